@@ -1,0 +1,11 @@
+/**
+ * Domain collections: every one carries its organisation and is audited.
+ * Adding a collection in a migration without listing it here makes the
+ * authorization-matrix test fail.
+ */
+const AUDITED = ['organisations', 'critical_services', 'important_systems'];
+
+/** Domain collections whose `organisation` may never change after create. */
+const ORG_SCOPED = AUDITED.filter((name) => name !== 'organisations');
+
+module.exports = { AUDITED, ORG_SCOPED };

@@ -1,0 +1,23 @@
+import type { ChildProcess } from 'node:child_process';
+
+export const ROOT: string;
+export const MIGRATIONS_DIR: string;
+export const HOOKS_DIR: string;
+
+export interface RunningPocketBase {
+	url: string;
+	process: ChildProcess;
+	log(): string;
+	stop(): Promise<void>;
+}
+
+export function isPortFree(port: number, host?: string): Promise<boolean>;
+export function freePort(host?: string): Promise<number>;
+export function upsertSuperuser(dataDir: string, email: string, password: string): Promise<void>;
+export function startPocketBase(options: {
+	dataDir: string;
+	port: number;
+	host?: string;
+	onOutput?: (text: string) => void;
+	timeoutMs?: number;
+}): Promise<RunningPocketBase>;

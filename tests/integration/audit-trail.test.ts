@@ -1,0 +1,125 @@
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from './support/collections';
+import { ACTORS, createWorld, statusOf, type World } from './support/world';
+
+const require = createRequire(import.meta.url);
+const { AUDITED } = require('../../pb_hooks/lib/collections.js') as { AUDITED: string[] };
+
+interface Entry {
+	id: string;
+	action: string;
+	actor: string;
+	organisation: string;
+	changes: Record<string, { before: unknown; after: unknown }>;
+}
+
+async function entriesFor(world: World, collection: string, recordId: string): Promise<Entry[]> {
+	return world.superuser.collection('audit_log').getFullList<Entry>({
+		filter: world.superuser.filter('collection = {:c} && record_id = {:r}', { c: collection, r: recordId }),
+		sort: 'created'
+	});
+}
+
+/** Who may create, update and delete in each audited collection. */
+const WRITER = { organisations: 'admin', critical_services: 'security', important_systems: 'security' } as const;
+
+describe('audit trail', () => {
+	let world: World;
+	beforeAll(async () => {
+		world = await createWorld();
+	});
+
+	it('names a writer for every audited collection', () => {
+		expect(Object.keys(WRITER).sort()).toEqual([...AUDITED].sort());
+	});
+
+	for (const collection of AUDITED) {
+		it(`${collection}: create, update and delete each leave exactly one entry with actor and diff`, async () => {
+			const actor = WRITER[collection as keyof typeof WRITER];
+			const api = world.client(actor).collection(collection);
+			const fixture = FIXTURES[collection];
+			const created = await api.create(fixture.createBody(world));
+			const patch = fixture.updateBody(world);
+			await api.update(created.id, patch);
+			const deletable = collection !== 'organisations';
+			if (deletable) await api.delete(created.id);
+
+			const entries = await entriesFor(world, collection, created.id);
+			expect(entries.map((e) => e.action)).toEqual(deletable ? ['create', 'update', 'delete'] : ['create', 'update']);
+			for (const entry of entries) {
+				expect(entry.actor).toBe(world.users[actor].id);
+				expect(entry.organisation).toBe(collection === 'organisations' ? created.id : world.orgA);
+			}
+			const [create, update] = entries;
+			for (const [field, value] of Object.entries(fixture.createBody(world))) {
+				if (field === 'name') continue; // names are unique per call
+				expect(create.changes[field]).toEqual({ before: null, after: value });
+			}
+			expect(Object.keys(update.changes).sort()).toEqual(Object.keys(patch).sort());
+			for (const [field, value] of Object.entries(patch)) {
+				expect(update.changes[field].after).toEqual(value);
+				expect(update.changes[field].before).toEqual(created[field]);
+			}
+			if (deletable) {
+				expect(entries[2].changes.organisation).toEqual({ before: world.orgA, after: null });
+			}
+		});
+	}
+
+	it('records membership changes made through the members endpoint', async () => {
+		const admin = world.client('admin');
+		const email = `added-${Date.now()}@mamori.test`;
+		const result = await admin.send<{ userId: string; created: boolean }>(`/api/mamori/organisations/${world.orgA}/members`, {
+			method: 'POST',
+			body: { email, role: 'auditors', name: '追加 監査人', password: 'initial-password-1' }
+		});
+		expect(result.created).toBe(true);
+		const entries = await entriesFor(world, 'organisations', world.orgA);
+		const last = entries[entries.length - 1];
+		expect(last.actor).toBe(world.users.admin.id);
+		expect((last.changes.auditors.after as string[]).includes(result.userId)).toBe(true);
+		expect((last.changes.auditors.before as string[]).includes(result.userId)).toBe(false);
+	});
+
+	it('refuses the members endpoint to non-admins and reports bad input per field', async () => {
+		const status = await statusOf(() =>
+			world.client('security').send(`/api/mamori/organisations/${world.orgA}/members`, {
+				method: 'POST',
+				body: { email: 'x@mamori.test', role: 'auditors' }
+			})
+		);
+		expect(status).toBe(403);
+		try {
+			await world.client('admin').send(`/api/mamori/organisations/${world.orgA}/members`, {
+				method: 'POST',
+				body: { email: 'not-an-email', role: 'kings' }
+			});
+			expect.unreachable();
+		} catch (error) {
+			const data = (error as { response: { data: Record<string, unknown> } }).response.data;
+			expect(Object.keys(data).sort()).toEqual(['email', 'role']);
+		}
+	});
+
+	it('cannot be changed or deleted by any actor, not even a superuser', async () => {
+		const service = await world.client('security').collection('critical_services').create({ organisation: world.orgA, name: 'x' });
+		const [entry] = await entriesFor(world, 'critical_services', service.id);
+		for (const actor of ACTORS) {
+			const api = world.client(actor).collection('audit_log');
+			expect(await statusOf(() => api.update(entry.id, { action: 'delete' }))).not.toBe(200);
+			expect(await statusOf(() => api.delete(entry.id))).not.toBe(200);
+		}
+		const su = world.superuser.collection('audit_log');
+		expect(await statusOf(() => su.update(entry.id, { action: 'delete' }))).toBe(400);
+		expect(await statusOf(() => su.delete(entry.id))).toBe(400);
+		const [again] = await entriesFor(world, 'critical_services', service.id);
+		expect(again).toEqual(entry);
+	});
+
+	it('keeps a record in its organisation', async () => {
+		const service = await world.superuser.collection('critical_services').create({ organisation: world.orgA, name: 'stay' });
+		// mixed is security team in B; moving A's record into B must fail even for the superuser
+		expect(await statusOf(() => world.superuser.collection('critical_services').update(service.id, { organisation: world.orgB }))).toBe(400);
+	});
+});

@@ -1,0 +1,59 @@
+// THE authorization matrix: for every collection and every actor, which
+// operations the REST API allows. authorization.test.ts checks every cell
+// against a real PocketBase, and fails when a collection exists that is not
+// listed here. Actors: each role of organisation A, a user of organisation B
+// ("otherOrg"), a user who is auditor in A but security team in B ("mixed"),
+// and an anonymous visitor. Records under test belong to organisation A.
+import type { Actor } from './support/world';
+
+export type Operation = 'list' | 'view' | 'create' | 'update' | 'delete';
+type Row = Record<Actor, Operation[]>;
+
+const NONE: Operation[] = [];
+const READ: Operation[] = ['list', 'view'];
+const WRITE: Operation[] = ['list', 'view', 'create', 'update', 'delete'];
+
+/** Organisation content the security team maintains and every member reads. */
+const SECURITY_CONTENT: Row = {
+	admin: READ,
+	security: WRITE,
+	executive: READ,
+	auditor: READ,
+	otherOrg: NONE,
+	mixed: READ,
+	anonymous: NONE
+};
+
+export const MATRIX: Record<string, Row> = {
+	users: {
+		// target: organisation A's security-team user
+		admin: READ,
+		security: ['list', 'view', 'update'],
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
+	organisations: {
+		// target: organisation A; "create" makes a new organisation of one's own
+		admin: ['list', 'view', 'create', 'update'],
+		security: ['list', 'view', 'create'],
+		executive: ['list', 'view', 'create'],
+		auditor: ['list', 'view', 'create'],
+		otherOrg: ['create'],
+		mixed: ['list', 'view', 'create'],
+		anonymous: NONE
+	},
+	audit_log: {
+		admin: READ,
+		security: NONE,
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
+	critical_services: SECURITY_CONTENT,
+	important_systems: SECURITY_CONTENT
+};

@@ -1,0 +1,30 @@
+// Starts one real PocketBase on a temporary directory and a free port for the
+// whole integration run; every test file creates its own organisations.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-server.js';
+
+const SUPERUSER = { email: 'root@mamori.test', password: 'integration-superuser-pw' };
+
+export default async function setup(project: TestProject) {
+	const dataDir = mkdtempSync(join(tmpdir(), 'mamori-it-'));
+	await upsertSuperuser(dataDir, SUPERUSER.email, SUPERUSER.password);
+	const server = await startPocketBase({ dataDir, port: await freePort() });
+	project.provide('pbUrl', server.url);
+	project.provide('superuserEmail', SUPERUSER.email);
+	project.provide('superuserPassword', SUPERUSER.password);
+	return async () => {
+		await server.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+	};
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		pbUrl: string;
+		superuserEmail: string;
+		superuserPassword: string;
+	}
+}
