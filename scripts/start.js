@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm start`: builds the app when needed, starts the real PocketBase server
+// with our data directory (applying pb_migrations, loading pb_hooks), creates
+// the demo organisation on first run, then starts the SvelteKit server.
+// Ctrl-C stops both; if either crashes, the other is stopped too.
+//
+// Options (flags or environment):
+//   --no-demo        / MAMORI_DEMO=0     start without creating demo data
+//   --data-dir DIR   / MAMORI_DATA_DIR   PocketBase data (default ./pb_data)
+//   --port N         / PORT              web port (default 3000)
+//   --pb-port N      / PB_PORT           PocketBase port (default 8090)
+//   --host H         / HOST              interface (default 127.0.0.1)
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemo } from './lib/demo.js';
+import { isPortFree, ROOT, startPocketBase, upsertSuperuser } from './lib/pocketbase-server.js';
+
+function option(flag, envName, fallback) {
+	const i = process.argv.indexOf(flag);
+	if (i >= 0 && process.argv[i + 1]) return process.argv[i + 1];
+	return process.env[envName] || fallback;
+}
+
+const noDemo = process.argv.includes('--no-demo') || process.env.MAMORI_DEMO === '0';
+const dataDir = resolve(option('--data-dir', 'MAMORI_DATA_DIR', join(ROOT, 'pb_data')));
+const host = option('--host', 'HOST', '127.0.0.1');
+const port = Number(option('--port', 'PORT', '3000'));
+const pbPort = Number(option('--pb-port', 'PB_PORT', '8090'));
+const say = (text) => console.log(`[mamori] ${text}`);
+
+function newestMtime(path) {
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	let newest = stat.mtimeMs;
+	for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+	return newest;
+}
+
+function buildIfNeeded() {
+	const output = join(ROOT, 'build', 'index.js');
+	const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) => join(ROOT, p));
+	if (existsSync(output) && statSync(output).mtimeMs >= Math.max(...inputs.filter(existsSync).map(newestMtime))) return;
+	say('building the web app (first start or sources changed)…');
+	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+	if (result.status !== 0) {
+		console.error('[mamori] the build failed; see the messages above.');
+		process.exit(1);
+	}
+}
+
+/** Setup-only superuser credentials, kept (mode 600) inside the data directory. */
+function setupCredentials() {
+	const file = join(dataDir, '.mamori-setup.json');
+	if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+	mkdirSync(dataDir, { recursive: true });
+	const credentials = { email: 'setup@mamori.local', password: randomBytes(24).toString('base64url') };
+	writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+	return credentials;
+}
+
+async function main() {
+	for (const [what, p, variable] of [['web server', port, 'PORT'], ['PocketBase', pbPort, 'PB_PORT']]) {
+		if (!(await isPortFree(p, host))) {
+			console.error(`[mamori] port ${p} on ${host} (for the ${what}) is already in use. Stop the program that uses it, or choose another port, e.g. ${variable}=${p + 1} npm start`);
+			process.exit(1);
+		}
+	}
+	buildIfNeeded();
+
+	const credentials = setupCredentials();
+	await upsertSuperuser(dataDir, credentials.email, credentials.password);
+	say(`starting PocketBase on http://${host}:${pbPort} with data in ${dataDir}`);
+	const pb = await startPocketBase({ dataDir, port: pbPort, host, onOutput: (text) => process.env.MAMORI_VERBOSE && process.stdout.write(text) });
+
+	if (!noDemo) {
+		const demo = await ensureDemo(pb.url, credentials, await demoSteps());
+		if (demo.created) {
+			say('created the demo organisation. Log in with any of these accounts (shown once; also in the README):');
+			for (const account of DEMO_ACCOUNTS) say(`  ${account.role.padEnd(9)} ${account.email}  password: ${DEMO_PASSWORD}`);
+		}
+	}
+
+	const web = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
+		cwd: ROOT,
+		stdio: 'inherit',
+		env: { ...process.env, PORT: String(port), HOST: host, ORIGIN: process.env.ORIGIN || `http://${host}:${port}`, PB_URL: pb.url, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '20M' }
+	});
+
+	let stopping = false;
+	const stop = async (code) => {
+		if (stopping) return;
+		stopping = true;
+		if (web.exitCode === null) web.kill('SIGTERM');
+		await pb.stop();
+		process.exit(code);
+	};
+	web.on('exit', (code, signal) => {
+		if (!stopping) {
+			console.error(`[mamori] the web server stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping PocketBase.`);
+			void stop(1);
+		}
+	});
+	pb.process.on('exit', (code, signal) => {
+		if (!stopping) {
+			console.error(`[mamori] PocketBase stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the web server.\n${pb.log().slice(-2000)}`);
+			void stop(1);
+		}
+	});
+	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stop(0));
+	say(`mamori is running at http://${host}:${port}  (Ctrl-C stops it)`);
+}
+
+/** Demo content added by later features (see scripts/lib/demo-steps.js when present). */
+async function demoSteps() {
+	const file = join(ROOT, 'scripts', 'lib', 'demo-steps.js');
+	if (!existsSync(file)) return [];
+	const module = await import(file);
+	return module.DEMO_STEPS ?? [];
+}
+
+main().catch((error) => {
+	console.error(`[mamori] could not start: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
+});

@@ -1,0 +1,34 @@
+import { audit } from './messages/audit';
+import { auth } from './messages/auth';
+import { common } from './messages/common';
+import { errors } from './messages/errors';
+import { home } from './messages/home';
+import { members } from './messages/members';
+import { org } from './messages/org';
+import { sections } from './messages/sections';
+import { shell } from './messages/shell';
+import type { Lang } from './define';
+
+export { LANGS, isLang, type Lang } from './define';
+
+function catalogue(lang: Lang) {
+	return {
+		common: common[lang],
+		errors: errors[lang],
+		auth: auth[lang],
+		shell: shell[lang],
+		home: home[lang],
+		org: org[lang],
+		members: members[lang],
+		audit: audit[lang],
+		sections: sections[lang]
+	};
+}
+
+export type Messages = ReturnType<typeof catalogue>;
+
+const CATALOGUES: Record<Lang, Messages> = { ja: catalogue('ja'), en: catalogue('en') };
+
+export function messagesFor(lang: Lang): Messages {
+	return CATALOGUES[lang];
+}

@@ -1,0 +1,30 @@
+import { defineMessages } from '../define';
+
+export const auth = defineMessages(
+	{
+		login: 'ログイン',
+		logout: 'ログアウト',
+		email: 'メールアドレス',
+		password: 'パスワード',
+		loginTitle: 'mamori にログイン',
+		loginLead: '組織の管理者から受け取ったアカウントでログインしてください。',
+		wrongCredentials: 'メールアドレスまたはパスワードが正しくありません。',
+		expired: 'セッションの有効期限が切れました。もう一度ログインしてください。',
+		loggedOut: 'ログアウトしました。',
+		demoHint: 'デモ組織のアカウントは README の「デモ」の節に記載されています（例: security@demo.example）。',
+		signedInAs: (name: string) => `${name} としてログイン中`
+	},
+	{
+		login: 'Log in',
+		logout: 'Log out',
+		email: 'E-mail',
+		password: 'Password',
+		loginTitle: 'Log in to mamori',
+		loginLead: 'Use the account your organisation administrator gave you.',
+		wrongCredentials: 'The e-mail or password is not correct.',
+		expired: 'Your session has expired. Please log in again.',
+		loggedOut: 'You have logged out.',
+		demoHint: 'The demo organisation accounts are listed in the README, section “Demo” (e.g. security@demo.example).',
+		signedInAs: (name: string) => `Signed in as ${name}`
+	}
+);

@@ -1,0 +1,69 @@
+import { defineMessages } from '../define';
+
+/** Texts of the sections that are still empty: they say so plainly and link to what creates content. */
+export const sections = defineMessages(
+	{
+		risks: {
+			title: 'リスク管理',
+			lead: 'リスクの特定 → 分析 → 評価 → 対応 → 受容 → モニタリングを、重要インフラサービスと重要システムに対して行います。',
+			empty: 'リスク台帳はまだありません。リスク台帳の機能は準備中です。まず組織プロファイルで、リスクの対象となる重要インフラサービスと重要システムを登録してください。',
+			cta: '重要インフラサービスを登録する'
+		},
+		plans: {
+			title: '計画（BCP・コンティンジェンシープラン）',
+			lead: '重要インフラサービスとサービスレベル、依存関係、報告経路に結びついた BCP とコンティンジェンシープランを策定し、演習とその指摘事項を管理します。',
+			empty: '計画はまだありません。計画の策定機能は準備中です。計画の土台となる重要インフラサービスと依存関係を、組織プロファイルで登録してください。',
+			cta: '組織プロファイルを開く'
+		},
+		evidence: {
+			title: '証跡',
+			lead: '自己点検の回答やリスク対応を裏付ける文書・記録を集め、監査人のレビューに備えます。',
+			empty: '証跡はまだありません。証跡の管理機能は準備中です。自己点検の各項目の回答には、メモとして根拠を記録できます。',
+			cta: '自己点検を開く'
+		},
+		reports: {
+			title: 'レポート',
+			lead: '監査人が検証できる PDF レポートを作成します。',
+			empty: 'レポートはまだありません。署名済みまたは作成中の自己点検から PDF レポートを作成できます。',
+			cta: '自己点検を開く'
+		},
+		selfcheck: {
+			title: '自己点検',
+			lead: '要検討事項と参考事項のチェックリストに、年度ごとに回答します。',
+			empty: 'まだ自己点検はありません。',
+			cta: '組織プロファイルを確認する'
+		}
+	},
+	{
+		risks: {
+			title: 'Risk management',
+			lead: 'Identify → analyse → evaluate → treat → accept → monitor the risks to your critical services and important systems.',
+			empty: 'There is no risk register yet; the risk register is still being built. Start by registering, in the profile, the critical services and important systems that risks will refer to.',
+			cta: 'Register critical services'
+		},
+		plans: {
+			title: 'Plans (BCP and contingency plan)',
+			lead: 'Draft the BCP and the contingency plan tied to your critical services, service levels, dependencies and reporting routes; track exercises and their findings.',
+			empty: 'There are no plans yet; plan drafting is still being built. Register the critical services and dependencies the plans will build on in the profile.',
+			cta: 'Open the profile'
+		},
+		evidence: {
+			title: 'Evidence',
+			lead: 'Collect the documents and records that back your self-check answers and risk treatments, ready for the auditor’s review.',
+			empty: 'There is no evidence yet; evidence management is still being built. Each self-check answer can already record its grounds in the notes.',
+			cta: 'Open the self-check'
+		},
+		reports: {
+			title: 'Reports',
+			lead: 'Produce PDF reports that an auditor can verify.',
+			empty: 'There are no reports yet. A PDF report can be produced from a signed or draft self-check.',
+			cta: 'Open the self-check'
+		},
+		selfcheck: {
+			title: 'Self-check',
+			lead: 'Answer the checklists of items to consider and reference items once each fiscal year.',
+			empty: 'There is no self-check yet.',
+			cta: 'Check the profile'
+		}
+	}
+);

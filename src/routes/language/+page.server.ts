@@ -1,0 +1,21 @@
+import { redirect } from '@sveltejs/kit';
+import { isLang } from '$lib/i18n';
+import { LANG_COOKIE, storePreference } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => redirect(303, '/');
+
+/** Switches the interface language: remembered on the user's account when signed in, in a cookie otherwise. */
+export const actions: Actions = {
+	default: async ({ request, locals, cookies, url }) => {
+		const form = await request.formData();
+		const lang = form.get('lang');
+		const target = String(form.get('redirectTo') ?? '/');
+		if (isLang(lang)) {
+			storePreference(cookies, LANG_COOKIE, lang, url.protocol === 'https:');
+			const { pb, user } = locals.session;
+			if (user) await pb.collection('users').update(user.id, { language: lang });
+		}
+		redirect(303, target.startsWith('/') && !target.startsWith('//') ? target : '/');
+	}
+};

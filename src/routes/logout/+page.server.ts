@@ -1,0 +1,13 @@
+import { redirect } from '@sveltejs/kit';
+import { clearToken } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => redirect(303, '/');
+
+export const actions: Actions = {
+	default: ({ cookies, locals }) => {
+		locals.session.pb.authStore.clear();
+		clearToken(cookies);
+		redirect(303, '/login?loggedOut=1');
+	}
+};
