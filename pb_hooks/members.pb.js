@@ -28,8 +28,8 @@ routerAdd(
     const email = String(body.email || '').trim().toLowerCase();
     const role = String(body.role || '');
     const errors = {};
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = { code: 'invalid_email', message: 'Enter a valid e-mail address.' };
-    if (ROLE_FIELDS.indexOf(role) < 0) errors.role = { code: 'invalid_role', message: 'Choose one of: ' + ROLE_FIELDS.join(', ') + '.' };
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = new ValidationError('invalid_email', 'Enter a valid e-mail address.');
+    if (ROLE_FIELDS.indexOf(role) < 0) errors.role = new ValidationError('invalid_role', 'Choose one of: ' + ROLE_FIELDS.join(', ') + '.');
     if (Object.keys(errors).length) throw new BadRequestError('Invalid member.', errors);
 
     let created = false;
@@ -41,8 +41,8 @@ routerAdd(
         const name = String(body.name || '').trim();
         const password = String(body.password || '');
         const more = {};
-        if (!name) more.name = { code: 'required', message: 'A new account needs a name.' };
-        if (password.length < 10) more.password = { code: 'too_short', message: 'A new account needs an initial password of at least 10 characters.' };
+        if (!name) more.name = new ValidationError('required', 'A new account needs a name.');
+        if (password.length < 10) more.password = new ValidationError('too_short', 'A new account needs an initial password of at least 10 characters.');
         if (Object.keys(more).length) throw new BadRequestError('No account exists for this e-mail yet.', more);
         user = new Record(txApp.findCollectionByNameOrId('users'));
         user.setEmail(email);
@@ -55,7 +55,7 @@ routerAdd(
       }
       const current = org.getStringSlice(role);
       if (current.indexOf(user.id) >= 0) {
-        throw new BadRequestError('This person already has that role.', { role: { code: 'duplicate', message: 'Already in this role.' } });
+        throw new BadRequestError('This person already has that role.', { role: new ValidationError('duplicate', 'Already in this role.') });
       }
       const before = audit.snapshot(org);
       org.set(role, current.concat([user.id]));

@@ -3,7 +3,16 @@
  * Adding a collection in a migration without listing it here makes the
  * authorization-matrix test fail.
  */
-const AUDITED = ['organisations', 'critical_services', 'important_systems'];
+const AUDITED = [
+  'organisations',
+  'critical_services',
+  'important_systems',
+  'checklists',
+  'assessments',
+  'answers',
+  'review_comments',
+  'signoffs'
+];
 
 /** Domain collections whose `organisation` may never change after create. */
 const ORG_SCOPED = AUDITED.filter((name) => name !== 'organisations');

@@ -55,5 +55,54 @@ export const MATRIX: Record<string, Row> = {
 		anonymous: NONE
 	},
 	critical_services: SECURITY_CONTENT,
+	checklists: {
+		// pinned copies never change
+		admin: READ,
+		security: ['list', 'view', 'create'],
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
+	assessments: {
+		// target: a draft; "update" submits it for review
+		admin: READ,
+		security: WRITE,
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
+	answers: {
+		// target: an answer in a draft; answers are never deleted
+		admin: READ,
+		security: ['list', 'view', 'create', 'update'],
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
+	review_comments: {
+		// comments on a submitted self-check, written by auditors, never changed
+		admin: READ,
+		security: READ,
+		executive: READ,
+		auditor: ['list', 'view', 'create'],
+		otherOrg: NONE,
+		mixed: ['list', 'view', 'create'],
+		anonymous: NONE
+	},
+	signoffs: {
+		admin: READ,
+		security: READ,
+		executive: ['list', 'view', 'create'],
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
 	important_systems: SECURITY_CONTENT
 };

@@ -26,8 +26,10 @@ async function attempt(world: World, collection: string, actor: Actor, op: Opera
 			const target = await fixture.seed(world);
 			return (await statusOf(() => api.getOne(target))) === 200;
 		}
-		case 'create':
-			return (await statusOf(() => api.create(fixture.createBody(world)))) === 200;
+		case 'create': {
+			const body = await fixture.createBody(world);
+			return (await statusOf(() => api.create(body))) === 200;
+		}
 		case 'update': {
 			const target = await fixture.seed(world);
 			return (await statusOf(() => api.update(target, fixture.updateBody(world)))) === 200;

@@ -1,13 +1,14 @@
 // How to make a record of each collection for the authorization and audit
 // tests: a record in organisation A seeded by the superuser, a body to create
 // one through the API, and a body to update one.
+import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
 import type { World } from './world';
 
 type Body = Record<string, unknown>;
 
 export interface CollectionFixture {
 	seed(world: World): Promise<string>;
-	createBody(world: World): Body;
+	createBody(world: World): Body | Promise<Body>;
 	updateBody(world: World): Body;
 }
 
@@ -57,6 +58,63 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 	critical_services: orgScoped('critical_services', () => ({ name: `Service ${unique()}`, service_level: '99.9%' }), {
 		service_level: '99.99%'
 	}),
+	checklists: {
+		seed: (world) => pinnedChecklist(world),
+		createBody: (world) => ({
+			organisation: world.orgA,
+			checklist_id: 'tiny',
+			version: `c-${unique()}`,
+			title: TINY_CHECKLIST.title,
+			content: TINY_CHECKLIST,
+			source: 'import'
+		}),
+		updateBody: () => ({ version: 'changed' })
+	},
+	assessments: {
+		seed: async (world) => (await draftAssessment(world)).id,
+		createBody: async (world) => ({
+			organisation: world.orgA,
+			fiscal_year: 2040,
+			revision: 100 + n++,
+			status: 'draft',
+			checklists: [await pinnedChecklist(world)]
+		}),
+		updateBody: () => ({ status: 'submitted' })
+	},
+	answers: {
+		seed: async (world) => answer(world, await draftAssessment(world)),
+		createBody: async (world) => {
+			const assessment = await draftAssessment(world);
+			return { organisation: world.orgA, assessment: assessment.id, checklist: assessment.checklist, item_id: 'S1-02', status: 'partial' };
+		},
+		updateBody: () => ({ status: 'not_implemented', expected_version: 1 })
+	},
+	review_comments: {
+		async seed(world) {
+			const assessment = await submittedAssessment(world);
+			const record = await world.superuser.collection('review_comments').create({ organisation: world.orgA, assessment: assessment.id, body: 'seed' });
+			return record.id;
+		},
+		createBody: async (world) => ({ organisation: world.orgA, assessment: (await submittedAssessment(world)).id, item_id: 'S1-01', body: '根拠資料を確認したい' }),
+		updateBody: () => ({ body: 'changed' })
+	},
+	signoffs: {
+		async seed(world) {
+			const assessment = await submittedAssessment(world);
+			const record = await world
+				.client('executive')
+				.collection('signoffs')
+				.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment.id });
+			return record.id;
+		},
+		createBody: async (world) => ({
+			organisation: world.orgA,
+			subject_collection: 'assessments',
+			subject_id: (await submittedAssessment(world)).id,
+			statement: '承認します'
+		}),
+		updateBody: () => ({ statement: 'changed' })
+	},
 	important_systems: orgScoped('important_systems', () => ({ name: `System ${unique()}`, depends_on: ['power'] }), {
 		description: 'changed'
 	})

@@ -1,0 +1,117 @@
+/// <reference path="../pb_data/types.d.ts" />
+/**
+ * POST /api/mamori/assessments
+ *   { organisation, fiscal_year, checklists: [pinned ids], previous?, carryForward? }
+ *   Creates a draft self-check; with carryForward, copies the previous
+ *   assessment's answers for items that still exist (matched by checklist id
+ *   and item id) marked carried_over, all in one transaction.
+ * POST /api/mamori/assessments/{id}/reopen  { reason }
+ *   A signed self-check stays as it is; this makes a new draft revision of the
+ *   same fiscal year with the same answers and the reason recorded.
+ * Both are for the organisation's security team and write the audit trail.
+ */
+routerAdd(
+  'POST',
+  '/api/mamori/assessments',
+  (e) => {
+    const lib = require(`${__hooks}/lib/selfcheck.js`);
+    const copy = require(`${__hooks}/lib/copy-answers.js`);
+    const body = e.requestInfo().body || {};
+    const orgId = String(body.organisation || '');
+    let org;
+    try {
+      org = e.app.findRecordById('organisations', orgId);
+    } catch (err) {
+      throw new NotFoundError('Organisation not found.');
+    }
+    if (!lib.isRole(org, 'security_team', e.auth.id)) throw new ForbiddenError('Only the security team can start a self-check.');
+    const year = Number(body.fiscal_year);
+    const errors = {};
+    if (!(year >= 2000 && year <= 2100 && Math.floor(year) === year)) errors.fiscal_year = new ValidationError('invalid', 'Enter a fiscal year from 2000 to 2100.');
+    const checklists = Array.isArray(body.checklists) ? body.checklists.map(String) : [];
+    if (checklists.length === 0) errors.checklists = new ValidationError('required', 'Choose at least one checklist.');
+    if (Object.keys(errors).length) throw new BadRequestError('Invalid self-check.', errors);
+    const existing = e.app.findRecordsByFilter('assessments', 'organisation = {:o} && fiscal_year = {:y}', '', 1, 0, { o: orgId, y: year });
+    if (existing.length) throw new BadRequestError('A self-check for this fiscal year exists already.', { fiscal_year: new ValidationError('duplicate', 'Exists already.') });
+
+    let previous = null;
+    if (body.previous) {
+      try {
+        previous = e.app.findRecordById('assessments', String(body.previous));
+      } catch (err) {
+        previous = null;
+      }
+      if (!previous || previous.getString('organisation') !== orgId) throw new BadRequestError('Unknown previous self-check.', { previous: new ValidationError('invalid', 'Unknown.') });
+    }
+
+    let created;
+    let carried = 0;
+    e.app.runInTransaction((txApp) => {
+      const assessment = new Record(txApp.findCollectionByNameOrId('assessments'));
+      assessment.set('organisation', orgId);
+      assessment.set('fiscal_year', year);
+      assessment.set('revision', 1);
+      assessment.set('status', 'draft');
+      assessment.set('checklists', checklists);
+      if (previous) assessment.set('previous', previous.id);
+      for (const id of checklists) {
+        const c = txApp.findRecordById('checklists', id);
+        if (c.getString('organisation') !== orgId) throw new BadRequestError('A checklist of another organisation cannot be used.');
+      }
+      txApp.save(assessment);
+      copy.audit(txApp, e.auth, assessment);
+      if (previous && body.carryForward) carried = copy.copyAnswers(txApp, e.auth, previous, assessment, true);
+      created = assessment;
+    });
+    return e.json(200, { id: created.id, carried: carried });
+  },
+  $apis.requireAuth('users')
+);
+
+routerAdd(
+  'POST',
+  '/api/mamori/assessments/{id}/reopen',
+  (e) => {
+    const lib = require(`${__hooks}/lib/selfcheck.js`);
+    const copy = require(`${__hooks}/lib/copy-answers.js`);
+    let signed;
+    try {
+      signed = e.app.findRecordById('assessments', e.request.pathValue('id'));
+    } catch (err) {
+      throw new NotFoundError('Self-check not found.');
+    }
+    const org = e.app.findRecordById('organisations', signed.getString('organisation'));
+    if (!lib.isRole(org, 'members', e.auth.id)) throw new NotFoundError('Self-check not found.');
+    if (!lib.isRole(org, 'security_team', e.auth.id)) throw new ForbiddenError('Only the security team can reopen a self-check.');
+    if (signed.getString('status') !== 'signed') throw new BadRequestError('Only a signed self-check is reopened as a new revision.');
+    const reason = String((e.requestInfo().body || {}).reason || '').trim();
+    if (!reason) throw new BadRequestError('A reason is required.', { reason: new ValidationError('required', 'Give the reason for reopening.') });
+    const revisions = e.app.findRecordsByFilter(
+      'assessments',
+      'organisation = {:o} && fiscal_year = {:y}',
+      '-revision',
+      1,
+      0,
+      { o: signed.getString('organisation'), y: signed.getInt('fiscal_year') }
+    );
+    if (revisions.length && revisions[0].id !== signed.id) throw new BadRequestError('A newer revision exists already.');
+    let created;
+    e.app.runInTransaction((txApp) => {
+      const next = new Record(txApp.findCollectionByNameOrId('assessments'));
+      next.set('organisation', signed.getString('organisation'));
+      next.set('fiscal_year', signed.getInt('fiscal_year'));
+      next.set('revision', signed.getInt('revision') + 1);
+      next.set('status', 'draft');
+      next.set('checklists', signed.getStringSlice('checklists'));
+      next.set('previous', signed.getString('previous'));
+      next.set('reopened_from', signed.id);
+      next.set('reopen_reason', reason);
+      txApp.save(next);
+      copy.audit(txApp, e.auth, next);
+      copy.copyAnswers(txApp, e.auth, signed, next, false);
+      created = next;
+    });
+    return e.json(200, { id: created.id });
+  },
+  $apis.requireAuth('users')
+);

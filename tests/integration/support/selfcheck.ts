@@ -1,0 +1,68 @@
+// Builders for self-check records used by several integration tests.
+import type { World } from './world';
+
+export const TINY_CHECKLIST = {
+	id: 'tiny',
+	version: '1',
+	title: { ja: '小さなチェックリスト', en: 'Tiny checklist' },
+	issuer: { ja: 'テスト', en: 'Test' },
+	published: '2026-04-01',
+	applies_to: { sectors: 'all', operator_classes: ['leading', 'other'] },
+	sections: [
+		{
+			id: 'S1',
+			title: { ja: '節', en: 'Section' },
+			items: [
+				{ id: 'S1-01', classification: 'consider', title: { ja: '項目1', en: 'Item 1' } },
+				{ id: 'S1-02', classification: 'reference', title: { ja: '項目2', en: 'Item 2' } }
+			]
+		}
+	]
+};
+
+let n = 0;
+
+/** A pinned checklist copy in organisation A (created by the superuser). */
+export async function pinnedChecklist(world: World, version = `v${n++}`): Promise<string> {
+	const record = await world.superuser.collection('checklists').create({
+		organisation: world.orgA,
+		checklist_id: TINY_CHECKLIST.id,
+		version,
+		title: TINY_CHECKLIST.title,
+		content: { ...TINY_CHECKLIST, version },
+		source: 'library'
+	});
+	return record.id;
+}
+
+let revision = 1;
+
+/** A draft assessment in organisation A (fiscal year 2050, each with its own revision). */
+export async function draftAssessment(world: World): Promise<{ id: string; checklist: string }> {
+	const checklist = await pinnedChecklist(world);
+	const record = await world.superuser.collection('assessments').create({
+		organisation: world.orgA,
+		fiscal_year: 2050,
+		revision: revision++,
+		status: 'draft',
+		checklists: [checklist]
+	});
+	return { id: record.id, checklist };
+}
+
+export async function submittedAssessment(world: World): Promise<{ id: string; checklist: string }> {
+	const draft = await draftAssessment(world);
+	await world.superuser.collection('assessments').update(draft.id, { status: 'submitted' });
+	return draft;
+}
+
+export async function answer(world: World, assessment: { id: string; checklist: string }, itemId = 'S1-01'): Promise<string> {
+	const record = await world.superuser.collection('answers').create({
+		organisation: world.orgA,
+		assessment: assessment.id,
+		checklist: assessment.checklist,
+		item_id: itemId,
+		status: 'implemented'
+	});
+	return record.id;
+}
