@@ -15,7 +15,12 @@ export const audit = defineMessages(
 		collections: {
 			organisations: '組織',
 			critical_services: '重要インフラサービス',
-			important_systems: '重要システム'
+			important_systems: '重要システム',
+			checklists: 'チェックリスト（固定版）',
+			assessments: '自己点検',
+			answers: '自己点検の回答',
+			review_comments: 'レビューコメント',
+			signoffs: '承認・署名'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -40,7 +45,12 @@ export const audit = defineMessages(
 		collections: {
 			organisations: 'Organisation',
 			critical_services: 'Critical service',
-			important_systems: 'Important system'
+			important_systems: 'Important system',
+			checklists: 'Checklist (pinned version)',
+			assessments: 'Self-check',
+			answers: 'Self-check answer',
+			review_comments: 'Review comment',
+			signoffs: 'Sign-off'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',

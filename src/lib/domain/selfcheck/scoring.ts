@@ -1,0 +1,231 @@
+/**
+ * Self-check scores. implemented and alternative = 1 point, partial = 0.5,
+ * not_implemented and unanswered = 0; not_applicable items are left out of
+ * what is possible. Scores are a self-evaluation aid (seed 001 IV-1(2)), not
+ * a ranking of operators. Pure.
+ */
+import type { Classification } from '../checklists/schema';
+import type { AnswerStatus } from './answers';
+
+/** Points per status; null = excluded from the denominator. */
+export const STATUS_POINTS: Record<AnswerStatus, number | null> = {
+	implemented: 1,
+	alternative: 1,
+	partial: 0.5,
+	not_implemented: 0,
+	unanswered: 0,
+	not_applicable: null
+};
+
+export interface ScoreInput {
+	itemId: string;
+	sectionId: string;
+	classification: Classification;
+	status: AnswerStatus;
+}
+
+export interface Score {
+	points: number;
+	/** Items that count (not not_applicable), one point each. */
+	possible: number;
+	/** points / possible; null when nothing is possible. */
+	ratio: number | null;
+	/** Items with any status but unanswered (not_applicable counts as answered). */
+	answered: number;
+	/** All items, not_applicable included. */
+	total: number;
+}
+
+export interface ScoreGroup {
+	consider: Score;
+	reference: Score;
+	overall: Score;
+}
+
+export interface ChecklistScore extends ScoreGroup {
+	/** Per section id, in order of first appearance. */
+	bySection: Record<string, ScoreGroup>;
+}
+
+export interface Progress {
+	answered: number;
+	total: number;
+	/** answered / total; null when there is nothing to answer. */
+	ratio: number | null;
+}
+
+/** Score of a list of statuses. */
+export function scoreStatuses(statuses: readonly AnswerStatus[]): Score {
+	let points = 0;
+	let possible = 0;
+	let answered = 0;
+	for (const status of statuses) {
+		const value = STATUS_POINTS[status];
+		if (value !== null) {
+			points += value;
+			possible += 1;
+		}
+		if (status !== 'unanswered') answered += 1;
+	}
+	return { points, possible, ratio: possible === 0 ? null : points / possible, answered, total: statuses.length };
+}
+
+function scoreGroup(inputs: readonly Pick<ScoreInput, 'classification' | 'status'>[]): ScoreGroup {
+	return {
+		consider: scoreStatuses(inputs.filter((i) => i.classification === 'consider').map((i) => i.status)),
+		reference: scoreStatuses(inputs.filter((i) => i.classification === 'reference').map((i) => i.status)),
+		overall: scoreStatuses(inputs.map((i) => i.status))
+	};
+}
+
+function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const value of values) {
+		const k = key(value);
+		const group = groups.get(k);
+		if (group) group.push(value);
+		else groups.set(k, [value]);
+	}
+	return groups;
+}
+
+/** Scores answers by classification, overall and per section. */
+export function scoreAnswers(inputs: readonly ScoreInput[]): ChecklistScore {
+	const sections = groupBy(inputs, (i) => i.sectionId);
+	return {
+		...scoreGroup(inputs),
+		bySection: Object.fromEntries([...sections].map(([id, group]) => [id, scoreGroup(group)]))
+	};
+}
+
+/** How far the self-check has got: answered (anything but unanswered) out of all items. */
+export function progress(inputs: readonly Pick<ScoreInput, 'status'>[]): Progress {
+	const answered = inputs.filter((i) => i.status !== 'unanswered').length;
+	return { answered, total: inputs.length, ratio: inputs.length === 0 ? null : answered / inputs.length };
+}
+
+// ---------------------------------------------------------------------------
+// Year-on-year comparison
+
+export interface YearAnswer extends ScoreInput {
+	checklistId: string;
+}
+
+export interface ScoreDelta {
+	current: Score;
+	previous: Score;
+	/** current.points − previous.points */
+	points: number;
+	/** current.ratio − previous.ratio; null when either is null. */
+	ratio: number | null;
+}
+
+export interface DeltaGroup {
+	consider: ScoreDelta;
+	reference: ScoreDelta;
+	overall: ScoreDelta;
+}
+
+export interface SectionComparison extends DeltaGroup {
+	checklistId: string;
+	sectionId: string;
+}
+
+export interface StatusChange {
+	checklistId: string;
+	itemId: string;
+	sectionId: string;
+	classification: Classification;
+	previous: AnswerStatus;
+	current: AnswerStatus;
+}
+
+export interface YearComparison {
+	/** Over the items answered in both years. */
+	overall: DeltaGroup;
+	/** Per section (as in the current year), over the items in both years; in order of first appearance. */
+	sections: SectionComparison[];
+	/** Items with a status in both years that changed. */
+	changed: StatusChange[];
+	/** Items only in the current year (e.g. new in a new checklist version). */
+	onlyInCurrent: YearAnswer[];
+	/** Items only in the previous year (e.g. dropped, or the checklist no longer applies). */
+	onlyInPrevious: YearAnswer[];
+}
+
+const keyOf = (a: Pick<YearAnswer, 'checklistId' | 'itemId'>): string => JSON.stringify([a.checklistId, a.itemId]);
+
+function indexByKey(answers: readonly YearAnswer[], year: string): Map<string, YearAnswer> {
+	const index = new Map<string, YearAnswer>();
+	for (const answer of answers) {
+		const key = keyOf(answer);
+		if (index.has(key)) throw new Error(`${year} year has two answers for ${answer.checklistId} ${answer.itemId}`);
+		index.set(key, answer);
+	}
+	return index;
+}
+
+function delta(current: Score, previous: Score): ScoreDelta {
+	return {
+		current,
+		previous,
+		points: current.points - previous.points,
+		ratio: current.ratio === null || previous.ratio === null ? null : current.ratio - previous.ratio
+	};
+}
+
+interface Pair {
+	current: YearAnswer;
+	previous: YearAnswer;
+}
+
+/** Both years scored on the same items, grouped and classified as in the current year. */
+function deltaGroup(pairs: readonly Pair[]): DeltaGroup {
+	const now = scoreGroup(pairs.map((p) => p.current));
+	const before = scoreGroup(pairs.map((p) => ({ classification: p.current.classification, status: p.previous.status })));
+	return {
+		consider: delta(now.consider, before.consider),
+		reference: delta(now.reference, before.reference),
+		overall: delta(now.overall, before.overall)
+	};
+}
+
+/**
+ * Compares two years' answers, matching items by checklist id + item id.
+ * Deltas cover only matched items; an item moved to another section or
+ * reclassified counts where the current year puts it. Throws if a year
+ * answers the same item twice.
+ */
+export function compareYears(current: readonly YearAnswer[], previous: readonly YearAnswer[]): YearComparison {
+	const currentIndex = indexByKey(current, 'current');
+	const previousIndex = indexByKey(previous, 'previous');
+	const pairs: Pair[] = [];
+	const onlyInCurrent: YearAnswer[] = [];
+	for (const answer of current) {
+		const before = previousIndex.get(keyOf(answer));
+		if (before) pairs.push({ current: answer, previous: before });
+		else onlyInCurrent.push(answer);
+	}
+	const onlyInPrevious = previous.filter((answer) => !currentIndex.has(keyOf(answer)));
+
+	const sections = [...groupBy(pairs, (p) => JSON.stringify([p.current.checklistId, p.current.sectionId]))].map(
+		([, group]): SectionComparison => ({
+			checklistId: group[0].current.checklistId,
+			sectionId: group[0].current.sectionId,
+			...deltaGroup(group)
+		})
+	);
+	const changed = pairs
+		.filter((p) => p.current.status !== p.previous.status)
+		.map(
+			(p): StatusChange => ({
+				checklistId: p.current.checklistId,
+				itemId: p.current.itemId,
+				sectionId: p.current.sectionId,
+				classification: p.current.classification,
+				previous: p.previous.status,
+				current: p.current.status
+			})
+		);
+	return { overall: deltaGroup(pairs), sections, changed, onlyInCurrent, onlyInPrevious };
+}
