@@ -48,6 +48,7 @@ routerAdd(
         user.setEmail(email);
         user.setPassword(password);
         user.setVerified(true);
+        user.setEmailVisibility(true);
         user.set('name', name);
         user.set('language', 'ja');
         txApp.save(user);

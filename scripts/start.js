@@ -6,13 +6,15 @@
 //
 // Options (flags or environment):
 //   --no-demo        / MAMORI_DEMO=0     start without creating demo data
+//   --ephemeral                          use a fresh temporary data directory, deleted on stop (tests)
 //   --data-dir DIR   / MAMORI_DATA_DIR   PocketBase data (default ./pb_data)
 //   --port N         / PORT              web port (default 3000)
 //   --pb-port N      / PB_PORT           PocketBase port (default 8090)
 //   --host H         / HOST              interface (default 127.0.0.1)
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemo } from './lib/demo.js';
 import { isPortFree, ROOT, startPocketBase, upsertSuperuser } from './lib/pocketbase-server.js';
@@ -24,7 +26,8 @@ function option(flag, envName, fallback) {
 }
 
 const noDemo = process.argv.includes('--no-demo') || process.env.MAMORI_DEMO === '0';
-const dataDir = resolve(option('--data-dir', 'MAMORI_DATA_DIR', join(ROOT, 'pb_data')));
+const ephemeral = process.argv.includes('--ephemeral');
+const dataDir = ephemeral ? mkdtempSync(join(tmpdir(), 'mamori-')) : resolve(option('--data-dir', 'MAMORI_DATA_DIR', join(ROOT, 'pb_data')));
 const host = option('--host', 'HOST', '127.0.0.1');
 const port = Number(option('--port', 'PORT', '3000'));
 const pbPort = Number(option('--pb-port', 'PB_PORT', '8090'));
@@ -94,6 +97,7 @@ async function main() {
 		stopping = true;
 		if (web.exitCode === null) web.kill('SIGTERM');
 		await pb.stop();
+		if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
 		process.exit(code);
 	};
 	web.on('exit', (code, signal) => {

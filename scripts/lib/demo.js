@@ -31,6 +31,7 @@ async function ensureUser(su, account) {
 			passwordConfirm: DEMO_PASSWORD,
 			name: account.name,
 			verified: true,
+			emailVisibility: true,
 			language: 'ja'
 		});
 	}
