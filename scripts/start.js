@@ -63,6 +63,16 @@ function setupCredentials() {
 	return credentials;
 }
 
+/** The key that signs registered reports (HMAC), shared by PocketBase and the web server. */
+function reportKey() {
+	const file = join(dataDir, '.mamori-report-key');
+	if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+	mkdirSync(dataDir, { recursive: true });
+	const key = randomBytes(32).toString('hex');
+	writeFileSync(file, key, { mode: 0o600 });
+	return key;
+}
+
 async function main() {
 	for (const [what, p, variable] of [['web server', port, 'PORT'], ['PocketBase', pbPort, 'PB_PORT']]) {
 		if (!(await isPortFree(p, host))) {
@@ -75,7 +85,14 @@ async function main() {
 	const credentials = setupCredentials();
 	await upsertSuperuser(dataDir, credentials.email, credentials.password);
 	say(`starting PocketBase on http://${host}:${pbPort} with data in ${dataDir}`);
-	const pb = await startPocketBase({ dataDir, port: pbPort, host, onOutput: (text) => process.env.MAMORI_VERBOSE && process.stdout.write(text) });
+	const key = process.env.MAMORI_REPORT_KEY || reportKey();
+	const pb = await startPocketBase({
+		dataDir,
+		port: pbPort,
+		host,
+		env: { MAMORI_REPORT_KEY: key },
+		onOutput: (text) => process.env.MAMORI_VERBOSE && process.stdout.write(text)
+	});
 
 	if (!noDemo) {
 		const demo = await ensureDemo(pb.url, credentials, await demoSteps());
@@ -88,7 +105,15 @@ async function main() {
 	const web = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
 		cwd: ROOT,
 		stdio: 'inherit',
-		env: { ...process.env, PORT: String(port), HOST: host, ORIGIN: process.env.ORIGIN || `http://${host}:${port}`, PB_URL: pb.url, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '20M' }
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: host,
+			ORIGIN: process.env.ORIGIN || `http://${host}:${port}`,
+			PB_URL: pb.url,
+			MAMORI_REPORT_KEY: key,
+			BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '20M'
+		}
 	});
 
 	let stopping = false;

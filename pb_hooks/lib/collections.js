@@ -11,7 +11,8 @@ const AUDITED = [
   'assessments',
   'answers',
   'review_comments',
-  'signoffs'
+  'signoffs',
+  'reports'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

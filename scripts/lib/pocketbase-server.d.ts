@@ -20,4 +20,5 @@ export function startPocketBase(options: {
 	host?: string;
 	onOutput?: (text: string) => void;
 	timeoutMs?: number;
+	env?: Record<string, string>;
 }): Promise<RunningPocketBase>;

@@ -61,9 +61,10 @@ async function waitHealthy(url, child, timeoutMs) {
 /**
  * Starts `pocketbase serve` on host:port with the given data directory,
  * applying pb_migrations and loading pb_hooks. Resolves once /api/health
- * answers. `onOutput` receives the server's log lines.
+ * answers. `onOutput` receives the server's log lines; `env` adds variables
+ * (MAMORI_REPORT_KEY) to the server's environment.
  */
-export async function startPocketBase({ dataDir, port, host = '127.0.0.1', onOutput, timeoutMs = 15000 }) {
+export async function startPocketBase({ dataDir, port, host = '127.0.0.1', onOutput, timeoutMs = 15000, env = {} }) {
 	mkdirSync(dataDir, { recursive: true });
 	const args = [
 		'serve',
@@ -78,7 +79,7 @@ export async function startPocketBase({ dataDir, port, host = '127.0.0.1', onOut
 		'--automigrate=false',
 		'--hooksWatch=false'
 	];
-	const child = spawn(getBinaryPath(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(getBinaryPath(), args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
 	let log = '';
 	const collect = (chunk) => {
 		const text = chunk.toString();

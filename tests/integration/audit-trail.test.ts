@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MATRIX } from './authorization-matrix';
-import { FIXTURES } from './support/collections';
+import { FIXTURES, signedReport } from './support/collections';
 import { ACTORS, createWorld, statusOf, type World } from './support/world';
 
 const require = createRequire(import.meta.url);
@@ -31,7 +31,8 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	assessments: 'security',
 	answers: 'security',
 	review_comments: 'auditor',
-	signoffs: 'executive'
+	signoffs: 'executive',
+	reports: 'auditor'
 };
 
 /** Fields hooks set on every save. */
@@ -140,6 +141,13 @@ describe('audit trail', () => {
 		expect(await statusOf(() => su.delete(entry.id))).toBe(400);
 		const [again] = await entriesFor(world, 'critical_services', service.id);
 		expect(again).toEqual(entry);
+	});
+
+	it('refuses a report registration whose HMAC was not made with the server key', async () => {
+		const forged = signedReport(world, 'not-the-server-key');
+		expect(await statusOf(() => world.client('security').collection('reports').create(forged))).toBe(400);
+		const tampered = { ...signedReport(world), pdf_sha256: 'b'.repeat(64) };
+		expect(await statusOf(() => world.client('security').collection('reports').create(tampered))).toBe(400);
 	});
 
 	it('keeps a record in its organisation', async () => {

@@ -95,6 +95,16 @@ export const MATRIX: Record<string, Row> = {
 		mixed: ['list', 'view', 'create'],
 		anonymous: NONE
 	},
+	reports: {
+		// any member may register a report the app produced (the hook checks its HMAC); reports never change
+		admin: ['list', 'view', 'create'],
+		security: ['list', 'view', 'create'],
+		executive: ['list', 'view', 'create'],
+		auditor: ['list', 'view', 'create'],
+		otherOrg: NONE,
+		mixed: ['list', 'view', 'create'],
+		anonymous: NONE
+	},
 	signoffs: {
 		admin: READ,
 		security: READ,

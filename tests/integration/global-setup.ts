@@ -7,14 +7,16 @@ import type { TestProject } from 'vitest/node';
 import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-server.js';
 
 const SUPERUSER = { email: 'root@mamori.test', password: 'integration-superuser-pw' };
+const REPORT_KEY = 'integration-report-key-0123456789abcdef';
 
 export default async function setup(project: TestProject) {
 	const dataDir = mkdtempSync(join(tmpdir(), 'mamori-it-'));
 	await upsertSuperuser(dataDir, SUPERUSER.email, SUPERUSER.password);
-	const server = await startPocketBase({ dataDir, port: await freePort() });
+	const server = await startPocketBase({ dataDir, port: await freePort(), env: { MAMORI_REPORT_KEY: REPORT_KEY } });
 	project.provide('pbUrl', server.url);
 	project.provide('superuserEmail', SUPERUSER.email);
 	project.provide('superuserPassword', SUPERUSER.password);
+	project.provide('reportKey', REPORT_KEY);
 	return async () => {
 		await server.stop();
 		rmSync(dataDir, { recursive: true, force: true });
@@ -26,5 +28,6 @@ declare module 'vitest' {
 		pbUrl: string;
 		superuserEmail: string;
 		superuserPassword: string;
+		reportKey: string;
 	}
 }

@@ -1,6 +1,8 @@
 // How to make a record of each collection for the authorization and audit
 // tests: a record in organisation A seeded by the superuser, a body to create
 // one through the API, and a body to update one.
+import { createHmac, randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
 import type { World } from './world';
 
@@ -25,6 +27,26 @@ function orgScoped(collection: string, body: (world: World) => Body, update: Bod
 		createBody: (world) => ({ organisation: world.orgA, ...body(world) }),
 		updateBody: () => update
 	};
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** A report registration for organisation A, signed with the test server's report key. */
+export function signedReport(world: World, key = inject('reportKey')): Body {
+	const reportId = `MR-2026-${Array.from(randomBytes(8), (b) => BASE32[b % 32]).join('')}`;
+	const body = {
+		organisation: world.orgA,
+		report_id: reportId,
+		type: 'selfcheck',
+		subject_id: 'subject123456789',
+		fiscal_year: 2026,
+		language: 'ja',
+		status: 'draft',
+		snapshot_sha256: 'a'.repeat(64),
+		pdf_sha256: randomBytes(32).toString('hex')
+	};
+	const message = [body.report_id, body.organisation, body.subject_id, body.snapshot_sha256, body.pdf_sha256].join('|');
+	return { ...body, signature: createHmac('sha256', key).update(message).digest('hex') };
 }
 
 export const FIXTURES: Record<string, CollectionFixture> = {
@@ -114,6 +136,11 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 			statement: '承認します'
 		}),
 		updateBody: () => ({ statement: 'changed' })
+	},
+	reports: {
+		seed: async (world) => (await world.client('executive').collection('reports').create(signedReport(world))).id,
+		createBody: (world) => signedReport(world),
+		updateBody: () => ({ status: 'signed' })
 	},
 	important_systems: orgScoped('important_systems', () => ({ name: `System ${unique()}`, depends_on: ['power'] }), {
 		description: 'changed'

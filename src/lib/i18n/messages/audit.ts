@@ -20,7 +20,8 @@ export const audit = defineMessages(
 			assessments: '自己点検',
 			answers: '自己点検の回答',
 			review_comments: 'レビューコメント',
-			signoffs: '承認・署名'
+			signoffs: '承認・署名',
+			reports: 'レポート'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -50,7 +51,8 @@ export const audit = defineMessages(
 			assessments: 'Self-check',
 			answers: 'Self-check answer',
 			review_comments: 'Review comment',
-			signoffs: 'Sign-off'
+			signoffs: 'Sign-off',
+			reports: 'Report'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',
