@@ -1,0 +1,117 @@
+/**
+ * ReportModel → the serialisable pdfmake document (plus running header and
+ * footer and PDF info). Pure and deterministic: the same model always gives
+ * the same spec, and the server renders the same spec to the same bytes.
+ */
+import type { ReportModel, Section } from '../model';
+import { formatDateTime, shortHash } from '../format';
+import { engineStrings, type EngineStrings } from '../i18n';
+import { reportIdKeyword } from '../integrity';
+import { blockToPdf } from './blocks';
+import { coverPage, tableOfContents, verificationSection } from './cover';
+import { COLORS, CONTENT_WIDTH, DEFAULT_STYLE, FONT_FAMILY, PAGE, STYLES } from './theme';
+import type { PdfContent, PdfInfo, PdfRenderSpec, RunningSpec } from './types';
+
+export const VERIFICATION_SECTION_ID = 'verification';
+
+function sectionTitle(section: Section, newPage: boolean): PdfContent[] {
+	return [
+		{
+			text: section.title,
+			style: 'sectionTitle',
+			tocItem: true,
+			tocStyle: 'tocLevel1',
+			tocMargin: [0, 7, 0, 1],
+			id: `section-${section.id}`,
+			...(newPage ? { pageBreak: 'before' as const } : {})
+		},
+		{
+			canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 1.2, lineColor: COLORS.navy }],
+			margin: [0, 0, 0, 12]
+		}
+	];
+}
+
+function sectionContent(section: Section, strings: EngineStrings): PdfContent[] {
+	const out = sectionTitle(section, section.newPage ?? true);
+	const blocks = section.blocks;
+	for (let i = 0; i < blocks.length; i++) {
+		// A heading marked keepWithNext forms an unbreakable group with what follows it
+		// (through any further such headings), so it never ends a page on its own.
+		const group = [blocks[i]];
+		while (i + 1 < blocks.length) {
+			const last = group[group.length - 1];
+			if (last.kind !== 'heading' || !last.keepWithNext) break;
+			group.push(blocks[++i]);
+		}
+		const content = group.flatMap((block) => blockToPdf(block, strings));
+		if (group.length > 1) out.push({ stack: content, unbreakable: true });
+		else out.push(...content);
+	}
+	return out;
+}
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+export function pdfInfo(model: ReportModel): PdfInfo {
+	const { meta } = model;
+	const keywords = [reportIdKeyword(meta.reportId), `mamori-report-type:${meta.type}`, `mamori-snapshot-sha256:${meta.snapshotSha256}`].join(' ');
+	// Keywords stay ASCII so pdfkit writes them as a plain literal string that
+	// extract-id.ts (and any other tool) can find without decoding.
+	if (!ASCII.test(keywords)) throw new Error(`PDF keywords must be ASCII: ${keywords}`);
+	return {
+		title: `${meta.title} — ${meta.organisationName} ${meta.fiscalYearLabel}`,
+		author: 'mamori',
+		subject: `${meta.title} · ${meta.organisationName} · ${meta.sectorName} · ${meta.fiscalYearLabel}`,
+		keywords,
+		creator: 'mamori',
+		producer: 'mamori report engine (pdfmake 0.3)',
+		createdAt: meta.generatedAt
+	};
+}
+
+export function runningSpec(model: ReportModel, strings: EngineStrings): RunningSpec {
+	const { meta } = model;
+	return {
+		firstPage: 2,
+		headerLeft: `${meta.organisationName} · ${meta.fiscalYearLabel}`,
+		headerRight: meta.status === 'draft' ? `${meta.title} · ${strings.statusName.draft}` : meta.title,
+		footerLines: [
+			`${strings.reportId}: ${meta.reportId}　·　${strings.generatedAt}: ${formatDateTime(meta.generatedAt, meta.language)}`,
+			`${strings.snapshotSha256}: ${shortHash(meta.snapshotSha256, 24)}`
+		],
+		pageTemplate: strings.page(1234567, 7654321).replace('1234567', '{page}').replace('7654321', '{pages}'),
+		font: FONT_FAMILY,
+		fontSize: 7,
+		color: COLORS.muted,
+		ruleColor: COLORS.rule,
+		marginX: PAGE.marginX
+	};
+}
+
+export function reportToPdfSpec(model: ReportModel): PdfRenderSpec {
+	const strings = engineStrings(model.meta.language);
+	const content: PdfContent[] = [...coverPage(model.meta, strings), tableOfContents(strings)];
+	for (const section of model.sections) content.push(...sectionContent(section, strings));
+	content.push(
+		...sectionTitle({ id: VERIFICATION_SECTION_ID, title: strings.verificationTitle, blocks: [] }, true),
+		...verificationSection(model.meta, strings)
+	);
+	return {
+		doc: {
+			pageSize: 'A4',
+			pageOrientation: 'portrait',
+			pageMargins: [PAGE.marginX, PAGE.marginTop, PAGE.marginX, PAGE.marginBottom],
+			content,
+			styles: STYLES,
+			defaultStyle: DEFAULT_STYLE,
+			language: model.meta.language === 'ja' ? 'ja-JP' : 'en',
+			compress: true,
+			...(model.meta.status === 'draft'
+				? { watermark: { text: strings.draftWatermark, color: COLORS.watermark, opacity: 0.09, bold: true, fontSize: 78 } }
+				: {})
+		},
+		running: runningSpec(model, strings),
+		info: pdfInfo(model)
+	};
+}

@@ -1,0 +1,54 @@
+/**
+ * Self-check snapshot + language → ReportModel. Pure and deterministic: the
+ * snapshot holds everything (read once at export start), and the report ID
+ * and snapshot hash are computed by the caller (integrity.ts).
+ */
+import { sectorByCode } from '../../sectors';
+import { fiscalYearPeriod } from '../format';
+import type { ReportLanguage, ReportModel } from '../model';
+import { buildContext } from './context';
+import { detailSection } from './detail';
+import { commentsSection, gapsSection, justificationsSection, signoffSection } from './lists';
+import type { SelfCheckSnapshot } from './snapshot';
+import { coverageSection, summarySection, yearOverYearSection } from './summary';
+
+export const SELFCHECK_REPORT_TYPE = 'selfcheck';
+
+export interface BuildOptions {
+	language?: ReportLanguage;
+	/** From integrity.ts#newReportId, stored with the report. */
+	reportId: string;
+	/** From integrity.ts#snapshotSha256(snapshot). */
+	snapshotSha256: string;
+}
+
+export function buildSelfCheckReport(snapshot: SelfCheckSnapshot, options: BuildOptions): ReportModel {
+	const language = options.language ?? 'ja';
+	const ctx = buildContext(snapshot, language);
+	const signed = snapshot.signoff !== null && snapshot.assessment.status === 'signed';
+	return {
+		meta: {
+			reportId: options.reportId,
+			type: SELFCHECK_REPORT_TYPE,
+			title: ctx.s.title,
+			organisationName: snapshot.organisation.name,
+			sectorName: sectorByCode(snapshot.organisation.sector).name[language],
+			fiscalYearLabel: ctx.fyLabel,
+			fiscalYearPeriod: fiscalYearPeriod(snapshot.assessment.fiscalYear, snapshot.organisation.fyStartMonth, language),
+			status: signed ? 'signed' : 'draft',
+			language,
+			generatedAt: snapshot.generatedAt,
+			snapshotSha256: options.snapshotSha256
+		},
+		sections: [
+			summarySection(ctx),
+			coverageSection(ctx),
+			yearOverYearSection(ctx),
+			gapsSection(ctx),
+			justificationsSection(ctx),
+			detailSection(ctx),
+			commentsSection(ctx),
+			signoffSection(ctx)
+		]
+	};
+}

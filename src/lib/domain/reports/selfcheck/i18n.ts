@@ -1,0 +1,222 @@
+/**
+ * Labels of the self-check report, in Japanese and English. Both catalogues
+ * have the type `SelfCheckStrings`, so a missing key is a compile error.
+ * Status and classification names come from the shared constants
+ * (selfcheck/answers.ts, checklists/schema.ts), not from here.
+ */
+import type { ReportLanguage } from '../model';
+import type { AssessmentStatus } from './snapshot';
+
+export interface SelfCheckStrings {
+	title: string;
+	section: {
+		summary: string;
+		coverage: string;
+		yearOverYear: string;
+		gaps: string;
+		justifications: string;
+		detail: string;
+		comments: string;
+		signoff: string;
+	};
+	lead: (fiscalYear: string, revision: number, status: string) => string;
+	profile: { operatorClass: string; checklists: string; revision: string; status: string; previous: string };
+	assessmentStatus: Record<AssessmentStatus, string>;
+	/** The status inside the lead sentence (lower case in English). */
+	assessmentStatusInSentence: Record<AssessmentStatus, string>;
+	checklistHeader: [string, string, string, string];
+	checklistName: (title: string, version: string) => string;
+	group: { consider: string; reference: string; overall: string };
+	scoresTitle: string;
+	scoreHeader: [string, string, string, string, string];
+	progressTitle: string;
+	progressText: (answered: number, total: number, percent: string) => string;
+	unansweredWarning: (count: number) => string;
+	allAnswered: string;
+	scoringNote: string;
+	distributionTitle: string;
+	distributionHeader: [string, string, string, string];
+	total: string;
+	sectionScoresTitle: string;
+	sectionScoresHeader: [string, string, string, string, string];
+	coverageIntro: string;
+	coverageChartTitle: string;
+	coverageCaption: string;
+	yoyChartTitle: (previous: string, current: string) => string;
+	yoyCaption: (matched: number) => string;
+	yoyTableHeader: (previous: string, current: string) => [string, string, string, string];
+	noPrevious: string;
+	changesTitle: string;
+	changesHeader: (previous: string, current: string) => [string, string, string, string];
+	noChanges: string;
+	onlyInCurrent: (count: number) => string;
+	onlyInPrevious: (count: number) => string;
+	gapsIntro: string;
+	gapsHeader: [string, string, string, string, string, string];
+	notSet: string;
+	overdue: string;
+	noGaps: string;
+	justificationsIntro: string;
+	justificationsHeader: [string, string, string, string];
+	noJustifications: string;
+	detailIntro: string;
+	item: {
+		classification: string;
+		answer: string;
+		owner: string;
+		targetDate: string;
+		justification: string;
+		evidence: string;
+		carriedOver: string;
+	};
+	commentsHeader: [string, string, string, string];
+	commentGeneral: string;
+	noComments: string;
+	roles: Record<string, string>;
+	signoffIntro: string;
+	unsignedStatus: (status: string) => string;
+}
+
+const ja: SelfCheckStrings = {
+	title: '安全基準等 自己点検報告書',
+	section: {
+		summary: 'エグゼクティブサマリー',
+		coverage: '分野別の実施状況',
+		yearOverYear: '前年度との比較',
+		gaps: '課題一覧（一部実施・未実施・未回答）',
+		justifications: '対象外・代替策の根拠',
+		detail: '項目別の回答',
+		comments: 'レビューコメント',
+		signoff: '承認と署名'
+	},
+	lead: (fy, revision, status) =>
+		`本報告書は、${fy}の安全基準等に基づく自己点検（第${revision}版、${status}）の結果をまとめたものです。評価は事業者自身による自己評価であり、他の事業者との比較を目的とするものではありません。`,
+	profile: { operatorClass: '事業者区分', checklists: '対象チェックリスト', revision: '版', status: '自己点検の状態', previous: '前年度の自己点検' },
+	assessmentStatus: { draft: '作成中', submitted: '提出済み（署名待ち）', signed: '署名済み' },
+	assessmentStatusInSentence: { draft: '作成中', submitted: '提出済み・署名待ち', signed: '署名済み' },
+	checklistHeader: ['チェックリスト', '版', '要検討事項', '参考事項'],
+	checklistName: (title, version) => `${title}（${version}）`,
+	group: { consider: '要検討事項', reference: '参考事項', overall: '全体' },
+	scoresTitle: '達成状況',
+	scoreHeader: ['区分', '達成率', '得点／満点', '回答済み／全項目', '前年度比'],
+	progressTitle: '回答状況',
+	progressText: (answered, total, percent) => `全${total}項目のうち${answered}項目に回答済み（${percent}）`,
+	unansweredWarning: (n) => `未回答の項目が${n}件あります。未回答は0点として集計しています。`,
+	allAnswered: 'すべての項目に回答済みです。',
+	scoringNote:
+		'集計方法：実施・代替策＝1点、一部実施＝0.5点、未実施・未回答＝0点。対象外の項目は満点（分母）から除きます。達成率＝得点÷満点。',
+	distributionTitle: '回答の内訳',
+	distributionHeader: ['回答', '要検討事項', '参考事項', '計'],
+	total: '計',
+	sectionScoresTitle: '分野別の達成率',
+	sectionScoresHeader: ['分野', '要検討事項', '参考事項', '全体', '回答済み'],
+	coverageIntro: '最上位の分野ごとに、要検討事項と参考事項の達成率を示します。',
+	coverageChartTitle: '分野別・区分別の達成率',
+	coverageCaption: '「—」は、その分野に該当する区分の項目がない（または全て対象外である）ことを示します。',
+	yoyChartTitle: (p, c) => `達成率の推移（${p} → ${c}）`,
+	yoyCaption: (n) => `両年度に存在する${n}項目で比較しています（分類・分野は今年度のもの）。`,
+	yoyTableHeader: (p, c) => ['区分', p, c, '差'],
+	noPrevious: '前年度の自己点検の記録がないため、比較はありません。',
+	changesTitle: '回答が変わった項目',
+	changesHeader: (p, c) => ['ID', '項目', p, c],
+	noChanges: '回答が変わった項目はありません。',
+	onlyInCurrent: (n) => `今年度のみに存在する項目：${n}件（比較から除外）`,
+	onlyInPrevious: (n) => `前年度のみに存在した項目：${n}件（比較から除外）`,
+	gapsIntro: '一部実施・未実施・未回答の項目です。要検討事項を先に、担当者と目標期日とともに示します。',
+	gapsHeader: ['ID', '項目', '区分', '回答', '担当', '目標期日'],
+	notSet: '未設定',
+	overdue: '期限超過',
+	noGaps: '課題となる項目はありません。',
+	justificationsIntro: '対象外とした項目と、代替策で対応した項目について、その判断の根拠を示します。',
+	justificationsHeader: ['ID', '項目', '回答', '根拠'],
+	noJustifications: '対象外・代替策の項目はありません。',
+	detailIntro: 'チェックリストの順に、すべての項目の回答、メモ、証跡を示します。',
+	item: {
+		classification: '区分',
+		answer: '回答',
+		owner: '担当',
+		targetDate: '目標期日',
+		justification: '根拠',
+		evidence: '証跡',
+		carriedOver: '前年度から引継ぎ・今年度未確認'
+	},
+	commentsHeader: ['日時', '投稿者', '対象', 'コメント'],
+	commentGeneral: '全体',
+	noComments: 'レビューコメントはありません。',
+	roles: { security: 'セキュリティ担当', executive: '経営層', auditor: '監査人', admin: '管理者' },
+	signoffIntro: '経営層による署名の記録です。署名対象データの SHA-256 は、署名時点の自己点検の内容から計算された値です。',
+	unsignedStatus: (status) => `現在の状態：${status}`
+};
+
+const en: SelfCheckStrings = {
+	title: 'Safety-standard self-check report',
+	section: {
+		summary: 'Executive summary',
+		coverage: 'Implementation by section',
+		yearOverYear: 'Comparison with the previous year',
+		gaps: 'Gaps (partly implemented, not implemented, unanswered)',
+		justifications: 'Justifications: not applicable and alternative measures',
+		detail: 'Item-by-item answers',
+		comments: 'Review comments',
+		signoff: 'Approval and signature'
+	},
+	lead: (fy, revision, status) =>
+		`This report summarises the ${fy} self-check against the safety standards (revision ${revision}, ${status}). It is a self-evaluation by the operator and is not meant for comparing operators.`,
+	profile: { operatorClass: 'Operator class', checklists: 'Checklists', revision: 'Revision', status: 'Self-check status', previous: 'Previous self-check' },
+	assessmentStatus: { draft: 'In progress', submitted: 'Submitted (awaiting signature)', signed: 'Signed' },
+	assessmentStatusInSentence: { draft: 'in progress', submitted: 'submitted, awaiting signature', signed: 'signed' },
+	checklistHeader: ['Checklist', 'Version', 'To consider', 'Reference'],
+	checklistName: (title, version) => `${title} (${version})`,
+	group: { consider: 'Items to consider', reference: 'Reference items', overall: 'Overall' },
+	scoresTitle: 'Achievement',
+	scoreHeader: ['Group', 'Score', 'Points / possible', 'Answered / items', 'vs previous year'],
+	progressTitle: 'Progress',
+	progressText: (answered, total, percent) => `${answered} of ${total} items answered (${percent})`,
+	unansweredWarning: (n) => `${n} item${n === 1 ? ' is' : 's are'} unanswered. Unanswered items count as 0 points.`,
+	allAnswered: 'All items are answered.',
+	scoringNote:
+		'Scoring: implemented and alternative measure = 1 point, partly implemented = 0.5, not implemented and unanswered = 0. Not applicable items are left out of the possible points. Score = points ÷ possible.',
+	distributionTitle: 'Answers by status',
+	distributionHeader: ['Answer', 'To consider', 'Reference', 'Total'],
+	total: 'Total',
+	sectionScoresTitle: 'Score by section',
+	sectionScoresHeader: ['Section', 'To consider', 'Reference', 'Overall', 'Answered'],
+	coverageIntro: 'For each top-level section, the score of the items to consider and of the reference items.',
+	coverageChartTitle: 'Score by section and classification',
+	coverageCaption: '"—" means the section has no items of that classification (or all of them are not applicable).',
+	yoyChartTitle: (p, c) => `Score, ${p} → ${c}`,
+	yoyCaption: (n) => `Compared over the ${n} items present in both years (classification and section as this year).`,
+	yoyTableHeader: (p, c) => ['Group', p, c, 'Change'],
+	noPrevious: 'There is no record of a previous self-check, so there is no comparison.',
+	changesTitle: 'Items whose answer changed',
+	changesHeader: (p, c) => ['ID', 'Item', p, c],
+	noChanges: 'No answer changed.',
+	onlyInCurrent: (n) => `Items only in this year: ${n} (not compared)`,
+	onlyInPrevious: (n) => `Items only in the previous year: ${n} (not compared)`,
+	gapsIntro: 'Items partly implemented, not implemented or unanswered, items to consider first, with owners and target dates.',
+	gapsHeader: ['ID', 'Item', 'Class', 'Answer', 'Owner', 'Target date'],
+	notSet: 'Not set',
+	overdue: 'Overdue',
+	noGaps: 'There are no gaps.',
+	justificationsIntro: 'Why items were judged not applicable, and which alternative measures were taken instead.',
+	justificationsHeader: ['ID', 'Item', 'Answer', 'Justification'],
+	noJustifications: 'No item is not applicable or answered with an alternative measure.',
+	detailIntro: 'Every item in checklist order, with its answer, notes and evidence.',
+	item: {
+		classification: 'Class',
+		answer: 'Answer',
+		owner: 'Owner',
+		targetDate: 'Target date',
+		justification: 'Justification',
+		evidence: 'Evidence',
+		carriedOver: 'Carried over from last year — not yet confirmed'
+	},
+	commentsHeader: ['Date', 'Author', 'About', 'Comment'],
+	commentGeneral: 'General',
+	noComments: 'There are no review comments.',
+	roles: { security: 'Security team', executive: 'Executive', auditor: 'Auditor', admin: 'Administrator' },
+	signoffIntro: 'The record of the executive signature. The SHA-256 of the signed content was computed from the self-check as it was when signed.',
+	unsignedStatus: (status) => `Current status: ${status}`
+};
+
+export const SELFCHECK_STRINGS: Record<ReportLanguage, SelfCheckStrings> = { ja, en };

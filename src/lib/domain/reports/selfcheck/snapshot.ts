@@ -1,0 +1,116 @@
+/**
+ * The self-check report snapshot: everything the report shows, read ONCE
+ * from the database when an export starts (no re-fetching per section), so
+ * the report is consistent and its SHA-256 (integrity.ts#snapshotSha256)
+ * identifies exactly the data it was built from. Plain JSON only.
+ */
+import { z } from 'zod';
+import { classificationSchema, operatorClassSchema, sectorCodeSchema } from '../../checklists/schema';
+import { ANSWER_STATUSES } from '../../selfcheck/answers';
+import { SHA256_HEX_PATTERN } from '../integrity';
+
+export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'signed'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+const id = z.string().min(1);
+const localized = z.strictObject({ ja: z.string(), en: z.string() });
+const instant = z.iso.datetime({ offset: true });
+const sha256 = z.string().regex(SHA256_HEX_PATTERN, { message: 'must be a lower-case hex SHA-256' });
+const fiscalYear = z.number().int().min(2000).max(2100);
+const status = z.enum(ANSWER_STATUSES);
+
+export const snapshotItemSchema = z.strictObject({
+	checklistId: id,
+	checklistVersion: z.string().min(1),
+	itemId: id,
+	/** The innermost section holding the item. */
+	sectionId: id,
+	classification: classificationSchema,
+	title: localized,
+	answer: z.strictObject({
+		status,
+		justification: z.string(),
+		/** Markdown. */
+		notes: z.string(),
+		owner: z.string(),
+		targetDate: z.iso.date().nullable(),
+		/** Copied from last year's answer and not confirmed this year. */
+		carriedOver: z.boolean(),
+		evidence: z.array(z.strictObject({ id, title: z.string() }))
+	})
+});
+
+export const selfCheckSnapshotSchema = z
+	.strictObject({
+		schemaVersion: z.literal(1),
+		organisation: z.strictObject({
+			id,
+			name: z.string().min(1),
+			sector: sectorCodeSchema,
+			operatorClass: operatorClassSchema,
+			fyStartMonth: z.number().int().min(1).max(12)
+		}),
+		assessment: z.strictObject({
+			id,
+			fiscalYear,
+			revision: z.number().int().min(0),
+			status: z.enum(ASSESSMENT_STATUSES),
+			checklists: z.array(z.strictObject({ id, version: z.string().min(1), title: localized })).min(1)
+		}),
+		/** Depth first, in checklist order: a parent before its children. depth 0 = top level. */
+		sections: z.array(z.strictObject({ checklistId: id, sectionId: id, title: localized, depth: z.number().int().min(0) })),
+		/** In checklist order. */
+		items: z.array(snapshotItemSchema),
+		comments: z.array(
+			z.strictObject({ itemId: id.nullable(), authorName: z.string().min(1), role: z.string(), body: z.string(), createdAt: instant })
+		),
+		signoff: z.strictObject({ signerName: z.string().min(1), signedAt: instant, contentSha256: sha256 }).nullable(),
+		previous: z
+			.strictObject({
+				fiscalYear,
+				items: z.array(z.strictObject({ checklistId: id, itemId: id, sectionId: id, classification: classificationSchema, status }))
+			})
+			.nullable(),
+		generatedAt: instant
+	})
+	.superRefine((snap, ctx) => {
+		const checklists = new Set(snap.assessment.checklists.map((c) => c.id));
+		const sections = new Set<string>();
+		snap.sections.forEach((s, i) => {
+			const key = `${s.checklistId}/${s.sectionId}`;
+			if (!checklists.has(s.checklistId)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'checklistId'], message: `unknown checklist ${s.checklistId}` });
+			if (sections.has(key)) ctx.addIssue({ code: 'custom', path: ['sections', i], message: `section ${key} listed twice` });
+			sections.add(key);
+		});
+		const items = new Set<string>();
+		const itemIds = new Set<string>();
+		snap.items.forEach((item, i) => {
+			const key = `${item.checklistId}/${item.itemId}`;
+			if (!sections.has(`${item.checklistId}/${item.sectionId}`)) {
+				ctx.addIssue({ code: 'custom', path: ['items', i, 'sectionId'], message: `unknown section ${item.checklistId}/${item.sectionId}` });
+			}
+			if (items.has(key)) ctx.addIssue({ code: 'custom', path: ['items', i], message: `item ${key} listed twice` });
+			items.add(key);
+			itemIds.add(item.itemId);
+		});
+		snap.comments.forEach((c, i) => {
+			if (c.itemId !== null && !itemIds.has(c.itemId)) ctx.addIssue({ code: 'custom', path: ['comments', i, 'itemId'], message: `unknown item ${c.itemId}` });
+		});
+		if ((snap.assessment.status === 'signed') !== (snap.signoff !== null)) {
+			ctx.addIssue({ code: 'custom', path: ['signoff'], message: 'a signed assessment needs a signoff, and only a signed one may have it' });
+		}
+		if (snap.previous && snap.previous.fiscalYear >= snap.assessment.fiscalYear) {
+			ctx.addIssue({ code: 'custom', path: ['previous', 'fiscalYear'], message: 'the previous year must be before the assessed year' });
+		}
+	});
+
+export type SelfCheckSnapshot = z.infer<typeof selfCheckSnapshotSchema>;
+export type SnapshotItem = z.infer<typeof snapshotItemSchema>;
+
+/** Validates a snapshot built by the database layer; throws a readable error listing every problem. */
+export function parseSelfCheckSnapshot(input: unknown): SelfCheckSnapshot {
+	const result = selfCheckSnapshotSchema.safeParse(input);
+	if (result.success) return result.data;
+	const lines = result.error.issues.slice(0, 20).map((issue) => `- ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+	throw new Error(`invalid self-check snapshot:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,50 @@
+// @ts-check
+/**
+ * Font state shared between documents rendered in the same thread.
+ *
+ * pdfkit opens the font anew for every document: fontkit parses the 5 MB
+ * Noto Sans JP tables again and every character is shaped again into a fresh
+ * per-document layout cache. The fonts never change, so the first document's
+ * fontkit font and layout cache are kept (per PostScript name) and given to
+ * every later document's font. Each document keeps its own subset (which
+ * glyphs get embedded), so the output is byte-for-byte the same as without
+ * sharing — render.test.ts checks that the first (cold) and later (warm)
+ * renders are identical.
+ */
+
+/**
+ * @typedef {{ postscriptName: string, createSubset(): unknown }} FontkitFont
+ * @typedef {{ font: FontkitFont, subset: unknown, layoutCache?: Record<string, unknown>, [key: symbol]: unknown }} EmbeddedFont
+ */
+
+const SHARED = Symbol.for('mamori.sharedFontState');
+/** Entries (shaped strings) above which a shared layout cache is started afresh. */
+const MAX_CACHE_ENTRIES = 50_000;
+
+/** @type {Map<string, { font: FontkitFont, layoutCache: Record<string, unknown> }>} */
+const shared = new Map();
+
+/** Gives a just-created pdfkit font the shared fontkit font and layout cache. @param {unknown} value */
+export function shareFontState(value) {
+	const font = /** @type {EmbeddedFont | null} */ (value && typeof value === 'object' ? value : null);
+	if (!font || font[SHARED] || !font.font || typeof font.font.postscriptName !== 'string' || !font.layoutCache) return;
+	font[SHARED] = true;
+	const key = font.font.postscriptName;
+	const state = shared.get(key);
+	if (!state) {
+		shared.set(key, { font: font.font, layoutCache: font.layoutCache });
+		return;
+	}
+	font.font = state.font;
+	font.subset = state.font.createSubset();
+	font.layoutCache = state.layoutCache;
+}
+
+/** Called before each document: keeps the shared caches bounded. */
+export function trimSharedCaches() {
+	for (const state of shared.values()) {
+		let n = 0;
+		for (const _ in state.layoutCache) if (++n > MAX_CACHE_ENTRIES) break;
+		if (n > MAX_CACHE_ENTRIES) state.layoutCache = Object.create(null);
+	}
+}

@@ -1,0 +1,188 @@
+// @ts-check
+/**
+ * Speed-ups for pdfmake 0.3.11 (pinned exactly in package.json), applied by
+ * pdf-engine.js in the thread that renders. None changes the output: the
+ * same document gives the same bytes with or without the sharing of caches,
+ * in a fresh or a warm thread (render.test.ts). Together with
+ * pdfmake-cjk.js, pdfmake-fonts.js and pdfmake-styles.js they took a
+ * 600-item Japanese report from ~5.5 s to ~0.7 s and from 2.6 MB to 0.7 MB.
+ *
+ * 1. Merge inlines. After layout, each word of a line is a separate inline
+ *    that pdfmake writes as its own text object (pdfmake's Renderer has
+ *    "TODO: line.optimizeInlines()"). Neighbouring inlines with the same font,
+ *    size, colour and no decoration/link/justification are merged into one.
+ * 2. Lay out Japanese text per character when rendering. pdfkit shapes a
+ *    string with fontkit word by word, splitting only at spaces. Merged
+ *    Japanese lines have no spaces, so every line would be shaped anew (slow,
+ *    and not how it was measured: per character). CJK characters are laid
+ *    out one by one from a cache instead; other text keeps pdfkit's handling.
+ *    The patch is installed when the first font is provided, before anything
+ *    is measured, so measuring and rendering always agree.
+ * 3. Share font state between documents (pdfmake-fonts.js).
+ * 4. No blank pages: pdfmake's `pageBreak: 'before'` always starts a new
+ *    page, even when the previous content already ended exactly at the foot
+ *    of a page and left the current page empty.
+ *
+ * Progress: the measure hook counts measured text nodes, which the engine
+ * uses for progress during layout (pdfmake itself only reports rendering).
+ */
+import { createRequire } from 'node:module';
+import { shareFontState } from './pdfmake-fonts.js';
+import { isCjkCode } from './pdfmake-kinsoku.js';
+import { applyStylePatch } from './pdfmake-styles.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * @typedef {{ text: string, x: number, width: number, font: object, fontSize: number, color?: unknown, opacity?: number,
+ *   characterSpacing?: number, link?: unknown, linkToPage?: unknown, linkToDestination?: unknown, decoration?: unknown,
+ *   background?: unknown, sup?: boolean, sub?: boolean, fontFeatures?: unknown, _pageNodeRef?: unknown, justifyShift?: number,
+ *   style?: unknown, section?: unknown, [key: string]: unknown }} Inline
+ * @typedef {{ inlines: Inline[] }} Line
+ * @typedef {{ items: { type: string, item: Line }[] }} Page
+ * @typedef {(item: Inline, stack: object | undefined, property: string, defaultValue: unknown) => unknown} GetStyleProperty
+ */
+
+const Renderer = /** @type {{ prototype: { renderPages: (this: object, pages: Page[]) => void } }} */ (
+	require('pdfmake/js/Renderer').default
+);
+const TextInlines = /** @type {{ prototype: { measure: (this: object, array: Inline[], stack: object | undefined) => Inline[] } }} */ (
+	require('pdfmake/js/TextInlines').default
+);
+const LayoutBuilder = /** @type {{ prototype: { processNode: (this: LayoutThis, node: unknown, ...rest: unknown[]) => unknown } }} */ (
+	require('pdfmake/js/LayoutBuilder').default
+);
+/** @typedef {{ writer: { context(): { getCurrentPage(): { items: unknown[] } | null } } }} LayoutThis */
+const PdfDocument = /** @type {{ prototype: { provideFont: (this: object, family: string, bold: boolean, italics: boolean) => unknown } }} */ (
+	require('pdfmake/js/PDFDocument').default
+);
+
+
+/** @param {Inline} i */
+const plain = (i) =>
+	!i.link && !i.linkToPage && !i.linkToDestination && !i.decoration && !i.background && !i.sup && !i.sub && !i.fontFeatures && !i._pageNodeRef && !i.justifyShift;
+
+/** @param {Inline} a @param {Inline} b */
+const mergeable = (a, b) =>
+	plain(a) && plain(b) && a.font === b.font && a.fontSize === b.fontSize && a.color === b.color && a.opacity === b.opacity &&
+	a.characterSpacing === b.characterSpacing && Math.abs(a.x + a.width - b.x) < 1e-6;
+
+/** @param {Line} line */
+export function mergeLineInlines(line) {
+	const source = line.inlines;
+	if (!source || source.length < 2) return;
+	/** @type {Inline[]} */
+	const out = [];
+	/** @type {Inline | null} */
+	let current = null;
+	for (const inline of source) {
+		if (current !== null && mergeable(current, inline)) {
+			current.text += inline.text;
+			current.width += inline.width;
+			continue;
+		}
+		current = { ...inline };
+		out.push(current);
+	}
+	line.inlines = out;
+}
+
+const HAS_CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+const PATCHED = Symbol.for('mamori.cjkLayout');
+/** Laid-out CJK characters by char code, per layout cache (which pdfmake-fonts.js shares between documents). */
+/** @type {WeakMap<object, LayoutResult[]>} */
+const runsByCode = new WeakMap();
+
+/**
+ * @typedef {{ glyphs: unknown[] | null, positions: unknown[] | null, advanceWidth: number }} LayoutResult
+ * @typedef {(this: object, text: string, features?: unknown, onlyWidth?: boolean) => LayoutResult} LayoutFn
+ * @typedef {(this: object, text: string) => { glyphs: unknown[], positions: unknown[], advanceWidth: number }} LayoutCachedFn
+ */
+
+/** Patches the layout() of pdfkit's EmbeddedFont class, found from one of its instances. @param {unknown} font */
+function patchFontLayout(font) {
+	const proto = /** @type {Record<string | symbol, unknown> | null} */ (font && typeof font === 'object' ? Object.getPrototypeOf(font) : null);
+	if (!proto || proto[PATCHED] || typeof proto.layout !== 'function' || typeof proto.layoutCached !== 'function') return;
+	const layout = /** @type {LayoutFn} */ (proto.layout);
+	proto[PATCHED] = true;
+	proto.layout = /** @type {LayoutFn} */ (
+		function (text, features, onlyWidth) {
+			if (features || text.length < 2 || !HAS_CJK.test(text)) return layout.call(this, text, features, onlyWidth);
+			const layoutCached = /** @type {LayoutCachedFn} */ (/** @type {Record<string, unknown>} */ (this).layoutCached);
+			/** @type {unknown[] | null} */
+			const glyphs = onlyWidth ? null : [];
+			/** @type {unknown[] | null} */
+			const positions = onlyWidth ? null : [];
+			let advanceWidth = 0;
+			/** @param {LayoutResult} run */
+			const add = (run) => {
+				if (glyphs && positions && run.glyphs && run.positions) {
+					for (const g of run.glyphs) glyphs.push(g);
+					for (const p of run.positions) positions.push(p);
+				}
+				advanceWidth += run.advanceWidth;
+			};
+			const self = /** @type {{ layoutCache?: object }} */ (this);
+			const cache = self.layoutCache ?? this;
+			let byCode = runsByCode.get(cache);
+			if (!byCode) runsByCode.set(cache, (byCode = []));
+			let start = 0;
+			for (let i = 0; i < text.length; i++) {
+				const code = text.charCodeAt(i);
+				if (!isCjkCode(code)) continue;
+				if (i > start) add(layout.call(this, text.slice(start, i), features, onlyWidth));
+				add((byCode[code] ??= layoutCached.call(this, text[i])));
+				start = i + 1;
+			}
+			if (start < text.length) add(layout.call(this, text.slice(start), features, onlyWidth));
+			return { glyphs, positions, advanceWidth };
+		}
+	);
+}
+
+/** @type {{ onMeasure: null | (() => void) }} */
+export const measureHook = { onMeasure: null };
+
+let applied = false;
+
+export function applyPdfmakePatches() {
+	if (applied) return;
+	applied = true;
+	applyStylePatch();
+
+	const processNode = LayoutBuilder.prototype.processNode;
+	/** @this {LayoutThis} @param {unknown} node @param {unknown[]} rest */
+	LayoutBuilder.prototype.processNode = function (node, ...rest) {
+		const n = /** @type {{ pageBreak?: string } | null} */ (node && typeof node === 'object' ? node : null);
+		if (n && n.pageBreak === 'before' && this.writer.context().getCurrentPage()?.items.length === 0) {
+			n.pageBreak = undefined;
+			try {
+				return processNode.call(this, node, ...rest);
+			} finally {
+				n.pageBreak = 'before';
+			}
+		}
+		return processNode.call(this, node, ...rest);
+	};
+
+	const renderPages = Renderer.prototype.renderPages;
+	Renderer.prototype.renderPages = function (/** @type {Page[]} */ pages) {
+		for (const page of pages) for (const entry of page.items) if (entry.type === 'line') mergeLineInlines(entry.item);
+		return renderPages.call(this, pages);
+	};
+
+	// Before any text is measured, so that measuring and rendering agree from the first document on.
+	const provideFont = PdfDocument.prototype.provideFont;
+	PdfDocument.prototype.provideFont = function (/** @type {string} */ family, /** @type {boolean} */ bold, /** @type {boolean} */ italics) {
+		const font = provideFont.call(this, family, bold, italics);
+		shareFontState(font);
+		patchFontLayout(font);
+		return font;
+	};
+
+	const measure = TextInlines.prototype.measure;
+	TextInlines.prototype.measure = function (/** @type {Inline[]} */ array, /** @type {object | undefined} */ stack) {
+		if (measureHook.onMeasure) measureHook.onMeasure();
+		return measure.call(this, array, stack);
+	};
+}
