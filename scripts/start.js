@@ -95,7 +95,7 @@ async function main() {
 	});
 
 	if (!noDemo) {
-		const demo = await ensureDemo(pb.url, credentials, await demoSteps());
+		const demo = await ensureDemo(pb.url, credentials, demoSteps());
 		if (demo.created) {
 			say('created the demo organisation. Log in with any of these accounts (shown once; also in the README):');
 			for (const account of DEMO_ACCOUNTS) say(`  ${account.role.padEnd(9)} ${account.email}  password: ${DEMO_PASSWORD}`);
@@ -141,12 +141,16 @@ async function main() {
 	say(`mamori is running at http://${host}:${port}  (Ctrl-C stops it)`);
 }
 
-/** Demo content added by later features (see scripts/lib/demo-steps.js when present). */
-async function demoSteps() {
-	const file = join(ROOT, 'scripts', 'lib', 'demo-steps.js');
-	if (!existsSync(file)) return [];
-	const module = await import(file);
-	return module.DEMO_STEPS ?? [];
+/** Demo content of the features written in TypeScript, run once after the demo organisation is created. */
+function demoSteps() {
+	const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+	return [
+		({ url, orgId }) =>
+			new Promise((done, fail) => {
+				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-selfcheck.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
+				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo self-check could not be created'))));
+			})
+	];
 }
 
 main().catch((error) => {

@@ -6,6 +6,7 @@ import { home } from './messages/home';
 import { members } from './messages/members';
 import { org } from './messages/org';
 import { sections } from './messages/sections';
+import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
 import type { Lang } from './define';
 
@@ -21,7 +22,8 @@ function catalogue(lang: Lang) {
 		org: org[lang],
 		members: members[lang],
 		audit: audit[lang],
-		sections: sections[lang]
+		sections: sections[lang],
+		selfcheck: selfcheck[lang]
 	};
 }
 

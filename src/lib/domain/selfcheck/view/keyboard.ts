@@ -1,7 +1,8 @@
 /**
  * Keyboard shortcuts of the answering page: j/k or ↓/↑ move between items,
  * 1–6 set the answer status of the focused item, Enter opens its notes,
- * `/` focuses the search box, `?` shows the help. Pure.
+ * Esc goes back from a field to its item, `/` focuses the search box, `?`
+ * shows the help. Pure.
  */
 import { ANSWER_STATUSES, type AnswerStatus } from '../answers';
 
@@ -16,6 +17,7 @@ export type KeyAction =
 	| { kind: 'previous' }
 	| { kind: 'status'; status: AnswerStatus }
 	| { kind: 'open' }
+	| { kind: 'leave' }
 	| { kind: 'search' }
 	| { kind: 'help' };
 
@@ -29,11 +31,14 @@ export interface KeyPress {
 export interface KeyContext {
 	/** Focus is in a text field, select or other control that takes keys. */
 	typing: boolean;
-	/** Focus is on an item (its card, not a control inside it). */
+	/** Focus is on an item card itself. */
 	onItem: boolean;
+	/** Focus is on an item card or a control inside it (a radio, a button). */
+	inItem: boolean;
 }
 
 export function keyAction(press: KeyPress, context: KeyContext): KeyAction | null {
+	if (press.key === 'Escape' && context.inItem && !context.onItem) return { kind: 'leave' };
 	if (press.ctrlKey || press.metaKey || press.altKey || context.typing) return null;
 	switch (press.key) {
 		case 'j':
@@ -52,7 +57,7 @@ export function keyAction(press: KeyPress, context: KeyContext): KeyAction | nul
 			return { kind: 'help' };
 	}
 	const status = STATUS_KEYS.find((s) => s.key === press.key);
-	return status && context.onItem ? { kind: 'status', status: status.status } : null;
+	return status && context.inItem ? { kind: 'status', status: status.status } : null;
 }
 
 /** The index to move to from `current` (−1 = none focused), staying in range. */

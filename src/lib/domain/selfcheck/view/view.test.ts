@@ -71,19 +71,24 @@ describe('groupBySection', () => {
 });
 
 describe('keyboard', () => {
-	const onItem = { typing: false, onItem: true };
+	const onItem = { typing: false, onItem: true, inItem: true };
+	const nowhere = { typing: false, onItem: false, inItem: false };
 	it('maps 1–6 to the statuses in the documented order', () => {
 		expect(STATUS_KEYS.map((s) => s.status)).toEqual(['implemented', 'alternative', 'partial', 'not_implemented', 'not_applicable', 'unanswered']);
 		expect(keyAction({ key: '4' }, onItem)).toEqual({ kind: 'status', status: 'not_implemented' });
-		expect(keyAction({ key: '4' }, { typing: false, onItem: false })).toBeNull();
+		expect(keyAction({ key: '4' }, nowhere)).toBeNull();
+		expect(keyAction({ key: '2' }, { ...nowhere, inItem: true })).toEqual({ kind: 'status', status: 'alternative' });
+		expect(keyAction({ key: 'Enter' }, { ...nowhere, inItem: true })).toBeNull();
 	});
 
 	it('ignores keys while typing or with modifiers', () => {
-		expect(keyAction({ key: 'j' }, { typing: true, onItem: false })).toBeNull();
+		expect(keyAction({ key: 'j' }, { ...nowhere, typing: true })).toBeNull();
 		expect(keyAction({ key: 'j', ctrlKey: true }, onItem)).toBeNull();
-		expect(keyAction({ key: '/' }, { typing: false, onItem: false })).toEqual({ kind: 'search' });
-		expect(keyAction({ key: 'ArrowDown' }, { typing: false, onItem: false })).toBeNull();
+		expect(keyAction({ key: '/' }, nowhere)).toEqual({ kind: 'search' });
+		expect(keyAction({ key: 'ArrowDown' }, nowhere)).toBeNull();
 		expect(keyAction({ key: 'Enter' }, onItem)).toEqual({ kind: 'open' });
+		expect(keyAction({ key: 'Escape' }, { typing: true, onItem: false, inItem: true })).toEqual({ kind: 'leave' });
+		expect(keyAction({ key: 'Escape' }, onItem)).toBeNull();
 	});
 
 	it('moves within range', () => {

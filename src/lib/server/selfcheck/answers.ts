@@ -1,0 +1,74 @@
+/** Reading answers and comments, and turning records into the views the pages use. */
+import type PocketBase from 'pocketbase';
+import type { AnswerView, CommentView } from '$lib/domain/selfcheck/view/types';
+import { itemKey } from '$lib/domain/selfcheck/view/types';
+import type { AnswerRecord, ReviewCommentRecord, StoredAnswerView } from './records';
+
+/** PocketBase dates come as "2026-05-01 00:00:00.000Z"; forms use YYYY-MM-DD. */
+export const dateOnly = (value: string | null | undefined): string => (value ? value.slice(0, 10) : '');
+
+export function answerView(record: AnswerRecord): AnswerView {
+	return {
+		id: record.id,
+		status: record.status,
+		justification: record.justification ?? '',
+		notes: record.notes ?? '',
+		owner: record.owner ?? '',
+		targetDate: dateOnly(record.target_date),
+		carriedOver: !!record.carried_over,
+		version: record.version ?? 0,
+		updated: record.updated ?? '',
+		updatedBy: record.expand?.updated_by?.name || record.expand?.updated_by?.email || ''
+	};
+}
+
+/** The stored answer sent with a 409 by pb_hooks (answerView there). */
+export function storedAnswerView(stored: StoredAnswerView): AnswerView {
+	return {
+		id: stored.id,
+		status: stored.status,
+		justification: stored.justification ?? '',
+		notes: stored.notes ?? '',
+		owner: stored.owner ?? '',
+		targetDate: dateOnly(stored.target_date),
+		carriedOver: false,
+		version: stored.version,
+		updated: stored.updated,
+		updatedBy: stored.updated_by_name ?? ''
+	};
+}
+
+export const ANSWER_EXPAND = { expand: 'updated_by', fields: '*,expand.updated_by.name,expand.updated_by.email' };
+
+/** Answers of an assessment keyed by item key. */
+export async function readAnswers(pb: PocketBase, assessment: string): Promise<Record<string, AnswerView>> {
+	const records = await pb.collection('answers').getFullList<AnswerRecord>({
+		filter: pb.filter('assessment = {:a}', { a: assessment }),
+		...ANSWER_EXPAND
+	});
+	return Object.fromEntries(records.map((r) => [itemKey(r.checklist, r.item_id), answerView(r)]));
+}
+
+/** Only the statuses (for scores of other assessments). */
+export async function readStatuses(pb: PocketBase, filter: string): Promise<(Pick<AnswerRecord, 'assessment' | 'checklist' | 'item_id' | 'status'>)[]> {
+	return pb.collection('answers').getFullList({ filter, fields: 'assessment,checklist,item_id,status' });
+}
+
+export function commentView(record: ReviewCommentRecord): CommentView {
+	return {
+		id: record.id,
+		key: record.checklist && record.item_id ? itemKey(record.checklist, record.item_id) : '',
+		itemId: record.item_id ?? '',
+		body: record.body,
+		author: record.author_name ?? '',
+		created: record.created
+	};
+}
+
+export async function readComments(pb: PocketBase, assessment: string): Promise<CommentView[]> {
+	const records = await pb.collection('review_comments').getFullList<ReviewCommentRecord>({
+		filter: pb.filter('assessment = {:a}', { a: assessment }),
+		sort: 'created'
+	});
+	return records.map(commentView);
+}

@@ -1,0 +1,108 @@
+/**
+ * Importing a checklist from an uploaded CSV, XLSX or OSCAL catalog (JSON)
+ * with the importers of src/lib/domain/checklists/import. Either the whole
+ * checklist is valid and saved as a pinned copy with source 'import', or
+ * nothing is saved and every problem comes back (with its row for tables).
+ */
+import { fail } from '@sveltejs/kit';
+import type PocketBase from 'pocketbase';
+import { z } from 'zod';
+import { importCsv } from '$lib/domain/checklists/import/csv';
+import { importOscalJson, OSCAL_CLASSIFICATION_RULES } from '$lib/domain/checklists/import/oscal';
+import type { ImportProblem, ImportResult } from '$lib/domain/checklists/import/problems';
+import { appliesToSchema, stageSchema, threatSchema, type AppliesTo } from '$lib/domain/checklists/schema';
+import { summarizeChecklist } from '$lib/domain/checklists/summary';
+import type { Messages } from '$lib/i18n';
+import { importXlsxFile } from '$lib/server/checklists/xlsx-file';
+import { statusOf } from '$lib/server/pocketbase';
+import { HEAD_FIELDS } from './pinning';
+import type { PinnedChecklistHead } from './records';
+
+const ARRAYS = ['sectors', 'operator_classes', 'threats'] as const;
+const TEXTS = ['checklist_id', 'version', 'title_ja', 'title_en', 'issuer_ja', 'issuer_en', 'published', 'classification', 'prose_lang', 'stage'] as const;
+
+export type ImportValues = Record<(typeof TEXTS)[number], string> & Record<(typeof ARRAYS)[number], string[]>;
+
+function readValues(form: FormData): ImportValues {
+	const values = {} as ImportValues;
+	for (const name of TEXTS) values[name] = String(form.get(name) ?? '').trim();
+	for (const name of ARRAYS) values[name] = form.getAll(name).map(String);
+	return values;
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+function appliesTo(values: ImportValues): { ok: true; value: AppliesTo } | { ok: false; problems: ImportProblem[] } {
+	const parsed = appliesToSchema.safeParse({ sectors: values.sectors.length ? values.sectors : 'all', operator_classes: values.operator_classes });
+	if (parsed.success) return { ok: true, value: parsed.data };
+	return { ok: false, problems: parsed.error.issues.map((i) => ({ field: `applies_to.${i.path.join('.')}`, message: i.message })) };
+}
+
+async function runImporter(file: File, ext: string, values: ImportValues, applies: AppliesTo): Promise<ImportResult> {
+	const source = file.name;
+	const issuer = { ja: values.issuer_ja || `取込元: ${source}`, en: values.issuer_en || `Imported from ${source}` };
+	if (ext === 'json') {
+		const rule = z.enum(OSCAL_CLASSIFICATION_RULES).safeParse(values.classification);
+		const lang = z.enum(['ja', 'en']).safeParse(values.prose_lang);
+		const threats = z.array(threatSchema).min(1).safeParse(values.threats);
+		const stage = stageSchema.safeParse(values.stage);
+		const problems: ImportProblem[] = [];
+		if (!rule.success) problems.push({ field: 'classification', message: `must be one of ${OSCAL_CLASSIFICATION_RULES.join(', ')}` });
+		if (!lang.success) problems.push({ field: 'prose_lang', message: 'must be ja or en' });
+		if (!threats.success) problems.push({ field: 'threats', message: 'choose at least one threat category' });
+		if (!stage.success) problems.push({ field: 'stage', message: stage.error.issues[0].message });
+		if (!rule.success || !lang.success || !threats.success || !stage.success) return { ok: false, problems };
+		const titleGiven = values.title_ja !== '' || values.title_en !== '';
+		return importOscalJson(await file.text(), {
+			id: values.checklist_id,
+			version: values.version || undefined,
+			title: titleGiven ? { ja: values.title_ja, en: values.title_en } : undefined,
+			issuer,
+			published: values.published || undefined,
+			applies_to: applies,
+			lang: lang.data,
+			classification: rule.data,
+			threats: threats.data,
+			stage: stage.data
+		});
+	}
+	const metadata = {
+		id: values.checklist_id,
+		version: values.version,
+		title: { ja: values.title_ja, en: values.title_en },
+		issuer,
+		published: values.published || today(),
+		applies_to: applies
+	};
+	if (ext === 'csv') return importCsv(await file.text(), metadata);
+	return importXlsxFile(Buffer.from(await file.arrayBuffer()), metadata);
+}
+
+export async function importChecklist(options: { pb: PocketBase; orgId: string; form: FormData; m: Messages }) {
+	const { pb, orgId, form, m } = options;
+	const values = readValues(form);
+	const c = m.selfcheck.checklists;
+	const problems = (list: ImportProblem[], status = 400) => fail(status, { form: 'import' as const, values, problems: list });
+	const file = form.get('file');
+	if (!(file instanceof File) || file.size === 0) return problems([{ field: 'file', message: c.noFile }]);
+	const ext = file.name.toLowerCase().split('.').pop() ?? '';
+	if (!['csv', 'xlsx', 'json'].includes(ext)) return problems([{ field: 'file', message: c.badFormat }]);
+	const applies = appliesTo(values);
+	if (!applies.ok) return problems(applies.problems);
+
+	const result = await runImporter(file, ext, values, applies.value);
+	if (!result.ok) return problems(result.problems);
+	const checklist = result.checklist;
+	try {
+		const record = await pb.collection('checklists').create<PinnedChecklistHead>(
+			{ organisation: orgId, checklist_id: checklist.id, version: checklist.version, title: checklist.title, content: checklist, source: 'import' },
+			{ fields: HEAD_FIELDS }
+		);
+		return { form: 'import' as const, imported: { id: record.id, title: checklist.title, items: summarizeChecklist(checklist).items } };
+	} catch (error) {
+		const data = (error as { response?: { data?: Record<string, { code?: string }> } }).response?.data ?? {};
+		if (Object.values(data).some((d) => d?.code === 'validation_not_unique')) return problems([{ field: 'checklist_id', message: c.duplicate }]);
+		if (statusOf(error) === null) throw error;
+		return problems([{ message: statusOf(error) === 0 ? m.common.backendDown : m.common.forbidden }]);
+	}
+}

@@ -1,0 +1,55 @@
+/** The self-check list: every assessment of the organisation with its progress and scores. */
+import type PocketBase from 'pocketbase';
+import type { Progress, ScoreGroup } from '$lib/domain/selfcheck/scoring';
+import type { Applicant } from '$lib/domain/selfcheck/view/items';
+import { scoreAssessment, statusLookup } from '$lib/domain/selfcheck/view/scores';
+import { itemKey } from '$lib/domain/selfcheck/view/types';
+import { readStatuses } from './answers';
+import { plainItems, readPinned } from './pinned';
+import type { AssessmentRecord } from './records';
+
+export interface AssessmentSummary {
+	id: string;
+	fiscalYear: number;
+	revision: number;
+	status: AssessmentRecord['status'];
+	updated: string;
+	signedAt: string;
+	previous: string;
+	progress: Progress;
+	score: ScoreGroup;
+}
+
+export async function summarizeAssessments(pb: PocketBase, orgId: string, org: Applicant): Promise<AssessmentSummary[]> {
+	const assessments = await pb.collection('assessments').getFullList<AssessmentRecord>({
+		filter: pb.filter('organisation = {:o}', { o: orgId }),
+		sort: '-fiscal_year,-revision'
+	});
+	if (assessments.length === 0) return [];
+	const [pinned, statuses] = await Promise.all([
+		readPinned(pb, assessments.flatMap((a) => a.checklists)),
+		readStatuses(pb, pb.filter('organisation = {:o}', { o: orgId }))
+	]);
+	const pinnedById = new Map(pinned.map((p) => [p.head.id, p]));
+	const byAssessment = new Map<string, Map<string, { status: (typeof statuses)[number]['status'] }>>();
+	for (const s of statuses) {
+		const map = byAssessment.get(s.assessment) ?? new Map();
+		map.set(itemKey(s.checklist, s.item_id), s);
+		byAssessment.set(s.assessment, map);
+	}
+	return assessments.map((a) => {
+		const items = plainItems(a.checklists.flatMap((id) => pinnedById.get(id) ?? []), org);
+		const { score, progress } = scoreAssessment(items, statusLookup(byAssessment.get(a.id) ?? new Map()));
+		return {
+			id: a.id,
+			fiscalYear: a.fiscal_year,
+			revision: a.revision,
+			status: a.status,
+			updated: a.updated,
+			signedAt: a.signed_at,
+			previous: a.previous,
+			progress,
+			score: { consider: score.consider, reference: score.reference, overall: score.overall }
+		};
+	});
+}

@@ -1,0 +1,109 @@
+/**
+ * Saving one answer (the `?/answer` action). Validated with the answer schema
+ * of src/lib/domain/selfcheck/answers.ts; saved with the user's own token.
+ * Optimistic concurrency: an update carries the version the person started
+ * from; when someone else saved in between (409 from pb_hooks, after which
+ * the stored answer is read again), or created
+ * the answer first (unique index), the other person's answer comes back as a
+ * conflict and nothing is overwritten.
+ */
+import { fail } from '@sveltejs/kit';
+import type PocketBase from 'pocketbase';
+import { ClientResponseError } from 'pocketbase';
+import { validateAnswer, type AnswerField } from '$lib/domain/selfcheck/answers';
+import type { AnswerView } from '$lib/domain/selfcheck/view/types';
+import { itemKey } from '$lib/domain/selfcheck/view/types';
+import type { Lang, Messages } from '$lib/i18n';
+import type { FormValues } from '$lib/server/forms';
+import { ANSWER_EXPAND, answerView, storedAnswerView } from './answers';
+import type { AnswerRecord, StoredAnswerView } from './records';
+
+/** Form field names of the answer form. */
+const FORM_FIELD: Record<AnswerField, string> = {
+	status: 'status',
+	justification: 'justification',
+	notes: 'notes',
+	owner: 'owner',
+	targetDate: 'target_date'
+};
+
+export interface AnswerFailure {
+	form: 'answer';
+	key: string;
+	values: FormValues;
+	errors?: Record<string, string>;
+	/** The answer someone else saved in the meantime. */
+	conflict?: AnswerView;
+}
+
+export interface AnswerSuccess {
+	form: 'answer';
+	key: string;
+	answer: AnswerView;
+}
+
+function values(form: FormData): FormValues {
+	const out: FormValues = {};
+	for (const name of ['checklist', 'item_id', 'id', 'expected_version', 'status', 'justification', 'notes', 'owner', 'target_date']) {
+		out[name] = String(form.get(name) ?? '');
+	}
+	return out;
+}
+
+async function existingAnswer(pb: PocketBase, assessment: string, checklist: string, itemId: string): Promise<AnswerRecord | null> {
+	const found = await pb.collection('answers').getList<AnswerRecord>(1, 1, {
+		filter: pb.filter('assessment = {:a} && checklist = {:c} && item_id = {:i}', { a: assessment, c: checklist, i: itemId }),
+		...ANSWER_EXPAND
+	});
+	return found.items[0] ?? null;
+}
+
+export async function saveAnswer(options: { pb: PocketBase; organisation: string; assessment: string; form: FormData; lang: Lang; m: Messages }) {
+	const { pb, organisation, assessment, form, lang, m } = options;
+	const typed = values(form);
+	const key = itemKey(typed.checklist as string, typed.item_id as string);
+	const failure = (status: number, rest: Omit<AnswerFailure, 'form' | 'key' | 'values'>) =>
+		fail(status, { form: 'answer' as const, key, values: typed, ...rest });
+
+	const validation = validateAnswer({
+		status: typed.status,
+		justification: typed.justification,
+		notes: typed.notes,
+		owner: typed.owner,
+		targetDate: typed.target_date
+	});
+	if (!validation.ok) {
+		const errors: Record<string, string> = {};
+		for (const issue of validation.issues) errors[issue.field ? FORM_FIELD[issue.field] : '_form'] ??= issue.message[lang];
+		return failure(400, { errors });
+	}
+	const { status, justification, notes, owner, targetDate } = validation.answer;
+	const fields = { status, justification, notes, owner, target_date: targetDate ?? '' };
+	const id = typed.id as string;
+
+	try {
+		const saved = id
+			? await pb.collection('answers').update<AnswerRecord>(id, { ...fields, expected_version: Number(typed.expected_version) }, ANSWER_EXPAND)
+			: await pb.collection('answers').create<AnswerRecord>(
+					{ ...fields, organisation, assessment, checklist: typed.checklist, item_id: typed.item_id },
+					ANSWER_EXPAND
+				);
+		return { form: 'answer' as const, key, answer: answerView(saved) } satisfies AnswerSuccess;
+	} catch (err) {
+		if (!(err instanceof ClientResponseError)) throw err;
+		if (err.status === 409) {
+			// The hook refuses a stale version; the stored answer is read again to show who saved what.
+			const current = (err.response?.data as { current?: StoredAnswerView } | undefined)?.current;
+			if (current) return failure(409, { conflict: storedAnswerView(current) });
+			const stored = await pb.collection('answers').getOne<AnswerRecord>(id, ANSWER_EXPAND).catch(() => null);
+			if (stored) return failure(409, { conflict: answerView(stored) });
+		}
+		if (!id && err.status === 400) {
+			// Created by someone else first (unique index): their answer wins until the person decides.
+			const existing = await existingAnswer(pb, assessment, typed.checklist as string, typed.item_id as string).catch(() => null);
+			if (existing) return failure(409, { conflict: answerView(existing) });
+		}
+		const message = err.status === 0 ? m.common.backendDown : err.status === 400 || err.status === 403 || err.status === 404 ? m.selfcheck.answer.notEditable : m.errors.unknown;
+		return failure(err.status === 0 ? 503 : 400, { errors: { _form: message } });
+	}
+}

@@ -1,0 +1,89 @@
+/**
+ * Starting the self-check of a fiscal year: what the form offers (library
+ * checklists, applicable ones pre-selected; the organisation's imports; the
+ * previous year to compare with and carry forward from) and the action that
+ * pins the chosen library checklists and creates the draft through
+ * POST /api/mamori/assessments.
+ */
+import { fail, redirect } from '@sveltejs/kit';
+import type PocketBase from 'pocketbase';
+import { z } from 'zod';
+import type { Localized } from '$lib/domain/checklists/schema';
+import { fiscalYearLabel } from '$lib/domain/fiscal-year';
+import { askedItems, type Applicant } from '$lib/domain/selfcheck/view/items';
+import type { Lang, Messages } from '$lib/i18n';
+import { parseForm } from '$lib/server/forms';
+import { fieldErrors } from '$lib/server/pocketbase';
+import { applicableLibrary, HEAD_FIELDS, libraryChecklists, pinLibraryChecklists, UnknownChecklistError } from './pinning';
+import { readPinned } from './pinned';
+import type { PinnedChecklistHead } from './records';
+
+export interface ChecklistChoice {
+	/** `lib:<checklist id>` or `pin:<record id>`. */
+	value: string;
+	title: Localized;
+	version: string;
+	items: number;
+	applies: boolean;
+}
+
+export async function startChoices(pb: PocketBase, orgId: string, org: Applicant) {
+	const library = await libraryChecklists();
+	const applicable = new Set(applicableLibrary(library, org.sector, org.operatorClass).map((c) => c.id));
+	const heads = await pb.collection('checklists').getFullList<PinnedChecklistHead>({
+		filter: pb.filter('organisation = {:o} && source = "import"', { o: orgId }),
+		fields: HEAD_FIELDS,
+		sort: 'checklist_id,-created'
+	});
+	const imported = await readPinned(pb, heads.map((h) => h.id));
+	const choices: ChecklistChoice[] = [
+		...library.map(({ checklist }) => ({
+			value: `lib:${checklist.id}`,
+			title: checklist.title,
+			version: checklist.version,
+			items: askedItems(checklist, org).length,
+			applies: applicable.has(checklist.id)
+		})),
+		...imported.map(({ head, checklist }) => ({
+			value: `pin:${head.id}`,
+			title: head.title,
+			version: head.version,
+			items: askedItems(checklist, org).length,
+			applies: false
+		}))
+	];
+	return choices;
+}
+
+const startSchema = (m: Messages) =>
+	z.object({
+		fiscal_year: z.coerce.number({ error: m.errors.number(2000, 2100) }).int(m.errors.number(2000, 2100)).min(2000, m.errors.number(2000, 2100)).max(2100, m.errors.number(2000, 2100)),
+		checklists: z.array(z.string().regex(/^(lib:[a-z0-9-]+|pin:[a-z0-9]{15})$/)).min(1, m.selfcheck.start.chooseChecklist),
+		previous: z.string().regex(/^([a-z0-9]{15})?$/).default(''),
+		carry_forward: z.string().optional()
+	});
+
+export async function startAssessment(options: { pb: PocketBase; orgId: string; form: FormData; m: Messages; lang: Lang }) {
+	const { pb, orgId, form, m, lang } = options;
+	const parsed = parseForm(startSchema(m), form, ['checklists']);
+	if (!parsed.ok) return fail(400, { form: 'start', errors: parsed.errors, values: parsed.values });
+	const { fiscal_year, checklists, previous, carry_forward } = parsed.data;
+	const failure = (errors: Record<string, string>) => fail(400, { form: 'start', errors, values: parsed.values });
+
+	let created: { id: string; carried: number };
+	try {
+		const libraryIds = checklists.filter((c) => c.startsWith('lib:')).map((c) => c.slice(4));
+		const pinned = [...(await pinLibraryChecklists(pb, orgId, libraryIds)), ...checklists.filter((c) => c.startsWith('pin:')).map((c) => c.slice(4))];
+		created = await pb.send('/api/mamori/assessments', {
+			method: 'POST',
+			body: { organisation: orgId, fiscal_year, checklists: pinned, previous: previous || undefined, carryForward: !!previous && carry_forward === 'on' }
+		});
+	} catch (error) {
+		if (error instanceof UnknownChecklistError) return failure({ checklists: m.errors.choose });
+		const errors = fieldErrors(error);
+		const duplicate = (error as { response?: { data?: { fiscal_year?: { code?: string } } } }).response?.data?.fiscal_year?.code === 'duplicate';
+		if (duplicate) return failure({ fiscal_year: m.selfcheck.start.yearExists(fiscalYearLabel(fiscal_year, lang)) });
+		return failure(Object.keys(errors).length ? { ...errors, _form: m.selfcheck.workflow.failed } : { _form: m.selfcheck.workflow.failed });
+	}
+	redirect(303, `/orgs/${orgId}/selfcheck/${created.id}${created.carried > 0 ? `?carriedCount=${created.carried}` : ''}`);
+}

@@ -1,0 +1,32 @@
+import { messagesFor } from '$lib/i18n';
+import { loadAssessmentPage } from '$lib/server/selfcheck/assessment';
+import { saveAnswer } from '$lib/server/selfcheck/save-answer';
+import { addComment, reopenAssessment, returnToDraft, signAssessment, submitAssessment } from '$lib/server/selfcheck/workflow';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, parent }) => {
+	const { org, permissions } = await parent();
+	const applicant = { sector: org.sector, operatorClass: org.operator_class };
+	return loadAssessmentPage(locals.session.pb, params.org, params.assessment, applicant, locals.session.lang, permissions.editContent);
+};
+
+export const actions: Actions = {
+	answer: async ({ request, locals, params }) =>
+		saveAnswer({
+			pb: locals.session.pb,
+			organisation: params.org,
+			assessment: params.assessment,
+			form: await request.formData(),
+			lang: locals.session.lang,
+			m: messagesFor(locals.session.lang)
+		}),
+	submit: async ({ locals, params }) => submitAssessment(locals.session.pb, params.assessment, messagesFor(locals.session.lang)),
+	returnToDraft: async ({ request, locals, params }) =>
+		returnToDraft(locals.session.pb, params.assessment, await request.formData(), messagesFor(locals.session.lang)),
+	sign: async ({ request, locals, params }) =>
+		signAssessment(locals.session.pb, params.org, params.assessment, await request.formData(), messagesFor(locals.session.lang)),
+	reopen: async ({ request, locals, params }) =>
+		reopenAssessment(locals.session.pb, params.org, params.assessment, await request.formData(), messagesFor(locals.session.lang)),
+	comment: async ({ request, locals, params }) =>
+		addComment(locals.session.pb, params.org, params.assessment, await request.formData(), messagesFor(locals.session.lang))
+};
