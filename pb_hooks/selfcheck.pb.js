@@ -30,7 +30,8 @@ onRecordCreateRequest((e) => {
 
 onRecordUpdateRequest((e) => {
   const before = e.record.original();
-  const allowed = ['status', 'updated'];
+  const returning = before.getString('status') === 'submitted' && e.record.getString('status') === 'draft';
+  const allowed = returning ? ['status', 'updated', 'return_reason'] : ['status', 'updated'];
   for (const name of e.record.collection().fields.fieldNames()) {
     if (allowed.indexOf(name) >= 0) continue;
     if (JSON.stringify(before.get(name)) !== JSON.stringify(e.record.get(name))) {
@@ -50,6 +51,9 @@ onRecordUpdateRequest((e) => {
     (from === 'submitted' && to === 'draft' && (security || executive)) ||
     from === to;
   if (!ok) throw new BadRequestError('This status change is not allowed.', { status: new ValidationError('transition', from + ' → ' + to) });
+  if (returning && !e.record.getString('return_reason').trim()) {
+    throw new BadRequestError('Say why the self-check goes back to draft.', { return_reason: new ValidationError('required', 'A reason is required.') });
+  }
   if (to === 'submitted' && from !== 'submitted') e.record.set('submitted_at', new Date().toISOString());
   e.next();
 }, 'assessments');

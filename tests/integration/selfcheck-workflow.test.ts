@@ -75,6 +75,12 @@ describe('self-check workflow', () => {
 		expect(await statusOf(() => world.client('executive').collection('assessments').update(assessment, { status: 'submitted' }))).toBe(400);
 		expect(await statusOf(() => world.client('auditor').collection('review_comments').create({ organisation: world.orgA, assessment, body: 'too early' }))).toBe(400);
 		await world.client('security').collection('assessments').update(assessment, { status: 'submitted' });
+		// returning to draft needs a reason, which is kept
+		expect(await statusOf(() => world.client('executive').collection('assessments').update(assessment, { status: 'draft' }))).toBe(400);
+		const back = await world.client('executive').collection('assessments').update(assessment, { status: 'draft', return_reason: '根拠の記載が不足' });
+		expect(back.return_reason).toBe('根拠の記載が不足');
+		expect(await statusOf(() => world.client('security').collection('assessments').update(assessment, { status: 'submitted', return_reason: 'x' }))).toBe(400);
+		await world.client('security').collection('assessments').update(assessment, { status: 'submitted' });
 		const [answer] = await answersOf(world, assessment);
 		expect(await statusOf(() => world.client('security').collection('answers').update(answer.id, { notes: 'late', expected_version: answer.version }))).toBe(404);
 		expect(await statusOf(() => world.client('security').collection('assessments').update(assessment, { fiscal_year: 2027, status: 'submitted' }))).not.toBe(200);

@@ -29,6 +29,8 @@ export interface AssessmentRecord extends RecordModel {
 	previous: string;
 	reopened_from: string;
 	reopen_reason: string;
+	/** Why it was last returned from submitted to draft ('' when never). */
+	return_reason: string;
 	submitted_at: string;
 	signed_at: string;
 	content_sha256: string;

@@ -31,8 +31,7 @@ export async function returnToDraft(pb: PocketBase, id: string, form: FormData, 
 	const reason = text(form, 'reason');
 	if (!reason) return fail(400, { form: 'return', values: { reason }, errors: { reason: m.selfcheck.workflow.reasonRequired } });
 	try {
-		// Sent with the status change. NOTE: assessments has no field for it yet, so PocketBase drops it
-		// until the schema and pb_hooks/selfcheck.pb.js accept a `return_reason`.
+		// Stored on the assessment with the status change; the hook requires it for this move.
 		await pb.collection('assessments').update(id, { status: 'draft', return_reason: reason });
 	} catch (error) {
 		return failed('return', m, error, { reason });
