@@ -81,9 +81,10 @@ test('the audit trail shows who changed what, to those allowed to read it', asyn
 	await openDemoOrg(page);
 	await page.getByTestId('nav-audit').click();
 	await expect(page.getByTestId('audit-table')).toContainText('守谷 翔太');
+	await page.getByLabel('対象').selectOption('important_systems');
 	await page.getByLabel('操作').selectOption('create');
 	await page.getByTestId('audit-filters').getByRole('button', { name: '絞り込み' }).click();
-	await expect(page).toHaveURL(/action=create/);
+	await expect(page).toHaveURL(/collection=important_systems&action=create/);
 	await expect(page.getByTestId('audit-table')).toContainText('重要システム');
 });
 

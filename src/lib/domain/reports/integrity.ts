@@ -65,9 +65,17 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
 
 /**
  * The one place where a report snapshot is hashed: SHA-256 of its canonical
- * JSON. Key order and whitespace do not matter; any value change does.
+ * JSON. Key order and whitespace do not matter; any value change does —
+ * except `generatedAt`, the moment the snapshot was read, which is left out so
+ * that a snapshot taken later of unchanged data hashes the same (this is how
+ * verification tells whether the data behind a report has changed).
  */
 export function snapshotSha256(snapshot: unknown): Promise<string> {
+	if (snapshot !== null && typeof snapshot === 'object' && !Array.isArray(snapshot) && 'generatedAt' in snapshot) {
+		const data: Record<string, unknown> = { ...(snapshot as Record<string, unknown>) };
+		delete data.generatedAt;
+		return sha256Hex(canonicalJson(data));
+	}
 	return sha256Hex(canonicalJson(snapshot));
 }
 
