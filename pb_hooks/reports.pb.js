@@ -24,3 +24,37 @@ onRecordUpdate((e) => {
 onRecordDelete((e) => {
   throw new BadRequestError('Reports cannot be deleted.');
 }, 'reports');
+
+/**
+ * POST /api/mamori/reports/verify  { report_id }
+ * Public: anyone holding a PDF can ask whether mamori registered that report
+ * ID, and get what is needed to compare the file (its SHA-256) plus whether
+ * the stored registration still carries a valid HMAC. The ID is printed on
+ * the report itself; nothing beyond the report's own cover data is revealed.
+ */
+routerAdd('POST', '/api/mamori/reports/verify', (e) => {
+  const id = String((e.requestInfo().body || {}).report_id || '');
+  if (!/^MR-[0-9]{4}-[A-Z2-7]{8}$/.test(id)) return e.json(200, { found: false });
+  const found = e.app.findRecordsByFilter('reports', 'report_id = {:id}', '', 1, 0, { id: id });
+  if (!found.length) return e.json(200, { found: false });
+  const r = found[0];
+  const key = $os.getenv('MAMORI_REPORT_KEY');
+  const message = [r.getString('report_id'), r.getString('organisation'), r.getString('subject_id'), r.getString('snapshot_sha256'), r.getString('pdf_sha256')].join('|');
+  const org = e.app.findRecordById('organisations', r.getString('organisation'));
+  return e.json(200, {
+    found: true,
+    signatureValid: !!key && $security.hs256(message, key) === r.getString('signature'),
+    reportId: r.getString('report_id'),
+    recordId: r.id,
+    organisationId: org.id,
+    organisationName: org.getString('name'),
+    fiscalYear: r.getInt('fiscal_year'),
+    type: r.getString('type'),
+    subjectId: r.getString('subject_id'),
+    language: r.getString('language'),
+    status: r.getString('status'),
+    pdfSha256: r.getString('pdf_sha256'),
+    snapshotSha256: r.getString('snapshot_sha256'),
+    created: r.getString('created')
+  });
+});

@@ -4,6 +4,7 @@ import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { home } from './messages/home';
 import { members } from './messages/members';
+import { reports } from './messages/reports';
 import { org } from './messages/org';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
@@ -21,6 +22,7 @@ function catalogue(lang: Lang) {
 		home: home[lang],
 		org: org[lang],
 		members: members[lang],
+		reports: reports[lang],
 		audit: audit[lang],
 		sections: sections[lang],
 		selfcheck: selfcheck[lang]

@@ -13,8 +13,24 @@ export const TINY_CHECKLIST = {
 			id: 'S1',
 			title: { ja: '節', en: 'Section' },
 			items: [
-				{ id: 'S1-01', classification: 'consider', title: { ja: '項目1', en: 'Item 1' } },
-				{ id: 'S1-02', classification: 'reference', title: { ja: '項目2', en: 'Item 2' } }
+				{
+					id: 'S1-01',
+					classification: 'consider',
+					title: { ja: '項目1', en: 'Item 1' },
+					guidance: { ja: '確認する。', en: 'Check it.' },
+					evidence_examples: { ja: ['記録'], en: ['Records'] },
+					threats: ['intentional'],
+					stage: 'treatment'
+				},
+				{
+					id: 'S1-02',
+					classification: 'reference',
+					title: { ja: '項目2', en: 'Item 2' },
+					guidance: { ja: '確認する。', en: 'Check it.' },
+					evidence_examples: { ja: ['記録'], en: ['Records'] },
+					threats: ['intentional'],
+					stage: 'treatment'
+				}
 			]
 		}
 	]

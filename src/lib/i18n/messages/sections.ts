@@ -20,18 +20,6 @@ export const sections = defineMessages(
 			lead: '自己点検の回答やリスク対応を裏付ける文書・記録を集め、監査人のレビューに備えます。',
 			empty: '証跡はまだありません。証跡の管理機能は準備中です。自己点検の各項目の回答には、メモとして根拠を記録できます。',
 			cta: '自己点検を開く'
-		},
-		reports: {
-			title: 'レポート',
-			lead: '監査人が検証できる PDF レポートを作成します。',
-			empty: 'レポートはまだありません。署名済みまたは作成中の自己点検から PDF レポートを作成できます。',
-			cta: '自己点検を開く'
-		},
-		selfcheck: {
-			title: '自己点検',
-			lead: '要検討事項と参考事項のチェックリストに、年度ごとに回答します。',
-			empty: 'まだ自己点検はありません。',
-			cta: '組織プロファイルを確認する'
 		}
 	},
 	{
@@ -52,18 +40,6 @@ export const sections = defineMessages(
 			lead: 'Collect the documents and records that back your self-check answers and risk treatments, ready for the auditor’s review.',
 			empty: 'There is no evidence yet; evidence management is still being built. Each self-check answer can already record its grounds in the notes.',
 			cta: 'Open the self-check'
-		},
-		reports: {
-			title: 'Reports',
-			lead: 'Produce PDF reports that an auditor can verify.',
-			empty: 'There are no reports yet. A PDF report can be produced from a signed or draft self-check.',
-			cta: 'Open the self-check'
-		},
-		selfcheck: {
-			title: 'Self-check',
-			lead: 'Answer the checklists of items to consider and reference items once each fiscal year.',
-			empty: 'There is no self-check yet.',
-			cta: 'Check the profile'
 		}
 	}
 );

@@ -1,0 +1,151 @@
+/**
+ * Headless reports.
+ *
+ *   npm run report -- --demo [--lang en] [--out report.pdf]
+ *   npm run report -- --org <id> --year 2026 [--revision 2] --type self-check [--lang ja|en] --out report.pdf
+ *   npm run report -- verify <file.pdf>
+ *
+ * Acts as a member with MAMORI_EMAIL / MAMORI_PASSWORD (or --email/--password;
+ * --demo uses the demo security account). Talks to the PocketBase of a running
+ * `npm start` (PB_URL, default http://127.0.0.1:8090); when none answers, it
+ * starts one itself on the data directory (MAMORI_DATA_DIR, default ./pb_data).
+ * The report key comes from MAMORI_REPORT_KEY or the data directory.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import PocketBase from 'pocketbase';
+import { fiscalYearLabel } from '../src/lib/domain/fiscal-year';
+import { snapshotSha256 } from '../src/lib/domain/reports/integrity';
+import { generateSelfCheckReport } from '../src/lib/server/reports/generate';
+import { shutdownPdfWorker } from '../src/lib/server/reports/render';
+import { loadSelfCheckSnapshot } from '../src/lib/server/reports/selfcheck-snapshot';
+import { verifyUploadedReport } from '../src/lib/server/reports/verify-upload';
+import { DEMO_ORG_NAME, DEMO_PASSWORD } from './lib/demo.js';
+import { freePort, ROOT, startPocketBase, type RunningPocketBase } from './lib/pocketbase-server.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string): string | undefined => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? args[i + 1] : undefined;
+};
+const dataDir = resolve(process.env.MAMORI_DATA_DIR ?? join(ROOT, 'pb_data'));
+
+function fail(message: string): never {
+	console.error(`report: ${message}`);
+	process.exit(2);
+}
+
+async function connect(): Promise<{ url: string; server: RunningPocketBase | null }> {
+	const url = process.env.PB_URL ?? 'http://127.0.0.1:8090';
+	try {
+		if ((await fetch(`${url}/api/health`)).ok) return { url, server: null };
+	} catch {
+		// nobody listens: start our own below
+	}
+	if (!existsSync(join(dataDir, 'data.db'))) fail(`no PocketBase answers at ${url} and ${dataDir} holds no data: run \`npm start\` once first`);
+	const server = await startPocketBase({ dataDir, port: await freePort(), env: { MAMORI_REPORT_KEY: process.env.MAMORI_REPORT_KEY ?? '' } });
+	return { url: server.url, server };
+}
+
+function loadKey(): void {
+	if (process.env.MAMORI_REPORT_KEY) return;
+	const file = join(dataDir, '.mamori-report-key');
+	if (!existsSync(file)) fail(`no report key: set MAMORI_REPORT_KEY or start mamori once with \`npm start\` (looked in ${file})`);
+	process.env.MAMORI_REPORT_KEY = readFileSync(file, 'utf8').trim();
+}
+
+async function login(url: string): Promise<PocketBase | null> {
+	const email = flag('demo') ? 'security@demo.example' : (option('email') ?? process.env.MAMORI_EMAIL);
+	const password = flag('demo') ? DEMO_PASSWORD : (option('password') ?? process.env.MAMORI_PASSWORD);
+	if (!email || !password) return null;
+	const pb = new PocketBase(url);
+	pb.autoCancellation(false);
+	try {
+		await pb.collection('users').authWithPassword(email, password);
+	} catch {
+		fail(`could not log in as ${email}`);
+	}
+	return pb;
+}
+
+async function pickAssessment(pb: PocketBase): Promise<string> {
+	let org = option('org');
+	if (flag('demo')) {
+		const found = await pb.collection('organisations').getList(1, 1, { filter: pb.filter('name = {:n}', { n: DEMO_ORG_NAME }) });
+		org = found.items[0]?.id ?? fail('the demo organisation does not exist: start mamori without --no-demo once');
+	}
+	if (!org) fail('say which organisation: --org <id> (or --demo)');
+	const type = option('type') ?? 'self-check';
+	if (type !== 'self-check') fail(`unknown report type "${type}": only self-check exists`);
+	const year = option('year');
+	if (year && !/^\d{4}$/.test(year)) fail('--year takes a fiscal year such as 2026');
+	const revision = option('revision');
+	const filters = [pb.filter('organisation = {:o}', { o: org })];
+	if (year) filters.push(pb.filter('fiscal_year = {:y}', { y: Number(year) }));
+	if (revision) filters.push(pb.filter('revision = {:r}', { r: Number(revision) }));
+	const found = await pb.collection('assessments').getList(1, 1, { filter: filters.join(' && '), sort: '-fiscal_year,-revision' });
+	return found.items[0]?.id ?? fail(`no self-check found for organisation ${org}${year ? ` in ${fiscalYearLabel(Number(year), 'ja')}` : ''}`);
+}
+
+async function generate(url: string): Promise<void> {
+	loadKey();
+	const pb = (await login(url)) ?? fail('log in as a member: set MAMORI_EMAIL and MAMORI_PASSWORD (or use --demo)');
+	const lang = option('lang') ?? 'ja';
+	if (lang !== 'ja' && lang !== 'en') fail('--lang is ja or en');
+	const assessment = await pickAssessment(pb);
+	const started = Date.now();
+	const report = await generateSelfCheckReport(pb, assessment, lang, (p) => process.stderr.write(`\r${p.phase} ${Math.round(p.fraction * 100)}%   `));
+	const out = resolve(option('out') ?? `${report.reportId}.pdf`);
+	writeFileSync(out, report.pdf);
+	process.stderr.write('\n');
+	console.log(`${report.reportId}: ${report.pages} pages written to ${out} in ${Date.now() - started} ms`);
+}
+
+async function verify(url: string, file: string | undefined): Promise<number> {
+	if (!file || !existsSync(file)) fail('usage: npm run report -- verify <file.pdf>');
+	const pdf = new Uint8Array(readFileSync(file));
+	const anonymous = new PocketBase(url);
+	const member = await login(url);
+	let subjectId = '';
+	let signatureValid = true;
+	const result = await verifyUploadedReport(pdf, {
+		async findRecord(reportId) {
+			const r = await anonymous.send<Record<string, string | number | boolean>>('/api/mamori/reports/verify', { method: 'POST', body: { report_id: reportId } });
+			if (!r.found) return null;
+			subjectId = String(r.subjectId);
+			signatureValid = r.signatureValid === true;
+			return { reportId, pdfSha256: String(r.pdfSha256), snapshotSha256: String(r.snapshotSha256), organisationName: String(r.organisationName), fiscalYear: Number(r.fiscalYear), type: String(r.type), createdAt: String(r.created) };
+		},
+		async currentSnapshotSha256() {
+			if (!member) return null;
+			try {
+				return await snapshotSha256(await loadSelfCheckSnapshot(member, subjectId));
+			} catch {
+				return null;
+			}
+		}
+	});
+	const v = result.verdict;
+	console.log(`file SHA-256: ${result.pdfSha256}`);
+	if (v.verdict === 'unknown') console.log('NOT A MAMORI REPORT: no report ID in the file');
+	else if (v.verdict === 'not-found') console.log(`UNKNOWN REPORT: ${v.reportId} is not registered here`);
+	else if (v.verdict === 'tampered') console.log(`TAMPERED: ${v.reportId} is registered but this file differs from it`);
+	else if (!signatureValid) console.log(`INVALID REGISTRATION: the stored record of ${v.reportId} fails its signature check`);
+	else {
+		console.log(`AUTHENTIC: ${v.reportId} — ${v.record.organisationName}, ${fiscalYearLabel(v.record.fiscalYear, 'ja')}, produced ${v.record.createdAt}`);
+		console.log(v.dataChanged === null ? 'data changed since: unknown (log in as a member to check)' : v.dataChanged ? 'data changed since: YES' : 'data changed since: no');
+	}
+	return v.verdict === 'authentic' && signatureValid ? 0 : 1;
+}
+
+const { url, server } = await connect();
+let code = 0;
+try {
+	if (args[0] === 'verify') code = await verify(url, args[1]);
+	else await generate(url);
+} finally {
+	await shutdownPdfWorker();
+	await server?.stop();
+}
+process.exit(code);
