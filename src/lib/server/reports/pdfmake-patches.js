@@ -8,8 +8,8 @@
  * 600-item Japanese report from ~5.5 s to ~0.7 s and from 2.6 MB to 0.7 MB.
  *
  * 1. Merge inlines. After layout, each word of a line is a separate inline
- *    that pdfmake writes as its own text object (pdfmake's Renderer has
- *    "TODO: line.optimizeInlines()"). Neighbouring inlines with the same font,
+ *    that pdfmake writes as its own text object (pdfmake's Renderer leaves
+ *    line.optimizeInlines() as an open to-do). Neighbouring inlines with the same font,
  *    size, colour and no decoration/link/justification are merged into one.
  * 2. Lay out Japanese text per character when rendering. pdfkit shapes a
  *    string with fontkit word by word, splitting only at spaces. Merged
