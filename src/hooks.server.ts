@@ -1,6 +1,7 @@
-import { error, type Handle } from '@sveltejs/kit';
+import { error, type Handle, type ServerInit } from '@sveltejs/kit';
 import { isLang, type Lang } from '$lib/i18n';
 import { createClient, statusOf } from '$lib/server/pocketbase';
+import { shutdownPdfWorker, warmUpPdfWorker } from '$lib/server/reports/render';
 import { clearToken, LANG_COOKIE, SESSION_COOKIE, storeToken, type SessionUser } from '$lib/server/session';
 
 function toSessionUser(record: Record<string, unknown>): SessionUser {
@@ -11,6 +12,12 @@ function toSessionUser(record: Record<string, unknown>): SessionUser {
 		language: isLang(record.language) ? record.language : 'ja'
 	};
 }
+
+/** Starts the PDF worker early (its first render otherwise pays 1–3 s) and stops it on shutdown. */
+export const init: ServerInit = () => {
+	void warmUpPdfWorker().catch((err: unknown) => console.error('[reports] the PDF worker did not start', err));
+	process.once('sveltekit:shutdown', () => void shutdownPdfWorker());
+};
 
 /**
  * Every request gets its own PocketBase client. When the session cookie holds

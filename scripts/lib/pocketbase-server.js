@@ -101,10 +101,10 @@ export async function startPocketBase({ dataDir, port, host = '127.0.0.1', onOut
 		log: () => log,
 		stop: () =>
 			new Promise((resolveStop) => {
-				if (child.exitCode !== null) return resolveStop(undefined);
+				if (child.exitCode !== null || child.signalCode !== null) return resolveStop(undefined);
 				child.once('exit', () => resolveStop(undefined));
 				child.kill('SIGTERM');
-				setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 3000).unref();
+				setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), 3000).unref();
 			})
 	};
 }
