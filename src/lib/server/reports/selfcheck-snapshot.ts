@@ -63,7 +63,7 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 
 	return parseSelfCheckSnapshot({
 		schemaVersion: 1,
-		organisation: { id: org.id, name: org.name, sector: org.sector, operatorClass: org.operator_class, fyStartMonth: org.fy_start_month },
+		organisation: { id: org.id, name: org.name, nameEn: org.name_en, sector: org.sector, operatorClass: org.operator_class, fyStartMonth: org.fy_start_month },
 		assessment: {
 			id: assessment.id,
 			fiscalYear: assessment.fiscal_year,

@@ -9,7 +9,7 @@ import type { ReportLanguage, ReportModel } from '../model';
 import { buildContext } from './context';
 import { detailSection } from './detail';
 import { commentsSection, gapsSection, justificationsSection, signoffSection } from './lists';
-import type { SelfCheckSnapshot } from './snapshot';
+import { organisationNameIn, type SelfCheckSnapshot } from './snapshot';
 import { coverageSection, summarySection, yearOverYearSection } from './summary';
 
 export const SELFCHECK_REPORT_TYPE = 'selfcheck';
@@ -31,7 +31,7 @@ export function buildSelfCheckReport(snapshot: SelfCheckSnapshot, options: Build
 			reportId: options.reportId,
 			type: SELFCHECK_REPORT_TYPE,
 			title: ctx.s.title,
-			organisationName: snapshot.organisation.name,
+			organisationName: organisationNameIn(snapshot, language),
 			sectorName: sectorByCode(snapshot.organisation.sector).name[language],
 			fiscalYearLabel: ctx.fyLabel,
 			fiscalYearPeriod: fiscalYearPeriod(snapshot.assessment.fiscalYear, snapshot.organisation.fyStartMonth, language),

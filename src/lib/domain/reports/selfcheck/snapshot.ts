@@ -46,6 +46,8 @@ export const selfCheckSnapshotSchema = z
 		organisation: z.strictObject({
 			id,
 			name: z.string().min(1),
+			/** The organisation's name in English, shown in English reports when set. */
+			nameEn: z.string().optional(),
 			sector: sectorCodeSchema,
 			operatorClass: operatorClassSchema,
 			fyStartMonth: z.number().int().min(1).max(12)
@@ -105,6 +107,11 @@ export const selfCheckSnapshotSchema = z
 	});
 
 export type SelfCheckSnapshot = z.infer<typeof selfCheckSnapshotSchema>;
+
+/** The organisation's name as a report in `language` shows it. */
+export function organisationNameIn(snapshot: Pick<SelfCheckSnapshot, 'organisation'>, language: 'ja' | 'en'): string {
+	return language === 'en' && snapshot.organisation.nameEn ? snapshot.organisation.nameEn : snapshot.organisation.name;
+}
 export type SnapshotItem = z.infer<typeof snapshotItemSchema>;
 
 /** Validates a snapshot built by the database layer; throws a readable error listing every problem. */

@@ -5,6 +5,7 @@ import type { Score, ScoreDelta } from '../../selfcheck/scoring';
 import { fiscalYearPeriod, formatDeltaPoints, formatPercent } from '../format';
 import type { Block, Cell, Section, Tone } from '../model';
 import { formatPoints, SERIES_COLORS, STATUS_TONES, type ReportContext } from './context';
+import { organisationNameIn } from './snapshot';
 
 type Group = 'consider' | 'reference' | 'overall';
 const GROUPS: Group[] = ['consider', 'reference', 'overall'];
@@ -37,7 +38,7 @@ export function summarySection(ctx: ReportContext): Section {
 		{
 			kind: 'keyValue',
 			rows: [
-				{ key: ctx.e.organisation, value: snap.organisation.name },
+				{ key: ctx.e.organisation, value: organisationNameIn(snap, ctx.lang) },
 				{ key: ctx.e.sector, value: sector.name[lang] },
 				{ key: s.profile.operatorClass, value: OPERATOR_CLASS_NAMES[snap.organisation.operatorClass][lang] },
 				{ key: ctx.e.fiscalYear, value: ctx.fyLabel },
