@@ -1,19 +1,128 @@
 import { describe, expect, it } from 'vitest';
+import { scoreAnswers } from '../../selfcheck/scoring';
+import { formatPercent } from '../format';
+import { snapshotSha256 } from '../integrity';
+import { plainText, type Block, type DataTableBlock, type ReportModel } from '../model';
+import { reportToPdfSpec } from '../pdf/document';
 import { buildSelfCheckReport } from './build';
-import { organisationNameIn, parseSelfCheckSnapshot } from './snapshot';
+import { parseSelfCheckSnapshot, type SelfCheckSnapshot } from './snapshot';
 import { syntheticSnapshot } from './synthetic';
 
-describe('organisation name in the report', () => {
-	const snapshot = parseSelfCheckSnapshot(syntheticSnapshot({ items: 12, sections: 2 }));
-	const withEnglish = { ...snapshot, organisation: { ...snapshot.organisation, nameEn: 'Sample Power Co.' } };
+const OPTIONS = { reportId: 'MR-2026-BUILDAAA', snapshotSha256: 'f'.repeat(64) };
 
-	it('uses the English name in English reports when the organisation has one', () => {
-		expect(organisationNameIn(withEnglish, 'en')).toBe('Sample Power Co.');
-		expect(buildSelfCheckReport(withEnglish, { language: 'en', reportId: 'MR-2026-AAAAAAAA', snapshotSha256: 'a'.repeat(64) }).meta.organisationName).toBe('Sample Power Co.');
+function blocks(model: ReportModel, sectionId: string): Block[] {
+	const section = model.sections.find((s) => s.id === sectionId);
+	if (!section) throw new Error(`no section ${sectionId}`);
+	return section.blocks;
+}
+
+function tables(model: ReportModel, sectionId: string): DataTableBlock[] {
+	return blocks(model, sectionId).filter((b): b is DataTableBlock => b.kind === 'table');
+}
+
+const cellText = (cell: DataTableBlock['rows'][number][number]): string => (typeof cell === 'string' ? cell : plainText(cell.text));
+
+describe('synthetic snapshots', () => {
+	it('are valid and deterministic', async () => {
+		const a = syntheticSnapshot({ items: 120, sections: 8, signed: true });
+		const b = syntheticSnapshot({ items: 120, sections: 8, signed: true });
+		expect(parseSelfCheckSnapshot(a)).toEqual(a);
+		expect(await snapshotSha256(a)).toBe(await snapshotSha256(b));
+		expect(await snapshotSha256(syntheticSnapshot({ items: 120, sections: 8, seed: 2 }))).not.toBe(await snapshotSha256(a));
+		expect(a.organisation.name).toContain('合成データ');
+	});
+});
+
+describe('the snapshot schema', () => {
+	it('rejects items in unknown sections, duplicate items and signatures on unsigned assessments', () => {
+		const snap = syntheticSnapshot({ items: 10, sections: 2 });
+		const broken: SelfCheckSnapshot = {
+			...snap,
+			items: [...snap.items, { ...snap.items[0] }, { ...snap.items[1], itemId: 'X-01', sectionId: 'NOPE' }],
+			signoff: { signerName: 'x', signedAt: '2027-01-01T00:00:00Z', contentSha256: 'a'.repeat(64) }
+		};
+		expect(() => parseSelfCheckSnapshot(broken)).toThrow(/listed twice[^]*unknown section[^]*signed assessment/);
+		expect(() => parseSelfCheckSnapshot({ ...snap, schemaVersion: 2 })).toThrow(/schemaVersion/);
+	});
+});
+
+describe('buildSelfCheckReport', () => {
+	const snap = syntheticSnapshot({ items: 150, sections: 9, signed: false });
+	const ja = buildSelfCheckReport(snap, OPTIONS);
+	const en = buildSelfCheckReport(snap, { ...OPTIONS, language: 'en' });
+
+	it('has the sections in order, draft status and Japanese by default', () => {
+		expect(ja.sections.map((s) => s.id)).toEqual(['summary', 'coverage', 'year-over-year', 'gaps', 'justifications', 'detail', 'comments', 'signoff']);
+		expect(ja.meta).toMatchObject({ status: 'draft', language: 'ja', fiscalYearLabel: '2026年度', sectorName: '電力', title: '安全基準等 自己点検報告書' });
+		expect(en.meta).toMatchObject({ language: 'en', fiscalYearLabel: 'FY2026', sectorName: 'Electric power', title: 'Safety-standard self-check report' });
+		expect(reportToPdfSpec(ja).doc.watermark?.text).toBe('DRAFT / 下書き');
 	});
 
-	it('keeps the Japanese name in Japanese reports, and when no English name is set', () => {
-		expect(organisationNameIn(withEnglish, 'ja')).toBe(snapshot.organisation.name);
-		expect(organisationNameIn({ ...snapshot, organisation: { ...snapshot.organisation, nameEn: '' } }, 'en')).toBe(snapshot.organisation.name);
+	it('shows the scores computed by selfcheck/scoring.ts', () => {
+		const score = scoreAnswers(snap.items.map((i) => ({ itemId: i.itemId, sectionId: i.sectionId, classification: i.classification, status: i.answer.status })));
+		const [scores] = tables(ja, 'summary').filter((t) => t.header[0] === '区分');
+		expect(scores.rows.map((r) => cellText(r[1]))).toEqual([formatPercent(score.consider.ratio), formatPercent(score.reference.ratio), formatPercent(score.overall.ratio)]);
+		expect(cellText(scores.rows[2][3])).toBe(`${score.overall.answered} / ${score.overall.total}`);
+	});
+
+	it('charts coverage by top-level section and the year-over-year change', () => {
+		const charts = [...blocks(ja, 'coverage'), ...blocks(ja, 'year-over-year')].filter((b) => b.kind === 'barChart');
+		expect(charts).toHaveLength(2);
+		const [coverage, yoy] = charts;
+		expect(coverage.kind === 'barChart' && coverage.categories).toHaveLength(9);
+		expect(yoy.kind === 'barChart' && yoy.series.map((s) => s.name)).toEqual(['2025年度', '2026年度']);
+		for (const chart of charts) {
+			if (chart.kind !== 'barChart') continue;
+			for (const s of chart.series) for (const v of s.values) expect(v === null || (v >= 0 && v <= 1)).toBe(true);
+		}
+	});
+
+	it('lists every gap with owner and target date, and every justification', () => {
+		const gaps = snap.items.filter((i) => ['partial', 'not_implemented', 'unanswered'].includes(i.answer.status));
+		const [table] = tables(ja, 'gaps');
+		expect(table.rows).toHaveLength(gaps.length);
+		expect(new Set(table.rows.map((r) => cellText(r[0])))).toEqual(new Set(gaps.map((g) => g.itemId)));
+		// items to consider come first
+		const classes = table.rows.map((r) => cellText(r[2]));
+		expect(classes).toContain('要検討事項');
+		expect(classes).toContain('参考事項');
+		expect(classes.lastIndexOf('要検討事項')).toBeLessThan(classes.indexOf('参考事項'));
+		const [just] = tables(ja, 'justifications');
+		expect(just.rows).toHaveLength(snap.items.filter((i) => i.answer.status === 'alternative' || i.answer.status === 'not_applicable').length);
+	});
+
+	it('details every item with its answer, notes, evidence and the carried-over marker', () => {
+		const detail = blocks(ja, 'detail');
+		const headings = detail.filter((b) => b.kind === 'heading' && b.level === 4).map((b) => (b.kind === 'heading' ? b.text : ''));
+		expect(headings).toHaveLength(snap.items.length);
+		expect(headings[0]).toBe(`${snap.items[0].itemId}　${snap.items[0].title.ja}`);
+		const text = JSON.stringify(detail);
+		expect(text).toContain('前年度から引継ぎ・今年度未確認');
+		expect(text).toContain(snap.items.find((i) => i.answer.evidence.length > 0)?.answer.evidence[0].id);
+		expect(detail.filter((b) => b.kind === 'markdown').length).toBe(snap.items.filter((i) => i.answer.notes.trim() !== '').length);
+		expect(JSON.stringify(blocks(en, 'detail'))).toContain('Carried over from last year — not yet confirmed');
+	});
+
+	it('has the review comments and, once signed, the signature instead of the draft status', () => {
+		expect(tables(ja, 'comments')[0].rows).toHaveLength(snap.comments.length);
+		expect(blocks(ja, 'signoff')[0]).toEqual({ kind: 'signature', signature: null });
+		const signed = buildSelfCheckReport(syntheticSnapshot({ items: 150, sections: 9, signed: true }), OPTIONS);
+		expect(signed.meta.status).toBe('signed');
+		expect(reportToPdfSpec(signed).doc.watermark).toBeUndefined();
+		expect(blocks(signed, 'signoff')[1]).toMatchObject({ kind: 'signature', signature: { signerName: '山本 恵子（代表取締役社長）', contentSha256: '7d4e3f9a'.repeat(8) } });
+	});
+
+	it('says so when there is no previous year', () => {
+		const model = buildSelfCheckReport(syntheticSnapshot({ items: 20, sections: 2, withPrevious: false }), OPTIONS);
+		expect(blocks(model, 'year-over-year')).toEqual([{ kind: 'callout', tone: 'info', text: '前年度の自己点検の記録がないため、比較はありません。' }]);
+	});
+
+	it('uses English labels and titles on request', () => {
+		const text = JSON.stringify(en);
+		for (const label of ['Executive summary', 'Items to consider', 'Reference items', 'Gaps (partly implemented', 'Item-by-item answers', 'Review comments']) {
+			expect(text).toContain(label);
+		}
+		expect(text).not.toContain('エグゼクティブサマリー');
+		expect(JSON.stringify(blocks(en, 'detail'))).toContain(snap.items[0].title.en);
 	});
 });
