@@ -8,9 +8,8 @@ function shuffleKeys(value: unknown, seed: number): unknown {
 	if (value === null || typeof value !== 'object') return value;
 	const keys = Object.keys(value);
 	const order = keys.map((k, i) => ({ k, r: Math.sin(seed * 9301 + i * 49297) })).sort((a, b) => a.r - b.r);
-	const out: Record<string, unknown> = {};
-	for (const { k } of order) out[k] = shuffleKeys((value as Record<string, unknown>)[k], seed + 1);
-	return out;
+	// fromEntries defines own properties, so a "__proto__" key stays a key (assignment would set the prototype)
+	return Object.fromEntries(order.map(({ k }) => [k, shuffleKeys((value as Record<string, unknown>)[k], seed + 1)]));
 }
 
 describe('canonicalJson', () => {
@@ -43,6 +42,12 @@ describe('snapshotSha256', () => {
 			}),
 			{ numRuns: 150 }
 		);
+	});
+
+	it('leaves out only the moment the snapshot was taken', async () => {
+		const data = { organisation: { name: '東都電力' }, items: [{ id: 'GOV-01', status: 'implemented' }] };
+		expect(await snapshotSha256({ ...data, generatedAt: '2026-11-22T00:00:00.000Z' })).toBe(await snapshotSha256({ ...data, generatedAt: '2027-01-01T09:00:00.000Z' }));
+		expect(await snapshotSha256({ ...data, generatedAt: 'x' })).toBe(await snapshotSha256(data));
 	});
 
 	it('changes when any value changes', async () => {

@@ -71,9 +71,8 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
  * verification tells whether the data behind a report has changed).
  */
 export function snapshotSha256(snapshot: unknown): Promise<string> {
-	if (snapshot !== null && typeof snapshot === 'object' && !Array.isArray(snapshot) && 'generatedAt' in snapshot) {
-		const data: Record<string, unknown> = { ...(snapshot as Record<string, unknown>) };
-		delete data.generatedAt;
+	if (snapshot !== null && typeof snapshot === 'object' && !Array.isArray(snapshot) && Object.hasOwn(snapshot, 'generatedAt')) {
+		const data = Object.fromEntries(Object.entries(snapshot).filter(([key]) => key !== 'generatedAt'));
 		return sha256Hex(canonicalJson(data));
 	}
 	return sha256Hex(canonicalJson(snapshot));
