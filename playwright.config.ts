@@ -2,8 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive Debian's Chromium against the real app: `npm start`
 // with a fresh temporary PocketBase data directory and the demo organisation.
-const port = Number(process.env.E2E_PORT ?? 3217);
-const pbPort = Number(process.env.E2E_PB_PORT ?? 8297);
+// Ports default to a pair derived from the checkout's path, so that two
+// checkouts on one machine can run their end-to-end tests at the same time.
+const slot = [...process.cwd()].reduce((hash, ch) => (hash * 31 + ch.charCodeAt(0)) % 4000, 7);
+const port = Number(process.env.E2E_PORT ?? 20000 + slot);
+const pbPort = Number(process.env.E2E_PB_PORT ?? 24000 + slot);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -40,19 +40,35 @@ async function probeRss(items: number): Promise<void> {
 	let worker = { heapPeakBytes: 0, heapUsedBytes: 0, maxRssKb: 0, pages: 0 };
 	for (let i = 0; i < 2; i++) {
 		const out = await exportSelfCheckReport(snap, { reportId: REPORT_ID });
-		worker = { heapPeakBytes: Math.max(worker.heapPeakBytes, out.stats.heapPeakBytes), heapUsedBytes: out.stats.heapUsedBytes, maxRssKb: out.stats.maxRssKb, pages: out.stats.pages };
+		worker = {
+			heapPeakBytes: Math.max(worker.heapPeakBytes, out.stats.heapPeakBytes),
+			heapUsedBytes: out.stats.heapUsedBytes,
+			maxRssKb: out.stats.maxRssKb,
+			pages: out.stats.pages
+		};
 	}
 	await shutdownPdfWorker();
 	const usage = process.resourceUsage();
 	process.stdout.write(
-		JSON.stringify({ items, processMaxRssMb: round(usage.maxRSS / 1024, 1), workerSeenMaxRssMb: round(worker.maxRssKb / 1024, 1), workerHeapPeakMb: mb(worker.heapPeakBytes), mainHeapUsedMb: mb(process.memoryUsage().heapUsed), pages: worker.pages })
+		JSON.stringify({
+			items,
+			processMaxRssMb: round(usage.maxRSS / 1024, 1),
+			workerSeenMaxRssMb: round(worker.maxRssKb / 1024, 1),
+			workerHeapPeakMb: mb(worker.heapPeakBytes),
+			mainHeapUsedMb: mb(process.memoryUsage().heapUsed),
+			pages: worker.pages
+		})
 	);
 }
 
 function runProbe(items: number, bundle?: { entry: string; workerPath: string }): Record<string, number> {
 	const args = bundle ? [bundle.entry] : [...process.execArgv, fileURLToPath(import.meta.url)];
 	const env = bundle ? { ...process.env, MAMORI_PDF_WORKER: bundle.workerPath } : process.env;
-	const child = spawnSync(process.execPath, [...args, '--probe-rss', String(items)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env });
+	const child = spawnSync(process.execPath, [...args, '--probe-rss', String(items)], {
+		encoding: 'utf8',
+		maxBuffer: 16 * 1024 * 1024,
+		env
+	});
 	if (child.status !== 0) throw new Error(`RSS probe for ${items} items failed:\n${child.stderr}`);
 	return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>;
 }
@@ -131,12 +147,24 @@ async function main(): Promise<void> {
 		startedAt: started.toISOString(),
 		machine: { ...info, loadAverageAtEnd: machine().loadAverage },
 		report: { items: 600, sections: 12, pages, bytes, pdfSha256: pdfSha, items4x: 2400, sections4x: 48, pages4x: pages4 },
-		runs: { oneX: RUNS, fourX: RUNS_4X, exportMs: exportMs.map((v) => round(v)), directMs: directMs.map((v) => round(v)), export4xMs: export4Ms.map((v) => round(v)) },
+		runs: {
+			oneX: RUNS,
+			fourX: RUNS_4X,
+			exportMs: exportMs.map((v) => round(v)),
+			directMs: directMs.map((v) => round(v)),
+			export4xMs: export4Ms.map((v) => round(v))
+		},
 		exportSteps: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, round(median(v))])),
 		eventLoopLongestGapMs: { duringExport: round(median(loopGaps.export)), duringDirect: round(median(loopGaps.direct)) },
 		medians: { exportMs: round(m1), directMs: round(d1), export4xMs: round(m4) },
 		ratios: { exportVsDirect: round(m1 / d1, 3), fourXVsOneX: round(m4 / m1, 3) },
-		rss: { note: 'plain Node running a Vite bundle (as the built app); tsx adds its loader thread', oneX: rss1, fourX: rss4, oneXUnderTsx: rss1Tsx, fourXUnderTsx: rss4Tsx },
+		rss: {
+			note: 'plain Node running a Vite bundle (as the built app); tsx adds its loader thread',
+			oneX: rss1,
+			fourX: rss4,
+			oneXUnderTsx: rss1Tsx,
+			fourXUnderTsx: rss4Tsx
+		},
 		goals: {
 			exportVsDirectMax: 1.25,
 			exportMsMax: 2000,
@@ -170,7 +198,12 @@ async function main(): Promise<void> {
 				['peak RSS 1× (process + worker), MB', rss1.processMaxRssMb, '≤ 300', ok(results.goals.pass.rss1x)],
 				['peak RSS 4× (process + worker), MB', rss4.processMaxRssMb, '(≤ 300)', ok(results.goals.pass.rss4x)],
 				['peak RSS 1× / 4× under tsx, MB', `${rss1Tsx.processMaxRssMb} / ${rss4Tsx.processMaxRssMb}`, '', ''],
-				['event loop blocked (longest gap), export / direct, ms', `${results.eventLoopLongestGapMs.duringExport} / ${results.eventLoopLongestGapMs.duringDirect}`, '', '']
+				[
+					'event loop blocked (longest gap), export / direct, ms',
+					`${results.eventLoopLongestGapMs.duringExport} / ${results.eventLoopLongestGapMs.duringDirect}`,
+					'',
+					''
+				]
 			]
 		)}\n\n${pages} pages (1×), ${pages4} pages (4×); results in bench/results/latest.json`
 	);

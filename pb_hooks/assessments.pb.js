@@ -27,12 +27,16 @@ routerAdd(
     if (!lib.isRole(org, 'security_team', e.auth.id)) throw new ForbiddenError('Only the security team can start a self-check.');
     const year = Number(body.fiscal_year);
     const errors = {};
-    if (!(year >= 2000 && year <= 2100 && Math.floor(year) === year)) errors.fiscal_year = new ValidationError('invalid', 'Enter a fiscal year from 2000 to 2100.');
+    if (!(year >= 2000 && year <= 2100 && Math.floor(year) === year))
+      errors.fiscal_year = new ValidationError('invalid', 'Enter a fiscal year from 2000 to 2100.');
     const checklists = Array.isArray(body.checklists) ? body.checklists.map(String) : [];
     if (checklists.length === 0) errors.checklists = new ValidationError('required', 'Choose at least one checklist.');
     if (Object.keys(errors).length) throw new BadRequestError('Invalid self-check.', errors);
     const existing = e.app.findRecordsByFilter('assessments', 'organisation = {:o} && fiscal_year = {:y}', '', 1, 0, { o: orgId, y: year });
-    if (existing.length) throw new BadRequestError('A self-check for this fiscal year exists already.', { fiscal_year: new ValidationError('duplicate', 'Exists already.') });
+    if (existing.length)
+      throw new BadRequestError('A self-check for this fiscal year exists already.', {
+        fiscal_year: new ValidationError('duplicate', 'Exists already.')
+      });
 
     let previous = null;
     if (body.previous) {
@@ -41,7 +45,8 @@ routerAdd(
       } catch (err) {
         previous = null;
       }
-      if (!previous || previous.getString('organisation') !== orgId) throw new BadRequestError('Unknown previous self-check.', { previous: new ValidationError('invalid', 'Unknown.') });
+      if (!previous || previous.getString('organisation') !== orgId)
+        throw new BadRequestError('Unknown previous self-check.', { previous: new ValidationError('invalid', 'Unknown.') });
     }
 
     let created;
@@ -85,15 +90,12 @@ routerAdd(
     if (!lib.isRole(org, 'security_team', e.auth.id)) throw new ForbiddenError('Only the security team can reopen a self-check.');
     if (signed.getString('status') !== 'signed') throw new BadRequestError('Only a signed self-check is reopened as a new revision.');
     const reason = String((e.requestInfo().body || {}).reason || '').trim();
-    if (!reason) throw new BadRequestError('A reason is required.', { reason: new ValidationError('required', 'Give the reason for reopening.') });
-    const revisions = e.app.findRecordsByFilter(
-      'assessments',
-      'organisation = {:o} && fiscal_year = {:y}',
-      '-revision',
-      1,
-      0,
-      { o: signed.getString('organisation'), y: signed.getInt('fiscal_year') }
-    );
+    if (!reason)
+      throw new BadRequestError('A reason is required.', { reason: new ValidationError('required', 'Give the reason for reopening.') });
+    const revisions = e.app.findRecordsByFilter('assessments', 'organisation = {:o} && fiscal_year = {:y}', '-revision', 1, 0, {
+      o: signed.getString('organisation'),
+      y: signed.getInt('fiscal_year')
+    });
     if (revisions.length && revisions[0].id !== signed.id) throw new BadRequestError('A newer revision exists already.');
     let created;
     e.app.runInTransaction((txApp) => {

@@ -10,34 +10,43 @@
  */
 const AUDITED = require(`${__hooks}/lib/collections.js`).AUDITED;
 
-onRecordCreateRequest((e) => {
-  const audit = require(`${__hooks}/lib/audit.js`);
-  e.app.runInTransaction((txApp) => {
-    e.app = txApp;
-    e.next();
-    audit.write(txApp, e.auth, 'create', e.record, null, audit.snapshot(e.record));
-  });
-}, ...AUDITED);
+onRecordCreateRequest(
+  (e) => {
+    const audit = require(`${__hooks}/lib/audit.js`);
+    e.app.runInTransaction((txApp) => {
+      e.app = txApp;
+      e.next();
+      audit.write(txApp, e.auth, 'create', e.record, null, audit.snapshot(e.record));
+    });
+  },
+  ...AUDITED
+);
 
-onRecordUpdateRequest((e) => {
-  const audit = require(`${__hooks}/lib/audit.js`);
-  const before = audit.snapshot(e.record.original());
-  e.app.runInTransaction((txApp) => {
-    e.app = txApp;
-    e.next();
-    audit.write(txApp, e.auth, 'update', e.record, before, audit.snapshot(e.record));
-  });
-}, ...AUDITED);
+onRecordUpdateRequest(
+  (e) => {
+    const audit = require(`${__hooks}/lib/audit.js`);
+    const before = audit.snapshot(e.record.original());
+    e.app.runInTransaction((txApp) => {
+      e.app = txApp;
+      e.next();
+      audit.write(txApp, e.auth, 'update', e.record, before, audit.snapshot(e.record));
+    });
+  },
+  ...AUDITED
+);
 
-onRecordDeleteRequest((e) => {
-  const audit = require(`${__hooks}/lib/audit.js`);
-  const before = audit.snapshot(e.record);
-  e.app.runInTransaction((txApp) => {
-    e.app = txApp;
-    e.next();
-    audit.write(txApp, e.auth, 'delete', e.record, before, null);
-  });
-}, ...AUDITED);
+onRecordDeleteRequest(
+  (e) => {
+    const audit = require(`${__hooks}/lib/audit.js`);
+    const before = audit.snapshot(e.record);
+    e.app.runInTransaction((txApp) => {
+      e.app = txApp;
+      e.next();
+      audit.write(txApp, e.auth, 'delete', e.record, before, null);
+    });
+  },
+  ...AUDITED
+);
 
 // Append-only: no update or delete of audit entries through any path.
 onRecordUpdate((e) => {

@@ -25,7 +25,9 @@ routerAdd(
       throw new ForbiddenError('Only an admin of this organisation can add members.');
     }
     const body = e.requestInfo().body || {};
-    const email = String(body.email || '').trim().toLowerCase();
+    const email = String(body.email || '')
+      .trim()
+      .toLowerCase();
     const role = String(body.role || '');
     const errors = {};
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = new ValidationError('invalid_email', 'Enter a valid e-mail address.');
@@ -42,7 +44,8 @@ routerAdd(
         const password = String(body.password || '');
         const more = {};
         if (!name) more.name = new ValidationError('required', 'A new account needs a name.');
-        if (password.length < 10) more.password = new ValidationError('too_short', 'A new account needs an initial password of at least 10 characters.');
+        if (password.length < 10)
+          more.password = new ValidationError('too_short', 'A new account needs an initial password of at least 10 characters.');
         if (Object.keys(more).length) throw new BadRequestError('No account exists for this e-mail yet.', more);
         user = new Record(txApp.findCollectionByNameOrId('users'));
         user.setEmail(email);
@@ -56,7 +59,9 @@ routerAdd(
       }
       const current = org.getStringSlice(role);
       if (current.indexOf(user.id) >= 0) {
-        throw new BadRequestError('This person already has that role.', { role: new ValidationError('duplicate', 'Already in this role.') });
+        throw new BadRequestError('This person already has that role.', {
+          role: new ValidationError('duplicate', 'Already in this role.')
+        });
       }
       const before = audit.snapshot(org);
       org.set(role, current.concat([user.id]));

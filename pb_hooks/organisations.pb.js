@@ -25,10 +25,13 @@ onRecordUpdate((e) => {
   e.next();
 }, 'organisations');
 
-onRecordUpdate((e) => {
-  const before = e.record.original().getString('organisation');
-  if (before && before !== e.record.getString('organisation')) {
-    throw new BadRequestError('A record cannot be moved to another organisation.');
-  }
-  e.next();
-}, ...require(`${__hooks}/lib/collections.js`).ORG_SCOPED);
+onRecordUpdate(
+  (e) => {
+    const before = e.record.original().getString('organisation');
+    if (before && before !== e.record.getString('organisation')) {
+      throw new BadRequestError('A record cannot be moved to another organisation.');
+    }
+    e.next();
+  },
+  ...require(`${__hooks}/lib/collections.js`).ORG_SCOPED
+);

@@ -9,9 +9,17 @@ onRecordCreateRequest((e) => {
   const key = $os.getenv('MAMORI_REPORT_KEY');
   if (!key) throw new BadRequestError('Reports are not configured on this server (MAMORI_REPORT_KEY is missing).');
   const r = e.record;
-  const message = [r.getString('report_id'), r.getString('organisation'), r.getString('subject_id'), r.getString('snapshot_sha256'), r.getString('pdf_sha256')].join('|');
+  const message = [
+    r.getString('report_id'),
+    r.getString('organisation'),
+    r.getString('subject_id'),
+    r.getString('snapshot_sha256'),
+    r.getString('pdf_sha256')
+  ].join('|');
   if ($security.hs256(message, key) !== r.getString('signature')) {
-    throw new BadRequestError('This report was not produced by this mamori server.', { signature: new ValidationError('invalid', 'Invalid report signature.') });
+    throw new BadRequestError('This report was not produced by this mamori server.', {
+      signature: new ValidationError('invalid', 'Invalid report signature.')
+    });
   }
   if (e.auth && e.auth.collection().name === 'users') r.set('created_by', e.auth.id);
   e.next();
@@ -39,7 +47,13 @@ routerAdd('POST', '/api/mamori/reports/verify', (e) => {
   if (!found.length) return e.json(200, { found: false });
   const r = found[0];
   const key = $os.getenv('MAMORI_REPORT_KEY');
-  const message = [r.getString('report_id'), r.getString('organisation'), r.getString('subject_id'), r.getString('snapshot_sha256'), r.getString('pdf_sha256')].join('|');
+  const message = [
+    r.getString('report_id'),
+    r.getString('organisation'),
+    r.getString('subject_id'),
+    r.getString('snapshot_sha256'),
+    r.getString('pdf_sha256')
+  ].join('|');
   const org = e.app.findRecordById('organisations', r.getString('organisation'));
   return e.json(200, {
     found: true,

@@ -35,7 +35,9 @@ onRecordUpdateRequest((e) => {
   for (const name of e.record.collection().fields.fieldNames()) {
     if (allowed.indexOf(name) >= 0) continue;
     if (JSON.stringify(before.get(name)) !== JSON.stringify(e.record.get(name))) {
-      throw new BadRequestError('Only the status of an assessment can change.', { [name]: new ValidationError('immutable', 'This field cannot change.') });
+      throw new BadRequestError('Only the status of an assessment can change.', {
+        [name]: new ValidationError('immutable', 'This field cannot change.')
+      });
     }
   }
   const from = before.getString('status');
@@ -50,9 +52,12 @@ onRecordUpdateRequest((e) => {
     (from === 'draft' && to === 'submitted' && security) ||
     (from === 'submitted' && to === 'draft' && (security || executive)) ||
     from === to;
-  if (!ok) throw new BadRequestError('This status change is not allowed.', { status: new ValidationError('transition', from + ' → ' + to) });
+  if (!ok)
+    throw new BadRequestError('This status change is not allowed.', { status: new ValidationError('transition', from + ' → ' + to) });
   if (returning && !e.record.getString('return_reason').trim()) {
-    throw new BadRequestError('Say why the self-check goes back to draft.', { return_reason: new ValidationError('required', 'A reason is required.') });
+    throw new BadRequestError('Say why the self-check goes back to draft.', {
+      return_reason: new ValidationError('required', 'A reason is required.')
+    });
   }
   if (to === 'submitted' && from !== 'submitted') e.record.set('submitted_at', new Date().toISOString());
   e.next();
@@ -74,7 +79,9 @@ onRecordCreateRequest((e) => {
   const lib = require(`${__hooks}/lib/selfcheck.js`);
   const assessment = e.app.findRecordById('assessments', e.record.getString('assessment'));
   if (assessment.getStringSlice('checklists').indexOf(e.record.getString('checklist')) < 0) {
-    throw new BadRequestError('The checklist is not part of this self-check.', { checklist: new ValidationError('not_pinned', 'Not part of this self-check.') });
+    throw new BadRequestError('The checklist is not part of this self-check.', {
+      checklist: new ValidationError('not_pinned', 'Not part of this self-check.')
+    });
   }
   const checklist = e.app.findRecordById('checklists', e.record.getString('checklist'));
   if (!lib.itemIds(checklist)[e.record.getString('item_id')]) {
@@ -111,26 +118,38 @@ onRecordUpdateRequest((e) => {
   });
 }, 'answers');
 
-onRecordUpdate((e) => {
-  if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
-    throw new BadRequestError('A signed self-check is locked.');
-  }
-  e.next();
-}, 'answers', 'review_comments');
+onRecordUpdate(
+  (e) => {
+    if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
+      throw new BadRequestError('A signed self-check is locked.');
+    }
+    e.next();
+  },
+  'answers',
+  'review_comments'
+);
 
-onRecordCreate((e) => {
-  if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
-    throw new BadRequestError('A signed self-check is locked.');
-  }
-  e.next();
-}, 'answers', 'review_comments');
+onRecordCreate(
+  (e) => {
+    if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
+      throw new BadRequestError('A signed self-check is locked.');
+    }
+    e.next();
+  },
+  'answers',
+  'review_comments'
+);
 
-onRecordDelete((e) => {
-  if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
-    throw new BadRequestError('A signed self-check is locked.');
-  }
-  e.next();
-}, 'answers', 'review_comments');
+onRecordDelete(
+  (e) => {
+    if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
+      throw new BadRequestError('A signed self-check is locked.');
+    }
+    e.next();
+  },
+  'answers',
+  'review_comments'
+);
 
 // ---- review comments ------------------------------------------------------
 

@@ -19,10 +19,14 @@ onRecordCreateRequest((e) => {
       throw new BadRequestError('Nothing to sign.', { subject_id: new ValidationError('not_found', 'Not found.') });
     }
     if (subject.getString('organisation') !== e.record.getString('organisation')) {
-      throw new BadRequestError('The subject belongs to another organisation.', { subject_id: new ValidationError('other_org', 'Other organisation.') });
+      throw new BadRequestError('The subject belongs to another organisation.', {
+        subject_id: new ValidationError('other_org', 'Other organisation.')
+      });
     }
     if (subject.getString('status') !== spec.signableStatus) {
-      throw new BadRequestError('Only a submitted item can be signed.', { subject_id: new ValidationError('not_submitted', 'Not submitted for sign-off.') });
+      throw new BadRequestError('Only a submitted item can be signed.', {
+        subject_id: new ValidationError('not_submitted', 'Not submitted for sign-off.')
+      });
     }
     const hash = signoff.contentHash(txApp, collection, subject);
     const now = new Date().toISOString();
@@ -35,7 +39,14 @@ onRecordCreateRequest((e) => {
     subject.set('signed_at', now);
     subject.set('content_sha256', hash);
     txApp.save(subject);
-    require(`${__hooks}/lib/audit.js`).write(txApp, e.auth, 'update', subject, { status: spec.signableStatus }, { status: 'signed', content_sha256: hash });
+    require(`${__hooks}/lib/audit.js`).write(
+      txApp,
+      e.auth,
+      'update',
+      subject,
+      { status: spec.signableStatus },
+      { status: 'signed', content_sha256: hash }
+    );
   });
 }, 'signoffs');
 
@@ -59,7 +70,11 @@ routerAdd(
     const collection = record.getString('subject_collection');
     const subject = e.app.findRecordById(collection, record.getString('subject_id'));
     const current = signoff.contentHash(e.app, collection, subject);
-    return e.json(200, { signed: record.getString('content_sha256'), current: current, matches: current === record.getString('content_sha256') });
+    return e.json(200, {
+      signed: record.getString('content_sha256'),
+      current: current,
+      matches: current === record.getString('content_sha256')
+    });
   },
   $apis.requireAuth('users')
 );

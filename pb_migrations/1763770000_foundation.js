@@ -10,8 +10,20 @@
  * Every domain collection has `organisation` and rules built from these.
  */
 const SECTORS = [
-  'telecom', 'finance', 'aviation', 'airports', 'railways', 'electricity', 'gas',
-  'government', 'medical', 'water', 'logistics', 'chemical', 'credit', 'petroleum'
+  'telecom',
+  'finance',
+  'aviation',
+  'airports',
+  'railways',
+  'electricity',
+  'gas',
+  'government',
+  'medical',
+  'water',
+  'logistics',
+  'chemical',
+  'credit',
+  'petroleum'
 ];
 
 function autodates() {

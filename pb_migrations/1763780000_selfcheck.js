@@ -64,15 +64,15 @@ migrate(
         { name: 'content_sha256', type: 'text', max: 64 },
         ...autodates()
       ],
-      indexes: [
-        'CREATE UNIQUE INDEX idx_assessments_org_year_rev ON assessments (organisation, fiscal_year, revision)'
-      ],
+      indexes: ['CREATE UNIQUE INDEX idx_assessments_org_year_rev ON assessments (organisation, fiscal_year, revision)'],
       listRule: member,
       viewRule: member,
       createRule: security + ' && @request.body.status = "draft"',
       // Status moves are checked in pb_hooks/assessments.pb.js; signing happens only through `signoffs`.
       updateRule:
-        '(' + security + ' || organisation.executives.id ?= @request.auth.id) && status != "signed" && (@request.body.status = "draft" || @request.body.status = "submitted")',
+        '(' +
+        security +
+        ' || organisation.executives.id ?= @request.auth.id) && status != "signed" && (@request.body.status = "draft" || @request.body.status = "submitted")',
       deleteRule: security + ' && status = "draft"'
     });
     app.save(assessments);

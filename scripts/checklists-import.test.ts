@@ -120,22 +120,23 @@ describe('checklists:import', () => {
 	});
 
 	it('imports an XLSX workbook', async () => {
-		const row = IMPORT_COLUMNS.map((column) =>
-			(
-				{
-					section_id: 'BCP',
-					section_title_ja: '事業継続',
-					section_title_en: 'Business continuity',
-					item_id: 'BCP-01',
-					classification: 'consider',
-					title_ja: '復旧目標',
-					title_en: 'Recovery targets',
-					guidance_ja: '目標を定める。',
-					guidance_en: 'Set the targets.',
-					threats: 'disaster',
-					stage: 'bcp'
-				} as Record<string, string>
-			)[column] ?? null
+		const row = IMPORT_COLUMNS.map(
+			(column) =>
+				(
+					({
+						section_id: 'BCP',
+						section_title_ja: '事業継続',
+						section_title_en: 'Business continuity',
+						item_id: 'BCP-01',
+						classification: 'consider',
+						title_ja: '復旧目標',
+						title_en: 'Recovery targets',
+						guidance_ja: '目標を定める。',
+						guidance_en: 'Set the targets.',
+						threats: 'disaster',
+						stage: 'bcp'
+					}) as Record<string, string>
+				)[column] ?? null
 		);
 		await writeXlsxFile([[...IMPORT_COLUMNS], row]).toFile(path.join(cwd, 'list.xlsx'));
 		expect(await run(...csvArgs('list.xlsx'))).toBe(0);
@@ -144,13 +145,20 @@ describe('checklists:import', () => {
 
 	it('imports an OSCAL catalog with the chosen classification rule and language', async () => {
 		const code = await run(
-			'--from', fixture('oscal-good.json'),
-			'--id', 'sample-catalog',
-			'--classification', 'enhancements-reference',
-			'--lang', 'en',
-			'--threats', 'intentional,unintentional',
-			'--stage', 'treatment',
-			'--out', 'checklists/sample.yaml'
+			'--from',
+			fixture('oscal-good.json'),
+			'--id',
+			'sample-catalog',
+			'--classification',
+			'enhancements-reference',
+			'--lang',
+			'en',
+			'--threats',
+			'intentional,unintentional',
+			'--stage',
+			'treatment',
+			'--out',
+			'checklists/sample.yaml'
 		);
 		expect(err).toEqual([]);
 		expect(code).toBe(0);

@@ -46,16 +46,46 @@ function answerFor(itemId: string, title: string, reference: boolean, year: numb
 	const b = bucket(itemId);
 	const owner = OWNERS[b % OWNERS.length];
 	const due = `${year + 1}-03-31`;
-	const consider: [number, AnswerStatus][] = [[68, 'implemented'], [76, 'alternative'], [90, 'partial'], [96, 'not_implemented'], [100, 'not_applicable']];
-	const optional: [number, AnswerStatus][] = [[30, 'implemented'], [35, 'alternative'], [60, 'partial'], [92, 'not_implemented'], [100, 'not_applicable']];
+	const consider: [number, AnswerStatus][] = [
+		[68, 'implemented'],
+		[76, 'alternative'],
+		[90, 'partial'],
+		[96, 'not_implemented'],
+		[100, 'not_applicable']
+	];
+	const optional: [number, AnswerStatus][] = [
+		[30, 'implemented'],
+		[35, 'alternative'],
+		[60, 'partial'],
+		[92, 'not_implemented'],
+		[100, 'not_applicable']
+	];
 	const status = (reference ? optional : consider).find(([limit]) => b < limit)?.[1] ?? 'implemented';
 	switch (status) {
 		case 'implemented':
-			return { status, justification: '', notes: `「${title}」は社内規程に定め、**年次の運用記録**で実施を確認した。`, owner, target_date: '' };
+			return {
+				status,
+				justification: '',
+				notes: `「${title}」は社内規程に定め、**年次の運用記録**で実施を確認した。`,
+				owner,
+				target_date: ''
+			};
 		case 'alternative':
-			return { status, justification: 'グループ共通の仕組みで同等の管理を行っているため。', notes: 'グループ会社の運用手順書と点検記録で確認。', owner, target_date: '' };
+			return {
+				status,
+				justification: 'グループ共通の仕組みで同等の管理を行っているため。',
+				notes: 'グループ会社の運用手順書と点検記録で確認。',
+				owner,
+				target_date: ''
+			};
 		case 'partial':
-			return { status, justification: '', notes: `一部の拠点・システムで未整備。\n\n- 残る対象を洗い出し済み\n- ${year + 1}年3月までに展開予定`, owner, target_date: due };
+			return {
+				status,
+				justification: '',
+				notes: `一部の拠点・システムで未整備。\n\n- 残る対象を洗い出し済み\n- ${year + 1}年3月までに展開予定`,
+				owner,
+				target_date: due
+			};
 		case 'not_implemented':
 			return { status, justification: '', notes: '次年度の予算で対応を検討する。', owner, target_date: due };
 		default:
@@ -86,7 +116,9 @@ async function main(): Promise<void> {
 	for (const [i, checklist] of checklists.entries()) {
 		for (const { item } of askedItems(checklist, ORG)) {
 			const answer = answerFor(item.id, item.title.ja, item.classification === 'reference', last);
-			await security.collection('answers').create({ organisation: orgId, assessment: lastYear.id, checklist: pinned[i], item_id: item.id, ...answer });
+			await security
+				.collection('answers')
+				.create({ organisation: orgId, assessment: lastYear.id, checklist: pinned[i], item_id: item.id, ...answer });
 		}
 	}
 	await security.collection('assessments').update(lastYear.id, { status: 'submitted' });
@@ -117,7 +149,8 @@ async function main(): Promise<void> {
 	for (const answer of answers) {
 		const b = bucket(`${answer.item_id}/${current}`);
 		if (b >= 45) continue;
-		const improved = answer.status === 'partial' && b < 20 ? { status: 'implemented', target_date: '', notes: '残る拠点への展開を完了した。' } : {};
+		const improved =
+			answer.status === 'partial' && b < 20 ? { status: 'implemented', target_date: '', notes: '残る拠点への展開を完了した。' } : {};
 		await security.collection('answers').update(answer.id, { ...improved, expected_version: answer.version });
 	}
 	console.log(`[mamori] demo self-checks: ${last}年度 signed, ${current}年度 in progress (${answers.length} items)`);

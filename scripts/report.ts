@@ -43,8 +43,13 @@ async function connect(): Promise<{ url: string; server: RunningPocketBase | nul
 	} catch {
 		// nobody listens: start our own below
 	}
-	if (!existsSync(join(dataDir, 'data.db'))) fail(`no PocketBase answers at ${url} and ${dataDir} holds no data: run \`npm start\` once first`);
-	const server = await startPocketBase({ dataDir, port: await freePort(), env: { MAMORI_REPORT_KEY: process.env.MAMORI_REPORT_KEY ?? '' } });
+	if (!existsSync(join(dataDir, 'data.db')))
+		fail(`no PocketBase answers at ${url} and ${dataDir} holds no data: run \`npm start\` once first`);
+	const server = await startPocketBase({
+		dataDir,
+		port: await freePort(),
+		env: { MAMORI_REPORT_KEY: process.env.MAMORI_REPORT_KEY ?? '' }
+	});
 	return { url: server.url, server };
 }
 
@@ -85,7 +90,9 @@ async function pickAssessment(pb: PocketBase): Promise<string> {
 	if (year) filters.push(pb.filter('fiscal_year = {:y}', { y: Number(year) }));
 	if (revision) filters.push(pb.filter('revision = {:r}', { r: Number(revision) }));
 	const found = await pb.collection('assessments').getList(1, 1, { filter: filters.join(' && '), sort: '-fiscal_year,-revision' });
-	return found.items[0]?.id ?? fail(`no self-check found for organisation ${org}${year ? ` in ${fiscalYearLabel(Number(year), 'ja')}` : ''}`);
+	return (
+		found.items[0]?.id ?? fail(`no self-check found for organisation ${org}${year ? ` in ${fiscalYearLabel(Number(year), 'ja')}` : ''}`)
+	);
 }
 
 async function generate(url: string): Promise<void> {
@@ -95,7 +102,9 @@ async function generate(url: string): Promise<void> {
 	if (lang !== 'ja' && lang !== 'en') fail('--lang is ja or en');
 	const assessment = await pickAssessment(pb);
 	const started = Date.now();
-	const report = await generateSelfCheckReport(pb, assessment, lang, (p) => process.stderr.write(`\r${p.phase} ${Math.round(p.fraction * 100)}%   `));
+	const report = await generateSelfCheckReport(pb, assessment, lang, (p) =>
+		process.stderr.write(`\r${p.phase} ${Math.round(p.fraction * 100)}%   `)
+	);
 	const out = resolve(option('out') ?? `${report.reportId}.pdf`);
 	writeFileSync(out, report.pdf);
 	process.stderr.write('\n');
@@ -111,11 +120,22 @@ async function verify(url: string, file: string | undefined): Promise<number> {
 	let signatureValid = true;
 	const result = await verifyUploadedReport(pdf, {
 		async findRecord(reportId) {
-			const r = await anonymous.send<Record<string, string | number | boolean>>('/api/mamori/reports/verify', { method: 'POST', body: { report_id: reportId } });
+			const r = await anonymous.send<Record<string, string | number | boolean>>('/api/mamori/reports/verify', {
+				method: 'POST',
+				body: { report_id: reportId }
+			});
 			if (!r.found) return null;
 			subjectId = String(r.subjectId);
 			signatureValid = r.signatureValid === true;
-			return { reportId, pdfSha256: String(r.pdfSha256), snapshotSha256: String(r.snapshotSha256), organisationName: String(r.organisationName), fiscalYear: Number(r.fiscalYear), type: String(r.type), createdAt: String(r.created) };
+			return {
+				reportId,
+				pdfSha256: String(r.pdfSha256),
+				snapshotSha256: String(r.snapshotSha256),
+				organisationName: String(r.organisationName),
+				fiscalYear: Number(r.fiscalYear),
+				type: String(r.type),
+				createdAt: String(r.created)
+			};
 		},
 		async currentSnapshotSha256() {
 			if (!member) return null;
@@ -133,8 +153,16 @@ async function verify(url: string, file: string | undefined): Promise<number> {
 	else if (v.verdict === 'tampered') console.log(`TAMPERED: ${v.reportId} is registered but this file differs from it`);
 	else if (!signatureValid) console.log(`INVALID REGISTRATION: the stored record of ${v.reportId} fails its signature check`);
 	else {
-		console.log(`AUTHENTIC: ${v.reportId} — ${v.record.organisationName}, ${fiscalYearLabel(v.record.fiscalYear, 'ja')}, produced ${v.record.createdAt}`);
-		console.log(v.dataChanged === null ? 'data changed since: unknown (log in as a member to check)' : v.dataChanged ? 'data changed since: YES' : 'data changed since: no');
+		console.log(
+			`AUTHENTIC: ${v.reportId} — ${v.record.organisationName}, ${fiscalYearLabel(v.record.fiscalYear, 'ja')}, produced ${v.record.createdAt}`
+		);
+		console.log(
+			v.dataChanged === null
+				? 'data changed since: unknown (log in as a member to check)'
+				: v.dataChanged
+					? 'data changed since: YES'
+					: 'data changed since: no'
+		);
 	}
 	return v.verdict === 'authentic' && signatureValid ? 0 : 1;
 }

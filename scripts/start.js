@@ -27,7 +27,9 @@ function option(flag, envName, fallback) {
 
 const noDemo = process.argv.includes('--no-demo') || process.env.MAMORI_DEMO === '0';
 const ephemeral = process.argv.includes('--ephemeral');
-const dataDir = ephemeral ? mkdtempSync(join(tmpdir(), 'mamori-')) : resolve(option('--data-dir', 'MAMORI_DATA_DIR', join(ROOT, 'pb_data')));
+const dataDir = ephemeral
+	? mkdtempSync(join(tmpdir(), 'mamori-'))
+	: resolve(option('--data-dir', 'MAMORI_DATA_DIR', join(ROOT, 'pb_data')));
 const host = option('--host', 'HOST', '127.0.0.1');
 const port = Number(option('--port', 'PORT', '3000'));
 const pbPort = Number(option('--pb-port', 'PB_PORT', '8090'));
@@ -46,7 +48,10 @@ function buildIfNeeded() {
 	const inputs = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) => join(ROOT, p));
 	if (existsSync(output) && statSync(output).mtimeMs >= Math.max(...inputs.filter(existsSync).map(newestMtime))) return;
 	say('building the web app (first start or sources changed)…');
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+		cwd: ROOT,
+		stdio: 'inherit'
+	});
 	if (result.status !== 0) {
 		console.error('[mamori] the build failed; see the messages above.');
 		process.exit(1);
@@ -74,9 +79,14 @@ function reportKey() {
 }
 
 async function main() {
-	for (const [what, p, variable] of [['web server', port, 'PORT'], ['PocketBase', pbPort, 'PB_PORT']]) {
+	for (const [what, p, variable] of [
+		['web server', port, 'PORT'],
+		['PocketBase', pbPort, 'PB_PORT']
+	]) {
 		if (!(await isPortFree(p, host))) {
-			console.error(`[mamori] port ${p} on ${host} (for the ${what}) is already in use. Stop the program that uses it, or choose another port, e.g. ${variable}=${p + 1} npm start`);
+			console.error(
+				`[mamori] port ${p} on ${host} (for the ${what}) is already in use. Stop the program that uses it, or choose another port, e.g. ${variable}=${p + 1} npm start`
+			);
 			process.exit(1);
 		}
 	}
@@ -135,7 +145,9 @@ async function main() {
 	});
 	pb.process.on('exit', (code, signal) => {
 		if (!stopping) {
-			console.error(`[mamori] PocketBase stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the web server.\n${pb.log().slice(-2000)}`);
+			console.error(
+				`[mamori] PocketBase stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the web server.\n${pb.log().slice(-2000)}`
+			);
 			void stop(1);
 		}
 	});

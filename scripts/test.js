@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, each against the real thing —
+//   0. lockfile (npm ci --dry-run with an empty cache, as a fresh machine),
+//      format (Prettier) and lint (ESLint)
 //   1. type check (svelte-check: zero errors and zero warnings)
 //   2. checklist library lint (npm run checklists:check)
 //   3. unit tests (vitest, src/**)
@@ -13,6 +15,9 @@ import { ROOT } from './lib/pocketbase-server.js';
 
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 const STEPS = [
+	['lockfile', process.execPath, ['scripts/check-lockfile.js']],
+	['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+	['lint', bin('eslint'), ['--max-warnings', '0', '.']],
 	['type check', bin('svelte-kit'), ['sync']],
 	['type check', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
 	['checklist lint', bin('tsx'), ['scripts/checklists-check.ts']],

@@ -11,7 +11,14 @@ function canonical(value) {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']';
   if (typeof value === 'object') {
-    return '{' + Object.keys(value).sort().map((k) => JSON.stringify(k) + ':' + canonical(value[k])).join(',') + '}';
+    return (
+      '{' +
+      Object.keys(value)
+        .sort()
+        .map((k) => JSON.stringify(k) + ':' + canonical(value[k]))
+        .join(',') +
+      '}'
+    );
   }
   return JSON.stringify(value);
 }
@@ -22,20 +29,22 @@ function assessmentContent(app, assessment) {
   const pinned = [];
   for (const c of checklists) {
     byId[c.id] = c.getString('checklist_id');
-    pinned.push({ checklist_id: c.getString('checklist_id'), version: c.getString('version'), content_sha256: c.getString('content_sha256') });
+    pinned.push({
+      checklist_id: c.getString('checklist_id'),
+      version: c.getString('version'),
+      content_sha256: c.getString('content_sha256')
+    });
   }
   pinned.sort((a, b) => (a.checklist_id < b.checklist_id ? -1 : a.checklist_id > b.checklist_id ? 1 : 0));
-  const answers = app
-    .findRecordsByFilter('answers', 'assessment = {:a}', '', 0, 0, { a: assessment.id })
-    .map((r) => ({
-      checklist_id: byId[r.getString('checklist')] || r.getString('checklist'),
-      item_id: r.getString('item_id'),
-      status: r.getString('status'),
-      justification: r.getString('justification'),
-      notes: r.getString('notes'),
-      owner: r.getString('owner'),
-      target_date: r.getString('target_date')
-    }));
+  const answers = app.findRecordsByFilter('answers', 'assessment = {:a}', '', 0, 0, { a: assessment.id }).map((r) => ({
+    checklist_id: byId[r.getString('checklist')] || r.getString('checklist'),
+    item_id: r.getString('item_id'),
+    status: r.getString('status'),
+    justification: r.getString('justification'),
+    notes: r.getString('notes'),
+    owner: r.getString('owner'),
+    target_date: r.getString('target_date')
+  }));
   answers.sort((a, b) => {
     const ka = a.checklist_id + '\u0000' + a.item_id;
     const kb = b.checklist_id + '\u0000' + b.item_id;

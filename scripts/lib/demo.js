@@ -91,9 +91,7 @@ async function seedProfile(url, orgId) {
 export async function ensureDemo(url, superuser, extraSteps = []) {
 	const su = await client(url);
 	await su.collection('_superusers').authWithPassword(superuser.email, superuser.password);
-	const existing = await su
-		.collection('organisations')
-		.getList(1, 1, { filter: su.filter('name = {:n}', { n: DEMO_ORG_NAME }) });
+	const existing = await su.collection('organisations').getList(1, 1, { filter: su.filter('name = {:n}', { n: DEMO_ORG_NAME }) });
 	if (existing.items.length > 0) return { created: false, orgId: existing.items[0].id };
 
 	const users = {};

@@ -40,7 +40,18 @@ export function freePort(host = '127.0.0.1') {
 /** Creates or updates a superuser in the data directory (used for setup only). */
 export async function upsertSuperuser(dataDir, email, password) {
 	mkdirSync(dataDir, { recursive: true });
-	await run(getBinaryPath(), ['superuser', 'upsert', email, password, '--dir', dataDir, '--migrationsDir', MIGRATIONS_DIR, '--hooksDir', HOOKS_DIR]);
+	await run(getBinaryPath(), [
+		'superuser',
+		'upsert',
+		email,
+		password,
+		'--dir',
+		dataDir,
+		'--migrationsDir',
+		MIGRATIONS_DIR,
+		'--hooksDir',
+		HOOKS_DIR
+	]);
 }
 
 async function waitHealthy(url, child, timeoutMs) {
@@ -93,7 +104,7 @@ export async function startPocketBase({ dataDir, port, host = '127.0.0.1', onOut
 		await waitHealthy(url, child, timeoutMs);
 	} catch (error) {
 		child.kill('SIGKILL');
-		throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- PocketBase output ---\n${log}`);
+		throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- PocketBase output ---\n${log}`, { cause: error });
 	}
 	return {
 		url,

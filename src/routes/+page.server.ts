@@ -9,8 +9,6 @@ interface OrganisationSummary {
 export const load: PageServerLoad = async ({ locals }) => {
 	const { pb, user } = locals.session;
 	if (!user) return { organisations: [] as OrganisationSummary[] };
-	const organisations = await pb
-		.collection('organisations')
-		.getFullList<OrganisationSummary>({ fields: 'id,name,sector', sort: 'name' });
+	const organisations = await pb.collection('organisations').getFullList<OrganisationSummary>({ fields: 'id,name,sector', sort: 'name' });
 	return { organisations };
 };

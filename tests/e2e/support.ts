@@ -14,7 +14,10 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 	await page.goto('/login');
 	await page.getByLabel(/メールアドレス|E-mail/).fill(email);
 	await page.getByLabel(/パスワード|Password/).fill(password);
-	await page.locator('main').getByRole('button', { name: /ログイン|Log in/ }).click();
+	await page
+		.locator('main')
+		.getByRole('button', { name: /ログイン|Log in/ })
+		.click();
 	await expect(page).not.toHaveURL(/\/login/);
 }
 

@@ -153,6 +153,8 @@ describe('audit trail', () => {
 	it('keeps a record in its organisation', async () => {
 		const service = await world.superuser.collection('critical_services').create({ organisation: world.orgA, name: 'stay' });
 		// mixed is security team in B; moving A's record into B must fail even for the superuser
-		expect(await statusOf(() => world.superuser.collection('critical_services').update(service.id, { organisation: world.orgB }))).toBe(400);
+		expect(await statusOf(() => world.superuser.collection('critical_services').update(service.id, { organisation: world.orgB }))).toBe(
+			400
+		);
 	});
 });

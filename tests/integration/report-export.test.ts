@@ -28,26 +28,55 @@ describe('self-check report export', () => {
 			method: 'POST',
 			body: { organisation: world.orgA, fiscal_year: 2026, checklists: [checklist] }
 		}));
-		await security.collection('answers').create({ organisation: world.orgA, assessment, checklist, item_id: 'S1-01', status: 'implemented', notes: '**規程**で確認した。' });
-		await security.collection('answers').create({ organisation: world.orgA, assessment, checklist, item_id: 'S1-02', status: 'partial', owner: '情報システム部', target_date: '2027-03-31' });
+		await security
+			.collection('answers')
+			.create({ organisation: world.orgA, assessment, checklist, item_id: 'S1-01', status: 'implemented', notes: '**規程**で確認した。' });
+		await security.collection('answers').create({
+			organisation: world.orgA,
+			assessment,
+			checklist,
+			item_id: 'S1-02',
+			status: 'partial',
+			owner: '情報システム部',
+			target_date: '2027-03-31'
+		});
 		await security.collection('assessments').update(assessment, { status: 'submitted' });
-		await world.client('executive').collection('signoffs').create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment });
+		await world
+			.client('executive')
+			.collection('signoffs')
+			.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment });
 	});
 
 	afterAll(() => shutdownPdfWorker());
 
-	const findRecord = (world: World) => async (reportId: string): Promise<StoredReportRecord | null> => {
-		const list = await world.client('auditor').collection('reports').getFullList({ filter: world.superuser.filter('report_id = {:id}', { id: reportId }) });
-		const r = list[0];
-		return r
-			? { reportId: r.report_id, pdfSha256: r.pdf_sha256, snapshotSha256: r.snapshot_sha256, organisationName: '', fiscalYear: r.fiscal_year, type: r.type, createdAt: r.created }
-			: null;
-	};
+	const findRecord =
+		(world: World) =>
+		async (reportId: string): Promise<StoredReportRecord | null> => {
+			const list = await world
+				.client('auditor')
+				.collection('reports')
+				.getFullList({ filter: world.superuser.filter('report_id = {:id}', { id: reportId }) });
+			const r = list[0];
+			return r
+				? {
+						reportId: r.report_id,
+						pdfSha256: r.pdf_sha256,
+						snapshotSha256: r.snapshot_sha256,
+						organisationName: '',
+						fiscalYear: r.fiscal_year,
+						type: r.type,
+						createdAt: r.created
+					}
+				: null;
+		};
 
 	it('reads the snapshot once and hashes the same data the same way later', async () => {
 		const a = await loadSelfCheckSnapshot(world.client('auditor'), assessment);
 		const b = await loadSelfCheckSnapshot(world.client('executive'), assessment);
-		expect(a.items.map((i) => [i.itemId, i.answer.status])).toEqual([['S1-01', 'implemented'], ['S1-02', 'partial']]);
+		expect(a.items.map((i) => [i.itemId, i.answer.status])).toEqual([
+			['S1-01', 'implemented'],
+			['S1-02', 'partial']
+		]);
 		expect(a.signoff?.signerName).toContain('executive');
 		expect(await snapshotSha256(a)).toBe(await snapshotSha256(b));
 	});
@@ -79,9 +108,14 @@ describe('self-check report export', () => {
 
 	it('tells when the data behind a report has changed since', async () => {
 		const security = world.client('security');
-		const { id: next } = await security.send<{ id: string }>(`/api/mamori/assessments/${assessment}/reopen`, { method: 'POST', body: { reason: '修正' } });
+		const { id: next } = await security.send<{ id: string }>(`/api/mamori/assessments/${assessment}/reopen`, {
+			method: 'POST',
+			body: { reason: '修正' }
+		});
 		const draft = await generateSelfCheckReport(security, next, 'en');
-		const [answer] = await security.collection('answers').getFullList({ filter: security.filter('assessment = {:a} && item_id = "S1-02"', { a: next }) });
+		const [answer] = await security
+			.collection('answers')
+			.getFullList({ filter: security.filter('assessment = {:a} && item_id = "S1-02"', { a: next }) });
 		await security.collection('answers').update(answer.id, { status: 'implemented', expected_version: answer.version });
 		const current = async () => snapshotSha256(await loadSelfCheckSnapshot(security, next));
 		const result = await verifyUploadedReport(draft.pdf, { findRecord: findRecord(world), currentSnapshotSha256: current });

@@ -30,12 +30,16 @@ describe('fiscal years (年度)', () => {
 
 	it('always places a date inside the range of its own fiscal year', () => {
 		fc.assert(
-			fc.property(fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }), fc.integer({ min: 1, max: 12 }), (date, start) => {
-				const year = fiscalYearOf(date, start);
-				const { start: s, end: e } = fiscalYearRange(year, start);
-				const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-				return s <= iso && iso <= e;
-			})
+			fc.property(
+				fc.date({ min: new Date(2000, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }),
+				fc.integer({ min: 1, max: 12 }),
+				(date, start) => {
+					const year = fiscalYearOf(date, start);
+					const { start: s, end: e } = fiscalYearRange(year, start);
+					const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+					return s <= iso && iso <= e;
+				}
+			)
 		);
 	});
 });

@@ -6,7 +6,12 @@ const m = messagesFor('en');
 
 describe('organisation profile validation', () => {
 	it('accepts a complete profile and coerces the month', () => {
-		const result = organisationSchema(m).parse({ name: ' 東都電力 ', sector: 'electricity', operator_class: 'leading', fy_start_month: '4' });
+		const result = organisationSchema(m).parse({
+			name: ' 東都電力 ',
+			sector: 'electricity',
+			operator_class: 'leading',
+			fy_start_month: '4'
+		});
 		expect(result).toEqual({ name: '東都電力', name_en: '', sector: 'electricity', operator_class: 'leading', fy_start_month: 4 });
 	});
 

@@ -40,7 +40,10 @@ export const VERIFICATION_LEVELS: Partial<Record<SectorCode, VerificationLevel>>
 		level: { ja: '定期便の欠航', en: 'Cancellation of scheduled flights' }
 	},
 	railways: {
-		importantSystems: { ja: '列車運行管理、電力管理、座席予約システム', en: 'Train traffic management, power management and seat reservation systems' },
+		importantSystems: {
+			ja: '列車運行管理、電力管理、座席予約システム',
+			en: 'Train traffic management, power management and seat reservation systems'
+		},
 		level: { ja: '旅客輸送に影響する列車の運休', en: 'Train cancellations affecting passenger transport' }
 	},
 	electricity: {
@@ -51,7 +54,10 @@ export const VERIFICATION_LEVELS: Partial<Record<SectorCode, VerificationLevel>>
 		}
 	},
 	gas: {
-		importantSystems: { ja: 'プラント制御システム、遠隔監視・制御システム', en: 'Plant control systems and remote monitoring and control systems' },
+		importantSystems: {
+			ja: 'プラント制御システム、遠隔監視・制御システム',
+			en: 'Plant control systems and remote monitoring and control systems'
+		},
 		level: {
 			ja: '30戸以上に影響する供給支障（ガス事業法施行規則第112条）',
 			en: 'A supply outage affecting 30 or more households (Gas Business Act enforcement rule, art. 112)'
@@ -65,21 +71,30 @@ export const VERIFICATION_LEVELS: Partial<Record<SectorCode, VerificationLevel>>
 		}
 	},
 	medical: {
-		importantSystems: { ja: '診療録等の保存システム（電子カルテ、遠隔画像診断等）', en: 'Medical record systems (electronic records, remote image diagnosis)' },
+		importantSystems: {
+			ja: '診療録等の保存システム（電子カルテ、遠隔画像診断等）',
+			en: 'Medical record systems (electronic records, remote image diagnosis)'
+		},
 		level: {
 			ja: '診療録等の保存に支障が出ること（診療自体は IT がなくても継続できる）',
 			en: 'Impaired storage of medical records (care itself can continue without IT)'
 		}
 	},
 	water: {
-		importantSystems: { ja: '水道施設・水質の監視システム、施設の制御システム', en: 'Water facility and water quality monitoring systems, facility control systems' },
+		importantSystems: {
+			ja: '水道施設・水質の監視システム、施設の制御システム',
+			en: 'Water facility and water quality monitoring systems, facility control systems'
+		},
 		level: {
 			ja: '断水・減水、水質異常、給水に影響する制御系の重大な障害',
 			en: 'Water outage or reduced supply, abnormal water quality, or a major control-system failure affecting supply'
 		}
 	},
 	logistics: {
-		importantSystems: { ja: '集配管理、貨物追跡、倉庫管理システム', en: 'Pickup and delivery management, cargo tracking and warehouse management systems' },
+		importantSystems: {
+			ja: '集配管理、貨物追跡、倉庫管理システム',
+			en: 'Pickup and delivery management, cargo tracking and warehouse management systems'
+		},
 		level: { ja: '貨物輸送の停止または貨物の滅失', en: 'A stop of cargo transport or loss of cargo' }
 	}
 };

@@ -114,10 +114,17 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 	review_comments: {
 		async seed(world) {
 			const assessment = await submittedAssessment(world);
-			const record = await world.superuser.collection('review_comments').create({ organisation: world.orgA, assessment: assessment.id, body: 'seed' });
+			const record = await world.superuser
+				.collection('review_comments')
+				.create({ organisation: world.orgA, assessment: assessment.id, body: 'seed' });
 			return record.id;
 		},
-		createBody: async (world) => ({ organisation: world.orgA, assessment: (await submittedAssessment(world)).id, item_id: 'S1-01', body: '根拠資料を確認したい' }),
+		createBody: async (world) => ({
+			organisation: world.orgA,
+			assessment: (await submittedAssessment(world)).id,
+			item_id: 'S1-01',
+			body: '根拠資料を確認したい'
+		}),
 		updateBody: () => ({ body: 'changed' })
 	},
 	signoffs: {

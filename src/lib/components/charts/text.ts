@@ -3,7 +3,16 @@
 /** Rough width of a character in "half-width" units: CJK and full-width forms count double. */
 function units(char: string): number {
 	const code = char.codePointAt(0) ?? 0;
-	return code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) ? 2 : 1;
+	return code >= 0x1100 &&
+		(code <= 0x115f ||
+			(code >= 0x2e80 && code <= 0xa4cf) ||
+			(code >= 0xac00 && code <= 0xd7a3) ||
+			(code >= 0xf900 && code <= 0xfaff) ||
+			(code >= 0xfe30 && code <= 0xfe4f) ||
+			(code >= 0xff00 && code <= 0xff60) ||
+			(code >= 0xffe0 && code <= 0xffe6))
+		? 2
+		: 1;
 }
 
 /** Shortens `text` to about `max` half-width units, ending with "…" when cut. */

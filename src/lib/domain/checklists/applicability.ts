@@ -4,11 +4,7 @@ import { flattenItems } from './flatten';
 import type { FlatItem } from './flatten';
 import type { Checklist, ChecklistItem } from './schema';
 
-export function checklistApplies(
-	checklist: Pick<Checklist, 'applies_to'>,
-	sector: SectorCode,
-	operatorClass: OperatorClass
-): boolean {
+export function checklistApplies(checklist: Pick<Checklist, 'applies_to'>, sector: SectorCode, operatorClass: OperatorClass): boolean {
 	const { sectors, operator_classes } = checklist.applies_to;
 	return (sectors === 'all' || sectors.includes(sector)) && operator_classes.includes(operatorClass);
 }
@@ -16,8 +12,9 @@ export function checklistApplies(
 /** True when the item applies, given that its checklist applies (applicability only narrows). */
 export function itemApplies(item: ChecklistItem, sector: SectorCode, operatorClass: OperatorClass): boolean {
 	const { sectors, operator_classes } = item.applicability ?? {};
-	return (sectors === undefined || sectors.includes(sector)) &&
-		(operator_classes === undefined || operator_classes.includes(operatorClass));
+	return (
+		(sectors === undefined || sectors.includes(sector)) && (operator_classes === undefined || operator_classes.includes(operatorClass))
+	);
 }
 
 /** The items an operator answers: none when the checklist itself does not apply. */

@@ -10,11 +10,7 @@ const checklist = (): Checklist => checklistSchema.parse(validChecklistInput());
 
 describe('walking a checklist', () => {
 	it('lists sections depth first, parents before children', () => {
-		expect(walkSections(checklist()).map(({ path }) => path.map((s) => s.id).join('/'))).toEqual([
-			'GOV',
-			'GOV/GOV-CTRL',
-			'BCP'
-		]);
+		expect(walkSections(checklist()).map(({ path }) => path.map((s) => s.id).join('/'))).toEqual(['GOV', 'GOV/GOV-CTRL', 'BCP']);
 	});
 
 	it('flattens items with their section path, own items before nested sections', () => {

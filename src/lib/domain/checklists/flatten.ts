@@ -32,9 +32,7 @@ export function walkSections(checklist: Pick<Checklist, 'sections'>): SectionEnt
  * come before the items of its nested sections.
  */
 export function flattenItems(checklist: Pick<Checklist, 'sections'>): FlatItem[] {
-	return walkSections(checklist).flatMap(({ section, path }) =>
-		section.items.map((item) => ({ item, section, sectionPath: path }))
-	);
+	return walkSections(checklist).flatMap(({ section, path }) => section.items.map((item) => ({ item, section, sectionPath: path })));
 }
 
 /** The section path as ids, e.g. ['GOV', 'GOV-EXEC']. */

@@ -13,8 +13,7 @@ function issuesOf(input: unknown): ChecklistIssue[] {
 }
 
 type Mutable = Record<string, unknown>;
-const item = (input: ReturnType<typeof validChecklistInput>, s: number, i: number): Mutable =>
-	input.sections[s].items[i] as Mutable;
+const item = (input: ReturnType<typeof validChecklistInput>, s: number, i: number): Mutable => input.sections[s].items[i] as Mutable;
 /** GOV-CTRL-01, the item in the nested section. */
 function nestedItem(input: ReturnType<typeof validChecklistInput>) {
 	const found = input.sections[0].sections?.[0].items[0];
@@ -63,25 +62,19 @@ describe('checklist schema', () => {
 	it('rejects a missing language with file, item and field', () => {
 		const input = validChecklistInput();
 		delete (item(input, 0, 1).title as Partial<Record<'ja' | 'en', string>>).en;
-		expect(issuesOf(input)).toEqual([
-			{ file: FILE, itemId: 'GOV-02', field: 'title.en', message: expect.any(String) as string }
-		]);
+		expect(issuesOf(input)).toEqual([{ file: FILE, itemId: 'GOV-02', field: 'title.en', message: expect.any(String) as string }]);
 	});
 
 	it('rejects a blank language', () => {
 		const input = validChecklistInput();
 		nestedItem(input).guidance.ja = '   ';
-		expect(issuesOf(input)).toEqual([
-			{ file: FILE, itemId: 'GOV-CTRL-01', field: 'guidance.ja', message: 'must not be empty' }
-		]);
+		expect(issuesOf(input)).toEqual([{ file: FILE, itemId: 'GOV-CTRL-01', field: 'guidance.ja', message: 'must not be empty' }]);
 	});
 
 	it('rejects a blank section title, naming the section', () => {
 		const input = validChecklistInput();
 		input.sections[1].title.en = '';
-		expect(issuesOf(input)).toEqual([
-			{ file: FILE, sectionId: 'BCP', field: 'title.en', message: 'must not be empty' }
-		]);
+		expect(issuesOf(input)).toEqual([{ file: FILE, sectionId: 'BCP', field: 'title.en', message: 'must not be empty' }]);
 	});
 
 	it('rejects an unknown sector in applies_to, pointing at the entry', () => {
@@ -97,9 +90,7 @@ describe('checklist schema', () => {
 	it('rejects applies_to.sectors that is neither "all" nor a list', () => {
 		const input = validChecklistInput();
 		(input.applies_to as Mutable).sectors = 'everyone';
-		expect(issuesOf(input)).toEqual([
-			{ file: FILE, field: 'applies_to.sectors', message: expect.stringContaining('"all"') as string }
-		]);
+		expect(issuesOf(input)).toEqual([{ file: FILE, field: 'applies_to.sectors', message: expect.stringContaining('"all"') as string }]);
 	});
 
 	it('rejects an unknown sector in an item applicability', () => {
@@ -200,8 +191,6 @@ describe('checklist schema', () => {
 	it('falls back to the full path when the item has no usable id', () => {
 		const input = validChecklistInput();
 		delete (item(input, 1, 0) as Partial<Mutable>).id;
-		expect(issuesOf(input)).toEqual([
-			{ file: FILE, sectionId: 'BCP', field: 'items[0].id', message: expect.any(String) as string }
-		]);
+		expect(issuesOf(input)).toEqual([{ file: FILE, sectionId: 'BCP', field: 'items[0].id', message: expect.any(String) as string }]);
 	});
 });

@@ -38,18 +38,14 @@ export const textError = (issue: { input?: unknown }): string => orMissing('must
 
 const oneOf = (what: string, values: readonly string[]) => orMissing(`must be one of the ${what}: ${values.join(', ')}`);
 
-const nonBlank = z
-	.string({ error: textError })
-	.refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+const nonBlank = z.string({ error: textError }).refine((s) => s.trim().length > 0, { message: 'must not be empty' });
 
 export const localizedSchema = z.strictObject({ ja: nonBlank, en: nonBlank });
 
-const localizedListSchema = z
-	.strictObject({ ja: z.array(nonBlank), en: z.array(nonBlank) })
-	.refine((v) => v.ja.length === v.en.length, {
-		message: 'ja and en must list the same number of entries (one translation each)',
-		path: ['en']
-	});
+const localizedListSchema = z.strictObject({ ja: z.array(nonBlank), en: z.array(nonBlank) }).refine((v) => v.ja.length === v.en.length, {
+	message: 'ja and en must list the same number of entries (one translation each)',
+	path: ['en']
+});
 
 function uniqueList<T extends string>(element: z.ZodType<T>, what: string) {
 	return z
@@ -132,9 +128,7 @@ type Path = (string | number)[];
 type Ctx = z.core.$RefinementCtx<ChecklistShape>;
 
 const checklistShapeSchema = z.strictObject({
-	id: z
-		.string({ error: textError })
-		.regex(CHECKLIST_ID_PATTERN, { message: 'must be kebab-case, such as cross-sector' }),
+	id: z.string({ error: textError }).regex(CHECKLIST_ID_PATTERN, { message: 'must be kebab-case, such as cross-sector' }),
 	version: nonBlank,
 	title: localizedSchema,
 	issuer: localizedSchema,
@@ -170,7 +164,10 @@ function checkApplicability(item: ChecklistItem, itemPath: Path, appliesTo: Appl
 }
 
 const describePath = (path: Path): string =>
-	path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+	path
+		.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+		.join('')
+		.replace(/^\./, '');
 
 function checkStructure(checklist: ChecklistShape, ctx: Ctx): void {
 	const sectionIds = new Map<string, Path>();

@@ -35,7 +35,10 @@ describe('checklist YAML', () => {
 		});
 		const text = serializeChecklist(reordered);
 		expect(text).toBe(serializeChecklist(checklistSchema.parse(input)));
-		const topKeys = text.split('\n').filter((line) => /^[a-z_]+:/.test(line)).map((line) => line.split(':')[0]);
+		const topKeys = text
+			.split('\n')
+			.filter((line) => /^[a-z_]+:/.test(line))
+			.map((line) => line.split(':')[0]);
 		expect(topKeys).toEqual(['id', 'version', 'title', 'issuer', 'published', 'applies_to', 'sections']);
 		const itemKeys = text
 			.split('\n')

@@ -45,7 +45,14 @@ function orderItem(item: ChecklistItem): Plain {
 					['operator_classes', item.applicability.operator_classes && [...item.applicability.operator_classes]]
 				])
 		],
-		['source', item.source && compact([['seed', item.source.seed], ['section', item.source.section]])]
+		[
+			'source',
+			item.source &&
+				compact([
+					['seed', item.source.seed],
+					['section', item.source.section]
+				])
+		]
 	]);
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearLabel, fiscalYearPeriod, formatDate, formatDateTime, formatDeltaPoints, formatPercent, groupedHash, shortHash } from './format';
+import {
+	fiscalYearLabel,
+	fiscalYearPeriod,
+	formatDate,
+	formatDateTime,
+	formatDeltaPoints,
+	formatPercent,
+	groupedHash,
+	shortHash
+} from './format';
 
 describe('report formatting', () => {
 	it('shows instants in Japan time', () => {

@@ -35,9 +35,7 @@ function jstParts(iso: string): JstParts {
 export function formatDateTime(iso: string, language: ReportLanguage): string {
 	const p = jstParts(iso);
 	const time = `${pad2(p.hour)}:${pad2(p.minute)} JST`;
-	return language === 'ja'
-		? `${p.year}年${p.month}月${p.day}日 ${time}`
-		: `${p.day} ${MONTHS_EN[p.month - 1]} ${p.year}, ${time}`;
+	return language === 'ja' ? `${p.year}年${p.month}月${p.day}日 ${time}` : `${p.day} ${MONTHS_EN[p.month - 1]} ${p.year}, ${time}`;
 }
 
 /** A calendar date (YYYY-MM-DD or ISO instant, shown in JST): "2027年3月31日" / "31 Mar 2027". */
@@ -53,12 +51,7 @@ export function formatPercent(ratio: number | null, placeholder = '—'): string
 }
 
 /** Difference of two ratios in percentage points: "+4.2 pt" / "+4.2ポイント"; "±0.0". */
-export function formatDeltaPoints(
-	current: number | null,
-	previous: number | null,
-	language: ReportLanguage,
-	placeholder = '—'
-): string {
+export function formatDeltaPoints(current: number | null, previous: number | null, language: ReportLanguage, placeholder = '—'): string {
 	if (current === null || previous === null) return placeholder;
 	const delta = Math.round((current - previous) * 1000) / 10;
 	const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';

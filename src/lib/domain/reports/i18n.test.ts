@@ -5,7 +5,9 @@ import { SELFCHECK_STRINGS } from './selfcheck/i18n';
 /** Keys of a catalogue, nested, sorted (functions count as leaves). */
 function keys(value: unknown, prefix = ''): string[] {
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) return [prefix];
-	return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)).sort();
+	return Object.entries(value)
+		.flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+		.sort();
 }
 
 describe('report catalogues', () => {

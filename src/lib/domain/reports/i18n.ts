@@ -46,8 +46,7 @@ const ja: EngineStrings = {
 	generatedAt: '作成日時',
 	reportId: 'レポートID',
 	snapshotSha256: 'スナップショット SHA-256',
-	pdfSha256Note:
-		'PDF ファイル自体の SHA-256 は出力時に mamori に記録されます（ファイルに自分自身のハッシュ値は書き込めないため）。',
+	pdfSha256Note: 'PDF ファイル自体の SHA-256 は出力時に mamori に記録されます（ファイルに自分自身のハッシュ値は書き込めないため）。',
 	status: 'ステータス',
 	statusName: { draft: '下書き（未署名）', signed: '署名済み' },
 	organisation: '組織',
@@ -67,8 +66,7 @@ const ja: EngineStrings = {
 	notSigned: '未署名',
 	notSignedNotice: 'この自己点検はまだ署名されていません。署名後に出力した報告書のみが確定版です。',
 	verificationTitle: '検証情報',
-	verificationIntro:
-		'この PDF が mamori で作成され、その後改変されていないことは、次の手順で確認できます。',
+	verificationIntro: 'この PDF が mamori で作成され、その後改変されていないことは、次の手順で確認できます。',
 	verificationSteps: [
 		'mamori の「報告書の検証」画面にこの PDF ファイルをアップロードします。',
 		'mamori はファイル内のレポートIDを読み取り、出力時に記録したファイルの SHA-256 と照合します。1 バイトでも異なれば「改ざんの疑い」と表示されます。',

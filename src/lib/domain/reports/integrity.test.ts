@@ -46,7 +46,9 @@ describe('snapshotSha256', () => {
 
 	it('leaves out only the moment the snapshot was taken', async () => {
 		const data = { organisation: { name: '東都電力' }, items: [{ id: 'GOV-01', status: 'implemented' }] };
-		expect(await snapshotSha256({ ...data, generatedAt: '2026-11-22T00:00:00.000Z' })).toBe(await snapshotSha256({ ...data, generatedAt: '2027-01-01T09:00:00.000Z' }));
+		expect(await snapshotSha256({ ...data, generatedAt: '2026-11-22T00:00:00.000Z' })).toBe(
+			await snapshotSha256({ ...data, generatedAt: '2027-01-01T09:00:00.000Z' })
+		);
 		expect(await snapshotSha256({ ...data, generatedAt: 'x' })).toBe(await snapshotSha256(data));
 	});
 

@@ -142,14 +142,7 @@ export interface SignatureBlock {
 }
 
 export type Block =
-	| HeadingBlock
-	| ParagraphBlock
-	| MarkdownBlock
-	| KeyValueBlock
-	| DataTableBlock
-	| BarChartBlock
-	| CalloutBlock
-	| SignatureBlock;
+	HeadingBlock | ParagraphBlock | MarkdownBlock | KeyValueBlock | DataTableBlock | BarChartBlock | CalloutBlock | SignatureBlock;
 
 export interface Section {
 	/** Stable id, unique within the report (used for links and tests). */

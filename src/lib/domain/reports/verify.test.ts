@@ -13,7 +13,9 @@ const record: StoredReportRecord = {
 
 describe('verifyReport', () => {
 	it('is unknown when the file carries no mamori report ID', () => {
-		expect(verifyReport({ pdfSha256: 'c'.repeat(64), reportId: null, record: null, currentSnapshotSha256: null })).toEqual({ verdict: 'unknown' });
+		expect(verifyReport({ pdfSha256: 'c'.repeat(64), reportId: null, record: null, currentSnapshotSha256: null })).toEqual({
+			verdict: 'unknown'
+		});
 	});
 
 	it('is not-found when the ID is not in our records', () => {
@@ -22,7 +24,9 @@ describe('verifyReport', () => {
 			reportId: 'MR-2026-ZZZZZZZZ'
 		});
 		// a record for another ID is not a match either
-		expect(verifyReport({ pdfSha256: 'a'.repeat(64), reportId: 'MR-2026-ZZZZZZZZ', record, currentSnapshotSha256: null }).verdict).toBe('not-found');
+		expect(verifyReport({ pdfSha256: 'a'.repeat(64), reportId: 'MR-2026-ZZZZZZZZ', record, currentSnapshotSha256: null }).verdict).toBe(
+			'not-found'
+		);
 	});
 
 	it('is tampered when the ID is known but the bytes differ', () => {

@@ -51,7 +51,6 @@ export function verifyReport(input: VerifyInput): Verdict {
 	if (reportId === null) return { verdict: 'unknown' };
 	if (record === null || record.reportId !== reportId) return { verdict: 'not-found', reportId };
 	if (!sameHash(input.pdfSha256, record.pdfSha256)) return { verdict: 'tampered', reportId, record };
-	const dataChanged =
-		input.currentSnapshotSha256 === null ? null : !sameHash(input.currentSnapshotSha256, record.snapshotSha256);
+	const dataChanged = input.currentSnapshotSha256 === null ? null : !sameHash(input.currentSnapshotSha256, record.snapshotSha256);
 	return { verdict: 'authentic', reportId, record, dataChanged };
 }

@@ -3,14 +3,7 @@ import { ANSWER_MESSAGES, ANSWER_STATUS_LABELS, ANSWER_STATUSES, NOTES_MAX_CHARS
 
 describe('answer statuses', () => {
 	it('have ja and en labels', () => {
-		expect(ANSWER_STATUSES.map((s) => ANSWER_STATUS_LABELS[s].ja)).toEqual([
-			'実施',
-			'代替策',
-			'一部実施',
-			'未実施',
-			'対象外',
-			'未回答'
-		]);
+		expect(ANSWER_STATUSES.map((s) => ANSWER_STATUS_LABELS[s].ja)).toEqual(['実施', '代替策', '一部実施', '未実施', '対象外', '未回答']);
 		for (const s of ANSWER_STATUSES) expect(ANSWER_STATUS_LABELS[s].en).not.toBe('');
 	});
 });

@@ -5,14 +5,7 @@
 import { z } from 'zod';
 import type { Localized } from '../sectors';
 
-export const ANSWER_STATUSES = [
-	'implemented',
-	'alternative',
-	'partial',
-	'not_implemented',
-	'not_applicable',
-	'unanswered'
-] as const;
+export const ANSWER_STATUSES = ['implemented', 'alternative', 'partial', 'not_implemented', 'not_applicable', 'unanswered'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 
 export const ANSWER_STATUS_LABELS: Record<AnswerStatus, Localized> = {
@@ -96,8 +89,7 @@ export const answerInputSchema = z
 	})
 	.superRefine((answer, ctx) => {
 		if (requiresJustification(answer.status) && answer.justification.trim() === '') {
-			const message: MessageKey =
-				answer.status === 'alternative' ? 'justification_alternative' : 'justification_not_applicable';
+			const message: MessageKey = answer.status === 'alternative' ? 'justification_alternative' : 'justification_not_applicable';
 			ctx.addIssue({ code: 'custom', message, path: ['justification'] });
 		}
 	})
@@ -120,8 +112,7 @@ export interface AnswerIssue {
 }
 
 const ANSWER_FIELDS: readonly string[] = ['status', 'justification', 'notes', 'owner', 'targetDate'];
-const isAnswerField = (value: PropertyKey | undefined): value is AnswerField =>
-	typeof value === 'string' && ANSWER_FIELDS.includes(value);
+const isAnswerField = (value: PropertyKey | undefined): value is AnswerField => typeof value === 'string' && ANSWER_FIELDS.includes(value);
 
 export type AnswerValidation = { ok: true; answer: AnswerInput } | { ok: false; issues: AnswerIssue[] };
 

@@ -192,8 +192,22 @@ describe('scoring: examples', () => {
 		expect(cmp.onlyInCurrent.map((a) => a.itemId)).toEqual(['NEW-01']);
 		expect(cmp.onlyInPrevious.map((a) => a.itemId)).toEqual(['OLD-01']);
 		expect(cmp.changed).toEqual([
-			{ checklistId: 'cross-sector', itemId: 'GOV-01', sectionId: 'GOV', classification: 'consider', previous: 'partial', current: 'implemented' },
-			{ checklistId: 'sector-gas', itemId: 'GOV-01', sectionId: 'GOV', classification: 'consider', previous: 'implemented', current: 'not_applicable' }
+			{
+				checklistId: 'cross-sector',
+				itemId: 'GOV-01',
+				sectionId: 'GOV',
+				classification: 'consider',
+				previous: 'partial',
+				current: 'implemented'
+			},
+			{
+				checklistId: 'sector-gas',
+				itemId: 'GOV-01',
+				sectionId: 'GOV',
+				classification: 'consider',
+				previous: 'implemented',
+				current: 'not_applicable'
+			}
 		]);
 		expect(cmp.sections.map((s) => [s.checklistId, s.sectionId])).toEqual([
 			['cross-sector', 'GOV'],

@@ -217,15 +217,13 @@ export function compareYears(current: readonly YearAnswer[], previous: readonly 
 	);
 	const changed = pairs
 		.filter((p) => p.current.status !== p.previous.status)
-		.map(
-			(p): StatusChange => ({
-				checklistId: p.current.checklistId,
-				itemId: p.current.itemId,
-				sectionId: p.current.sectionId,
-				classification: p.current.classification,
-				previous: p.previous.status,
-				current: p.current.status
-			})
-		);
+		.map((p): StatusChange => ({
+			checklistId: p.current.checklistId,
+			itemId: p.current.itemId,
+			sectionId: p.current.sectionId,
+			classification: p.current.classification,
+			previous: p.previous.status,
+			current: p.current.status
+		}));
 	return { overall: deltaGroup(pairs), sections, changed, onlyInCurrent, onlyInPrevious };
 }

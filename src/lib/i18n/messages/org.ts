@@ -52,7 +52,8 @@ export const org = defineMessages(
 	},
 	{
 		profileTitle: 'Organisation profile',
-		profileLead: 'The sector and operator class decide which checklists apply in the self-check and which verification level serves as a reference.',
+		profileLead:
+			'The sector and operator class decide which checklists apply in the self-check and which verification level serves as a reference.',
 		name: 'Organisation name',
 		nameEn: 'Name in English',
 		sector: 'Critical-infrastructure sector',

@@ -35,7 +35,8 @@ export const reports = defineMessages(
 			notPdf: 'PDF ファイルではありません。',
 			unknown: 'このファイルには mamori のレポートIDがありません。mamori が作成したレポートではありません。',
 			notFound: (id: string) => `レポートID ${id} はこのサーバーに登録されていません。`,
-			tampered: (id: string) => `改ざんの疑い: レポート ${id} は登録されていますが、ファイルの内容が作成時と一致しません（1バイトでも違えば一致しません）。`,
+			tampered: (id: string) =>
+				`改ざんの疑い: レポート ${id} は登録されていますが、ファイルの内容が作成時と一致しません（1バイトでも違えば一致しません）。`,
 			badSignature: '登録情報の署名が一致しません。データベース上の登録が改変された可能性があります。',
 			authentic: (id: string) => `真正: このファイルは mamori が作成したレポート ${id} と完全に一致します。`,
 			unchanged: 'レポートの元になったデータは、作成後に変更されていません。',
@@ -79,7 +80,8 @@ export const reports = defineMessages(
 			notPdf: 'This is not a PDF file.',
 			unknown: 'This file carries no mamori report ID: it is not a report made by mamori.',
 			notFound: (id: string) => `Report ID ${id} is not registered on this server.`,
-			tampered: (id: string) => `Possibly tampered: report ${id} is registered, but this file differs from the one produced (a single changed byte is enough).`,
+			tampered: (id: string) =>
+				`Possibly tampered: report ${id} is registered, but this file differs from the one produced (a single changed byte is enough).`,
 			badSignature: 'The registration’s signature does not match: the record in the database may have been altered.',
 			authentic: (id: string) => `Authentic: this file is exactly report ${id} as mamori produced it.`,
 			unchanged: 'The data the report was built from has not changed since.',

@@ -6,13 +6,15 @@ export const sections = defineMessages(
 		risks: {
 			title: 'リスク管理',
 			lead: 'リスクの特定 → 分析 → 評価 → 対応 → 受容 → モニタリングを、重要インフラサービスと重要システムに対して行います。',
-			empty: 'リスク台帳はまだありません。リスク台帳の機能は準備中です。まず組織プロファイルで、リスクの対象となる重要インフラサービスと重要システムを登録してください。',
+			empty:
+				'リスク台帳はまだありません。リスク台帳の機能は準備中です。まず組織プロファイルで、リスクの対象となる重要インフラサービスと重要システムを登録してください。',
 			cta: '重要インフラサービスを登録する'
 		},
 		plans: {
 			title: '計画（BCP・コンティンジェンシープラン）',
 			lead: '重要インフラサービスとサービスレベル、依存関係、報告経路に結びついた BCP とコンティンジェンシープランを策定し、演習とその指摘事項を管理します。',
-			empty: '計画はまだありません。計画の策定機能は準備中です。計画の土台となる重要インフラサービスと依存関係を、組織プロファイルで登録してください。',
+			empty:
+				'計画はまだありません。計画の策定機能は準備中です。計画の土台となる重要インフラサービスと依存関係を、組織プロファイルで登録してください。',
 			cta: '組織プロファイルを開く'
 		},
 		evidence: {
@@ -26,19 +28,22 @@ export const sections = defineMessages(
 		risks: {
 			title: 'Risk management',
 			lead: 'Identify → analyse → evaluate → treat → accept → monitor the risks to your critical services and important systems.',
-			empty: 'There is no risk register yet; the risk register is still being built. Start by registering, in the profile, the critical services and important systems that risks will refer to.',
+			empty:
+				'There is no risk register yet; the risk register is still being built. Start by registering, in the profile, the critical services and important systems that risks will refer to.',
 			cta: 'Register critical services'
 		},
 		plans: {
 			title: 'Plans (BCP and contingency plan)',
 			lead: 'Draft the BCP and the contingency plan tied to your critical services, service levels, dependencies and reporting routes; track exercises and their findings.',
-			empty: 'There are no plans yet; plan drafting is still being built. Register the critical services and dependencies the plans will build on in the profile.',
+			empty:
+				'There are no plans yet; plan drafting is still being built. Register the critical services and dependencies the plans will build on in the profile.',
 			cta: 'Open the profile'
 		},
 		evidence: {
 			title: 'Evidence',
 			lead: 'Collect the documents and records that back your self-check answers and risk treatments, ready for the auditor’s review.',
-			empty: 'There is no evidence yet; evidence management is still being built. Each self-check answer can already record its grounds in the notes.',
+			empty:
+				'There is no evidence yet; evidence management is still being built. Each self-check answer can already record its grounds in the notes.',
 			cta: 'Open the self-check'
 		}
 	}

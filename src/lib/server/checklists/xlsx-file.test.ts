@@ -5,8 +5,7 @@ import { IMPORT_COLUMNS } from '../../domain/checklists/import/columns';
 import { testMetadata } from '../../domain/checklists/fixtures/metadata';
 import { importXlsxFile } from './xlsx-file';
 
-const cells = (values: Record<string, string | number>): SheetData[number] =>
-	IMPORT_COLUMNS.map((column) => values[column] ?? null);
+const cells = (values: Record<string, string | number>): SheetData[number] => IMPORT_COLUMNS.map((column) => values[column] ?? null);
 
 const good = {
 	section_id: 'GOV',

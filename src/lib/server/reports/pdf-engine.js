@@ -106,7 +106,13 @@ function footer(r, page, pages, size) {
 			{
 				columns: [
 					{ stack: r.footerLines.map((text) => ({ text })), width: '*' },
-					{ text: r.pageTemplate.replace('{page}', String(page)).replace('{pages}', String(pages)), width: 'auto', alignment: 'right', fontSize: r.fontSize + 1, bold: true }
+					{
+						text: r.pageTemplate.replace('{page}', String(page)).replace('{pages}', String(pages)),
+						width: 'auto',
+						alignment: 'right',
+						fontSize: r.fontSize + 1,
+						bold: true
+					}
 				],
 				columnGap: 12,
 				margin: [0, 4, 0, 0]

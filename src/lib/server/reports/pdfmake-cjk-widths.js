@@ -121,7 +121,10 @@ function widthsFor(w) {
 	if (!font || typeof size !== 'number') return { char: () => 0, text: () => 0 };
 	if (w.fontFeatures) {
 		const features = w.fontFeatures;
-		return { char: (code) => font.widthOfString(String.fromCharCode(code), size, features), text: (piece) => font.widthOfString(piece, size, features) };
+		return {
+			char: (code) => font.widthOfString(String.fromCharCode(code), size, features),
+			text: (piece) => font.widthOfString(piece, size, features)
+		};
 	}
 	const key = `${font.name ?? ''}\u0000${size}`;
 	let widths = widthTables.get(key);
@@ -186,4 +189,3 @@ export function widestPiece(w) {
 	}
 	return max;
 }
-

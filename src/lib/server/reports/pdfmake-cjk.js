@@ -30,9 +30,10 @@ const require = createRequire(import.meta.url);
 const TextBreaker = /** @type {{ prototype: { getBreaks: (this: object, texts: unknown, stack: unknown) => Word[] } }} */ (
 	require('pdfmake/js/TextBreaker').default
 );
-const TextInlines = /** @type {{ prototype: { widthOfText: (this: object, text: string, inline: Word) => number, buildInlines: (this: object, t: unknown, s: unknown) => Built } }} */ (
-	require('pdfmake/js/TextInlines').default
-);
+const TextInlines =
+	/** @type {{ prototype: { widthOfText: (this: object, text: string, inline: Word) => number, buildInlines: (this: object, t: unknown, s: unknown) => Built } }} */ (
+		require('pdfmake/js/TextInlines').default
+	);
 const Line = /** @type {{ prototype: { hasEnoughSpaceForInline: (this: LineThis, inline: Word, next?: Word[]) => boolean } }} */ (
 	require('pdfmake/js/Line').default
 );
@@ -117,13 +118,18 @@ export function applyCjkPatches() {
 		const built = buildInlines.call(this, textArray, stack);
 		if (!built.items.some((w) => w._cjk)) return built;
 		let minWidth = 0;
-		for (const w of built.items) minWidth = Math.max(minWidth, w._cjk ? widestPiece(w) : w.width - /** @type {number} */ (w.leadingCut ?? 0) - /** @type {number} */ (w.trailingCut ?? 0));
+		for (const w of built.items)
+			minWidth = Math.max(
+				minWidth,
+				w._cjk ? widestPiece(w) : w.width - /** @type {number} */ (w.leadingCut ?? 0) - /** @type {number} */ (w.trailingCut ?? 0)
+			);
 		return { ...built, minWidth };
 	};
 
 	const hasEnoughSpace = Line.prototype.hasEnoughSpaceForInline;
 	/** @this {LineThis} @param {Word} inline @param {Word[]} [next] */
 	Line.prototype.hasEnoughSpaceForInline = function (inline, next = []) {
+		// eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched method's receiver, used in nested closures
 		const line = this;
 		if (line.inlines.length === 0 || line.newLineForced) return hasEnoughSpace.call(this, inline, next);
 		if (!inline._cjk && !(inline.noNewLine && next.some((n) => n._cjk))) return hasEnoughSpace.call(this, inline, next);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canBreakAt } from './pdfmake-kinsoku.js';
 
-const breaks = (text: string): string =>
-	[...text].map((c, i) => (i > 0 && canBreakAt(text, i) ? `|${c}` : c)).join('');
+const breaks = (text: string): string => [...text].map((c, i) => (i > 0 && canBreakAt(text, i) ? `|${c}` : c)).join('');
 
 describe('Japanese line-break opportunities (kinsoku)', () => {
 	it('allows a break between Japanese characters', () => {

@@ -53,19 +53,34 @@ const LayoutBuilder = /** @type {{ prototype: { processNode: (this: LayoutThis, 
 	require('pdfmake/js/LayoutBuilder').default
 );
 /** @typedef {{ writer: { context(): { getCurrentPage(): { items: unknown[] } | null } } }} LayoutThis */
-const PdfDocument = /** @type {{ prototype: { provideFont: (this: object, family: string, bold: boolean, italics: boolean) => unknown } }} */ (
-	require('pdfmake/js/PDFDocument').default
-);
-
+const PdfDocument =
+	/** @type {{ prototype: { provideFont: (this: object, family: string, bold: boolean, italics: boolean) => unknown } }} */ (
+		require('pdfmake/js/PDFDocument').default
+	);
 
 /** @param {Inline} i */
 const plain = (i) =>
-	!i.link && !i.linkToPage && !i.linkToDestination && !i.decoration && !i.background && !i.sup && !i.sub && !i.fontFeatures && !i._pageNodeRef && !i.justifyShift;
+	!i.link &&
+	!i.linkToPage &&
+	!i.linkToDestination &&
+	!i.decoration &&
+	!i.background &&
+	!i.sup &&
+	!i.sub &&
+	!i.fontFeatures &&
+	!i._pageNodeRef &&
+	!i.justifyShift;
 
 /** @param {Inline} a @param {Inline} b */
 const mergeable = (a, b) =>
-	plain(a) && plain(b) && a.font === b.font && a.fontSize === b.fontSize && a.color === b.color && a.opacity === b.opacity &&
-	a.characterSpacing === b.characterSpacing && Math.abs(a.x + a.width - b.x) < 1e-6;
+	plain(a) &&
+	plain(b) &&
+	a.font === b.font &&
+	a.fontSize === b.fontSize &&
+	a.color === b.color &&
+	a.opacity === b.opacity &&
+	a.characterSpacing === b.characterSpacing &&
+	Math.abs(a.x + a.width - b.x) < 1e-6;
 
 /** @param {Line} line */
 export function mergeLineInlines(line) {
@@ -101,7 +116,9 @@ const runsByCode = new WeakMap();
 
 /** Patches the layout() of pdfkit's EmbeddedFont class, found from one of its instances. @param {unknown} font */
 function patchFontLayout(font) {
-	const proto = /** @type {Record<string | symbol, unknown> | null} */ (font && typeof font === 'object' ? Object.getPrototypeOf(font) : null);
+	const proto = /** @type {Record<string | symbol, unknown> | null} */ (
+		font && typeof font === 'object' ? Object.getPrototypeOf(font) : null
+	);
 	if (!proto || proto[PATCHED] || typeof proto.layout !== 'function' || typeof proto.layoutCached !== 'function') return;
 	const layout = /** @type {LayoutFn} */ (proto.layout);
 	proto[PATCHED] = true;
@@ -122,6 +139,7 @@ function patchFontLayout(font) {
 				}
 				advanceWidth += run.advanceWidth;
 			};
+			// eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched method's receiver
 			const self = /** @type {{ layoutCache?: object }} */ (this);
 			const cache = self.layoutCache ?? this;
 			let byCode = runsByCode.get(cache);

@@ -49,7 +49,8 @@ function fromEntry(stack, entry, property) {
 
 /** @type {GetStyleProperty} */
 export function getStyleProperty(item, stack, property, defaultValue) {
-	const own = item !== null && (typeof item === 'object' || typeof item === 'string') ? /** @type {StyleObject} */ (item)[property] : undefined;
+	const own =
+		item !== null && (typeof item === 'object' || typeof item === 'string') ? /** @type {StyleObject} */ (item)[property] : undefined;
 	if (isValue(own)) return own;
 	if (!stack) return defaultValue;
 	if (item !== null && typeof item === 'object' && /** @type {StyleObject} */ (item).section === undefined) {

@@ -21,12 +21,19 @@ export function reportKey(): string {
 	return key;
 }
 
-export function reportSignature(fields: { reportId: string; organisation: string; subjectId: string; snapshotSha256: string; pdfSha256: string }, key = reportKey()): string {
+export function reportSignature(
+	fields: { reportId: string; organisation: string; subjectId: string; snapshotSha256: string; pdfSha256: string },
+	key = reportKey()
+): string {
 	const message = [fields.reportId, fields.organisation, fields.subjectId, fields.snapshotSha256, fields.pdfSha256].join('|');
 	return createHmac('sha256', key).update(message).digest('hex');
 }
 
-export async function registerReport(pb: PocketBase, exported: ExportedReport, registration: ReportRegistration): Promise<{ id: string; reportId: string }> {
+export async function registerReport(
+	pb: PocketBase,
+	exported: ExportedReport,
+	registration: ReportRegistration
+): Promise<{ id: string; reportId: string }> {
 	const { record } = exported;
 	const form = new FormData();
 	const fields: Record<string, string> = {

@@ -52,7 +52,10 @@ const small = model([
 
 /** Many long Japanese paragraphs: a report that takes a while to lay out. */
 function big(paragraphs: number): ReportModel {
-	const blocks = Array.from({ length: paragraphs }, (_, i) => ({ kind: 'markdown' as const, source: `**項目 ${i + 1}**　${PARAGRAPH}${PARAGRAPH}` }));
+	const blocks = Array.from({ length: paragraphs }, (_, i) => ({
+		kind: 'markdown' as const,
+		source: `**項目 ${i + 1}**　${PARAGRAPH}${PARAGRAPH}`
+	}));
 	return model([{ id: 'detail', title: '詳細', blocks }]);
 }
 
@@ -156,7 +159,8 @@ describe('extractReportId', () => {
 	});
 
 	it('reads literal, escaped, UTF-16 and hex keyword strings', () => {
-		const utf16 = (s: string): string => String.fromCharCode(0xfe, 0xff) + [...s].map((c) => String.fromCharCode(c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff)).join('');
+		const utf16 = (s: string): string =>
+			String.fromCharCode(0xfe, 0xff) + [...s].map((c) => String.fromCharCode(c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff)).join('');
 		const pdf = (body: string): Uint8Array => Buffer.from(`%PDF-1.3\n${body}\n%%EOF`, 'latin1');
 		expect(extractReportId(pdf('<< /Keywords (a\\(b\\) mamori-report-id:MR-2026-ABCDEFGH) >>'))).toBe('MR-2026-ABCDEFGH');
 		expect(extractReportId(pdf(`<< /Keywords (${utf16('監査 mamori-report-id:MR-2026-QRSTUVWX')}) >>`))).toBe('MR-2026-QRSTUVWX');

@@ -47,15 +47,26 @@ describe('self-check report PDF', () => {
 		expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
 		const fonts = pdfFonts(file);
 		expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['NotoSansJP-Bold', 'NotoSansJP-Regular']);
-		for (const font of fonts) expect(font).toMatchObject({ embedded: true, subset: true, name: expect.stringMatching(/^[A-Z]{6}\+NotoSansJP/) });
+		for (const font of fonts)
+			expect(font).toMatchObject({ embedded: true, subset: true, name: expect.stringMatching(/^[A-Z]{6}\+NotoSansJP/) });
 	});
 
 	it('contains the Japanese text, the scores as formatted, item ids and the signer', () => {
 		const text = squeeze(signedJaText);
-		for (const phrase of ['安全基準等自己点検報告書', 'サンプル電力株式会社（合成データ）', '2026年度', 'エグゼクティブサマリー', '要検討事項', '参考事項', '目次']) {
+		for (const phrase of [
+			'安全基準等自己点検報告書',
+			'サンプル電力株式会社（合成データ）',
+			'2026年度',
+			'エグゼクティブサマリー',
+			'要検討事項',
+			'参考事項',
+			'目次'
+		]) {
 			expect(text).toContain(phrase);
 		}
-		const score = scoreAnswers(signedSnap.items.map((i) => ({ itemId: i.itemId, sectionId: i.sectionId, classification: i.classification, status: i.answer.status })));
+		const score = scoreAnswers(
+			signedSnap.items.map((i) => ({ itemId: i.itemId, sectionId: i.sectionId, classification: i.classification, status: i.answer.status }))
+		);
 		for (const ratio of [score.consider.ratio, score.reference.ratio, score.overall.ratio]) expect(text).toContain(formatPercent(ratio));
 		for (const item of [signedSnap.items[0], signedSnap.items[45], signedSnap.items[89]]) expect(text).toContain(item.itemId);
 		expect(text).toContain(squeeze('山本 恵子（代表取締役社長）'));
@@ -74,7 +85,10 @@ describe('self-check report PDF', () => {
 	}, 60_000);
 
 	it('breaks Japanese lines by the kinsoku rules', () => {
-		const lines = pdfToText(path.join(dir, 'signed-ja.pdf'), 'layout').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+		const lines = pdfToText(path.join(dir, 'signed-ja.pdf'), 'layout')
+			.split('\n')
+			.map((l) => l.trim())
+			.filter((l) => l !== '');
 		const bad = lines.filter((l) => /^[、。，．）」』】]/.test(l));
 		expect(bad).toEqual([]);
 	});
@@ -83,7 +97,9 @@ describe('self-check report PDF', () => {
 		const draft = await exportSelfCheckReport(draftSnap, { reportId: REPORT_ID });
 		const file = save('draft-ja.pdf', draft.pdf);
 		// In content-stream order the watermark, drawn last, ends every page.
-		const pages = pdfToText(file, 'raw').split('\f').filter((p) => p.trim() !== '');
+		const pages = pdfToText(file, 'raw')
+			.split('\f')
+			.filter((p) => p.trim() !== '');
 		expect(pages.length).toBe(draft.stats.pages);
 		for (const page of pages) expect(squeeze(page).endsWith('DRAFT/下書き')).toBe(true);
 		expect(squeeze(pdfToText(file))).toContain('この自己点検はまだ署名されていません');
@@ -92,7 +108,17 @@ describe('self-check report PDF', () => {
 	it('uses English labels and item titles in English output', async () => {
 		const en = await exportSelfCheckReport(signedSnap, { reportId: REPORT_ID, language: 'en' });
 		const text = pdfToText(save('signed-en.pdf', en.pdf));
-		for (const label of ['Safety-standard self-check report', 'Contents', 'Executive summary', 'Items to consider', 'Reference items', 'Item-by-item answers', 'Signed by', 'Verification', 'FY2026']) {
+		for (const label of [
+			'Safety-standard self-check report',
+			'Contents',
+			'Executive summary',
+			'Items to consider',
+			'Reference items',
+			'Item-by-item answers',
+			'Signed by',
+			'Verification',
+			'FY2026'
+		]) {
 			expect(text).toContain(label);
 		}
 		expect(text).toMatch(/Page \d+ of \d+/);

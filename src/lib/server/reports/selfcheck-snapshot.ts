@@ -50,7 +50,9 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 	const [pinned, answers, comments, signoffs, previous] = await Promise.all([
 		readPinned(pb, assessment.checklists),
 		answersOf(pb, assessment.id),
-		pb.collection('review_comments').getFullList<ReviewCommentRecord>({ filter: pb.filter('assessment = {:a}', { a: assessment.id }), sort: 'created,id' }),
+		pb
+			.collection('review_comments')
+			.getFullList<ReviewCommentRecord>({ filter: pb.filter('assessment = {:a}', { a: assessment.id }), sort: 'created,id' }),
 		pb.collection('signoffs').getFullList<SignoffRecord>({
 			filter: pb.filter('subject_collection = "assessments" && subject_id = {:a}', { a: assessment.id })
 		}),
@@ -63,7 +65,14 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 
 	return parseSelfCheckSnapshot({
 		schemaVersion: 1,
-		organisation: { id: org.id, name: org.name, nameEn: org.name_en, sector: org.sector, operatorClass: org.operator_class, fyStartMonth: org.fy_start_month },
+		organisation: {
+			id: org.id,
+			name: org.name,
+			nameEn: org.name_en,
+			sector: org.sector,
+			operatorClass: org.operator_class,
+			fyStartMonth: org.fy_start_month
+		},
 		assessment: {
 			id: assessment.id,
 			fiscalYear: assessment.fiscal_year,

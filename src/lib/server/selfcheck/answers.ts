@@ -50,7 +50,10 @@ export async function readAnswers(pb: PocketBase, assessment: string): Promise<R
 }
 
 /** Only the statuses (for scores of other assessments). */
-export async function readStatuses(pb: PocketBase, filter: string): Promise<(Pick<AnswerRecord, 'assessment' | 'checklist' | 'item_id' | 'status'>)[]> {
+export async function readStatuses(
+	pb: PocketBase,
+	filter: string
+): Promise<Pick<AnswerRecord, 'assessment' | 'checklist' | 'item_id' | 'status'>[]> {
 	return pb.collection('answers').getFullList({ filter, fields: 'assessment,checklist,item_id,status' });
 }
 

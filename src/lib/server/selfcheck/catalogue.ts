@@ -33,7 +33,12 @@ export async function catalogue(pb: PocketBase, orgId: string, sector: SectorCod
 		fields: HEAD_FIELDS,
 		sort: 'checklist_id,-created'
 	});
-	const pinned = (await readPinned(pb, heads.map((h) => h.id))).map(({ head, checklist }) => ({
+	const pinned = (
+		await readPinned(
+			pb,
+			heads.map((h) => h.id)
+		)
+	).map(({ head, checklist }) => ({
 		...row(head.id, checklist, sector, cls),
 		source: head.source,
 		created: head.created,

@@ -19,7 +19,18 @@ import { HEAD_FIELDS } from './pinning';
 import type { PinnedChecklistHead } from './records';
 
 const ARRAYS = ['sectors', 'operator_classes', 'threats'] as const;
-const TEXTS = ['checklist_id', 'version', 'title_ja', 'title_en', 'issuer_ja', 'issuer_en', 'published', 'classification', 'prose_lang', 'stage'] as const;
+const TEXTS = [
+	'checklist_id',
+	'version',
+	'title_ja',
+	'title_en',
+	'issuer_ja',
+	'issuer_en',
+	'published',
+	'classification',
+	'prose_lang',
+	'stage'
+] as const;
 
 export type ImportValues = Record<(typeof TEXTS)[number], string> & Record<(typeof ARRAYS)[number], string[]>;
 
@@ -33,7 +44,10 @@ function readValues(form: FormData): ImportValues {
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 function appliesTo(values: ImportValues): { ok: true; value: AppliesTo } | { ok: false; problems: ImportProblem[] } {
-	const parsed = appliesToSchema.safeParse({ sectors: values.sectors.length ? values.sectors : 'all', operator_classes: values.operator_classes });
+	const parsed = appliesToSchema.safeParse({
+		sectors: values.sectors.length ? values.sectors : 'all',
+		operator_classes: values.operator_classes
+	});
 	if (parsed.success) return { ok: true, value: parsed.data };
 	return { ok: false, problems: parsed.error.issues.map((i) => ({ field: `applies_to.${i.path.join('.')}`, message: i.message })) };
 }
@@ -95,13 +109,21 @@ export async function importChecklist(options: { pb: PocketBase; orgId: string; 
 	const checklist = result.checklist;
 	try {
 		const record = await pb.collection('checklists').create<PinnedChecklistHead>(
-			{ organisation: orgId, checklist_id: checklist.id, version: checklist.version, title: checklist.title, content: checklist, source: 'import' },
+			{
+				organisation: orgId,
+				checklist_id: checklist.id,
+				version: checklist.version,
+				title: checklist.title,
+				content: checklist,
+				source: 'import'
+			},
 			{ fields: HEAD_FIELDS }
 		);
 		return { form: 'import' as const, imported: { id: record.id, title: checklist.title, items: summarizeChecklist(checklist).items } };
 	} catch (error) {
 		const data = (error as { response?: { data?: Record<string, { code?: string }> } }).response?.data ?? {};
-		if (Object.values(data).some((d) => d?.code === 'validation_not_unique')) return problems([{ field: 'checklist_id', message: c.duplicate }]);
+		if (Object.values(data).some((d) => d?.code === 'validation_not_unique'))
+			return problems([{ field: 'checklist_id', message: c.duplicate }]);
 		if (statusOf(error) === null) throw error;
 		return problems([{ message: statusOf(error) === 0 ? m.common.backendDown : m.common.forbidden }]);
 	}

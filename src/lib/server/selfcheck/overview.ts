@@ -27,7 +27,10 @@ export async function summarizeAssessments(pb: PocketBase, orgId: string, org: A
 	});
 	if (assessments.length === 0) return [];
 	const [pinned, statuses] = await Promise.all([
-		readPinned(pb, assessments.flatMap((a) => a.checklists)),
+		readPinned(
+			pb,
+			assessments.flatMap((a) => a.checklists)
+		),
 		readStatuses(pb, pb.filter('organisation = {:o}', { o: orgId }))
 	]);
 	const pinnedById = new Map(pinned.map((p) => [p.head.id, p]));
@@ -38,7 +41,10 @@ export async function summarizeAssessments(pb: PocketBase, orgId: string, org: A
 		byAssessment.set(s.assessment, map);
 	}
 	return assessments.map((a) => {
-		const items = plainItems(a.checklists.flatMap((id) => pinnedById.get(id) ?? []), org);
+		const items = plainItems(
+			a.checklists.flatMap((id) => pinnedById.get(id) ?? []),
+			org
+		);
 		const { score, progress } = scoreAssessment(items, statusLookup(byAssessment.get(a.id) ?? new Map()));
 		return {
 			id: a.id,

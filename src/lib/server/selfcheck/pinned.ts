@@ -39,7 +39,9 @@ export async function readPinned(pb: PocketBase, ids: readonly string[]): Promis
 	const heads = await pb.collection('checklists').getFullList<PinnedChecklistHead>({ filter: idFilter(pb, unique), fields: HEAD_FIELDS });
 	const missing = heads.filter((h) => !contents.has(h.id)).map((h) => h.id);
 	if (missing.length > 0) {
-		const full = await pb.collection('checklists').getFullList<{ id: string; content: unknown }>({ filter: idFilter(pb, missing), fields: 'id,content' });
+		const full = await pb
+			.collection('checklists')
+			.getFullList<{ id: string; content: unknown }>({ filter: idFilter(pb, missing), fields: 'id,content' });
 		for (const record of full) {
 			const parsed = checklistSchema.safeParse(record.content);
 			if (!parsed.success) throw new Error(`pinned checklist ${record.id} does not match the checklist format`);
@@ -64,7 +66,10 @@ function buildView({ head, checklist }: PinnedChecklist, org: Applicant, lang: L
 		...item,
 		guidanceHtml: renderMarkdown(flat.item.guidance[lang]),
 		evidence: flat.item.evidence_examples[lang],
-		subsection: flat.sectionPath.slice(1).map((s) => s.title[lang]).join(' › ')
+		subsection: flat.sectionPath
+			.slice(1)
+			.map((s) => s.title[lang])
+			.join(' › ')
 	}));
 	const sections: SectionView[] = checklist.sections.map((s) => ({
 		key: sectionKey(checklist.id, s.id),

@@ -39,23 +39,38 @@ export function applicableLibrary(library: readonly LoadedChecklist[], sector: S
 
 export const HEAD_FIELDS = 'id,organisation,checklist_id,version,title,content_sha256,source,created';
 
-async function findPinned(pb: PocketBase, organisation: string, checklist: Pick<Checklist, 'id' | 'version'>): Promise<PinnedChecklistHead | null> {
+async function findPinned(
+	pb: PocketBase,
+	organisation: string,
+	checklist: Pick<Checklist, 'id' | 'version'>
+): Promise<PinnedChecklistHead | null> {
 	const found = await pb.collection('checklists').getList<PinnedChecklistHead>(1, 1, {
-		filter: pb.filter('organisation = {:o} && checklist_id = {:c} && version = {:v}', { o: organisation, c: checklist.id, v: checklist.version }),
+		filter: pb.filter('organisation = {:o} && checklist_id = {:c} && version = {:v}', {
+			o: organisation,
+			c: checklist.id,
+			v: checklist.version
+		}),
 		fields: HEAD_FIELDS
 	});
 	return found.items[0] ?? null;
 }
 
 /** The pinned copy of a library checklist version, created when missing. */
-export async function pinChecklist(pb: PocketBase, organisation: string, checklist: Checklist, source: 'library' | 'import' = 'library'): Promise<PinnedChecklistHead> {
+export async function pinChecklist(
+	pb: PocketBase,
+	organisation: string,
+	checklist: Checklist,
+	source: 'library' | 'import' = 'library'
+): Promise<PinnedChecklistHead> {
 	const existing = await findPinned(pb, organisation, checklist);
 	if (existing) return existing;
 	try {
-		return await pb.collection('checklists').create<PinnedChecklistRecord>(
-			{ organisation, checklist_id: checklist.id, version: checklist.version, title: checklist.title, content: checklist, source },
-			{ fields: HEAD_FIELDS }
-		);
+		return await pb
+			.collection('checklists')
+			.create<PinnedChecklistRecord>(
+				{ organisation, checklist_id: checklist.id, version: checklist.version, title: checklist.title, content: checklist, source },
+				{ fields: HEAD_FIELDS }
+			);
 	} catch (error) {
 		// Someone pinned the same version at the same moment: use theirs.
 		const raced = await findPinned(pb, organisation, checklist);

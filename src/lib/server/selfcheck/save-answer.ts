@@ -58,7 +58,14 @@ async function existingAnswer(pb: PocketBase, assessment: string, checklist: str
 	return found.items[0] ?? null;
 }
 
-export async function saveAnswer(options: { pb: PocketBase; organisation: string; assessment: string; form: FormData; lang: Lang; m: Messages }) {
+export async function saveAnswer(options: {
+	pb: PocketBase;
+	organisation: string;
+	assessment: string;
+	form: FormData;
+	lang: Lang;
+	m: Messages;
+}) {
 	const { pb, organisation, assessment, form, lang, m } = options;
 	const typed = values(form);
 	const key = itemKey(typed.checklist as string, typed.item_id as string);
@@ -83,11 +90,12 @@ export async function saveAnswer(options: { pb: PocketBase; organisation: string
 
 	try {
 		const saved = id
-			? await pb.collection('answers').update<AnswerRecord>(id, { ...fields, expected_version: Number(typed.expected_version) }, ANSWER_EXPAND)
-			: await pb.collection('answers').create<AnswerRecord>(
-					{ ...fields, organisation, assessment, checklist: typed.checklist, item_id: typed.item_id },
-					ANSWER_EXPAND
-				);
+			? await pb
+					.collection('answers')
+					.update<AnswerRecord>(id, { ...fields, expected_version: Number(typed.expected_version) }, ANSWER_EXPAND)
+			: await pb
+					.collection('answers')
+					.create<AnswerRecord>({ ...fields, organisation, assessment, checklist: typed.checklist, item_id: typed.item_id }, ANSWER_EXPAND);
 		return { form: 'answer' as const, key, answer: answerView(saved) } satisfies AnswerSuccess;
 	} catch (err) {
 		if (!(err instanceof ClientResponseError)) throw err;
@@ -95,7 +103,10 @@ export async function saveAnswer(options: { pb: PocketBase; organisation: string
 			// The hook refuses a stale version; the stored answer is read again to show who saved what.
 			const current = (err.response?.data as { current?: StoredAnswerView } | undefined)?.current;
 			if (current) return failure(409, { conflict: storedAnswerView(current) });
-			const stored = await pb.collection('answers').getOne<AnswerRecord>(id, ANSWER_EXPAND).catch(() => null);
+			const stored = await pb
+				.collection('answers')
+				.getOne<AnswerRecord>(id, ANSWER_EXPAND)
+				.catch(() => null);
 			if (stored) return failure(409, { conflict: answerView(stored) });
 		}
 		if (!id && err.status === 400) {
@@ -103,7 +114,12 @@ export async function saveAnswer(options: { pb: PocketBase; organisation: string
 			const existing = await existingAnswer(pb, assessment, typed.checklist as string, typed.item_id as string).catch(() => null);
 			if (existing) return failure(409, { conflict: answerView(existing) });
 		}
-		const message = err.status === 0 ? m.common.backendDown : err.status === 400 || err.status === 403 || err.status === 404 ? m.selfcheck.answer.notEditable : m.errors.unknown;
+		const message =
+			err.status === 0
+				? m.common.backendDown
+				: err.status === 400 || err.status === 403 || err.status === 404
+					? m.selfcheck.answer.notEditable
+					: m.errors.unknown;
 		return failure(err.status === 0 ? 503 : 400, { errors: { _form: message } });
 	}
 }

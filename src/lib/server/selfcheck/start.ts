@@ -35,7 +35,10 @@ export async function startChoices(pb: PocketBase, orgId: string, org: Applicant
 		fields: HEAD_FIELDS,
 		sort: 'checklist_id,-created'
 	});
-	const imported = await readPinned(pb, heads.map((h) => h.id));
+	const imported = await readPinned(
+		pb,
+		heads.map((h) => h.id)
+	);
 	const choices: ChecklistChoice[] = [
 		...library.map(({ checklist }) => ({
 			value: `lib:${checklist.id}`,
@@ -57,9 +60,16 @@ export async function startChoices(pb: PocketBase, orgId: string, org: Applicant
 
 const startSchema = (m: Messages) =>
 	z.object({
-		fiscal_year: z.coerce.number({ error: m.errors.number(2000, 2100) }).int(m.errors.number(2000, 2100)).min(2000, m.errors.number(2000, 2100)).max(2100, m.errors.number(2000, 2100)),
+		fiscal_year: z.coerce
+			.number({ error: m.errors.number(2000, 2100) })
+			.int(m.errors.number(2000, 2100))
+			.min(2000, m.errors.number(2000, 2100))
+			.max(2100, m.errors.number(2000, 2100)),
 		checklists: z.array(z.string().regex(/^(lib:[a-z0-9-]+|pin:[a-z0-9]{15})$/)).min(1, m.selfcheck.start.chooseChecklist),
-		previous: z.string().regex(/^([a-z0-9]{15})?$/).default(''),
+		previous: z
+			.string()
+			.regex(/^([a-z0-9]{15})?$/)
+			.default(''),
 		carry_forward: z.string().optional()
 	});
 
@@ -73,15 +83,25 @@ export async function startAssessment(options: { pb: PocketBase; orgId: string; 
 	let created: { id: string; carried: number };
 	try {
 		const libraryIds = checklists.filter((c) => c.startsWith('lib:')).map((c) => c.slice(4));
-		const pinned = [...(await pinLibraryChecklists(pb, orgId, libraryIds)), ...checklists.filter((c) => c.startsWith('pin:')).map((c) => c.slice(4))];
+		const pinned = [
+			...(await pinLibraryChecklists(pb, orgId, libraryIds)),
+			...checklists.filter((c) => c.startsWith('pin:')).map((c) => c.slice(4))
+		];
 		created = await pb.send('/api/mamori/assessments', {
 			method: 'POST',
-			body: { organisation: orgId, fiscal_year, checklists: pinned, previous: previous || undefined, carryForward: !!previous && carry_forward === 'on' }
+			body: {
+				organisation: orgId,
+				fiscal_year,
+				checklists: pinned,
+				previous: previous || undefined,
+				carryForward: !!previous && carry_forward === 'on'
+			}
 		});
 	} catch (error) {
 		if (error instanceof UnknownChecklistError) return failure({ checklists: m.errors.choose });
 		const errors = fieldErrors(error);
-		const duplicate = (error as { response?: { data?: { fiscal_year?: { code?: string } } } }).response?.data?.fiscal_year?.code === 'duplicate';
+		const duplicate =
+			(error as { response?: { data?: { fiscal_year?: { code?: string } } } }).response?.data?.fiscal_year?.code === 'duplicate';
 		if (duplicate) return failure({ fiscal_year: m.selfcheck.start.yearExists(fiscalYearLabel(fiscal_year, lang)) });
 		return failure(Object.keys(errors).length ? { ...errors, _form: m.selfcheck.workflow.failed } : { _form: m.selfcheck.workflow.failed });
 	}

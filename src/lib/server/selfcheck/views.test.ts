@@ -9,7 +9,18 @@ import type { AnswerRecord, PinnedChecklistHead } from './records';
 
 const checklist = checklistSchema.parse(validChecklistInput());
 const pinned: PinnedChecklist = {
-	head: { id: 'pin000000000001', collectionId: 'c', collectionName: 'checklists', organisation: 'org', checklist_id: checklist.id, version: checklist.version, title: checklist.title, content_sha256: '', source: 'library', created: '' } satisfies PinnedChecklistHead,
+	head: {
+		id: 'pin000000000001',
+		collectionId: 'c',
+		collectionName: 'checklists',
+		organisation: 'org',
+		checklist_id: checklist.id,
+		version: checklist.version,
+		title: checklist.title,
+		content_sha256: '',
+		source: 'library',
+		created: ''
+	} satisfies PinnedChecklistHead,
 	checklist
 };
 
@@ -47,20 +58,54 @@ describe('item views', () => {
 
 	it('shows a checklist with every item, marking those that do not apply', () => {
 		const detail = checklistDetail(checklist, 'ja', 'gas', 'other');
-		expect(detail.sections.map((s) => [s.id, s.depth])).toEqual([['GOV', 1], ['GOV-CTRL', 2], ['BCP', 1]]);
-		expect(detail.sections[0].items.map((i) => [i.id, i.applies])).toEqual([['GOV-01', true], ['GOV-02', false]]);
+		expect(detail.sections.map((s) => [s.id, s.depth])).toEqual([
+			['GOV', 1],
+			['GOV-CTRL', 2],
+			['BCP', 1]
+		]);
+		expect(detail.sections[0].items.map((i) => [i.id, i.applies])).toEqual([
+			['GOV-01', true],
+			['GOV-02', false]
+		]);
 	});
 });
 
 describe('answer views', () => {
 	it('turns records and the conflict payload into the same shape', () => {
 		const record = {
-			id: 'a1', collectionId: 'c', collectionName: 'answers', organisation: 'o', assessment: 's', checklist: 'p', item_id: 'GOV-01',
-			status: 'partial', justification: '', notes: 'n', owner: 'IT', target_date: '2027-03-31 00:00:00.000Z', carried_over: true,
-			version: 3, updated_by: 'u', updated: '2026-11-22 01:00:00.000Z', expand: { updated_by: { name: '守谷 翔太' } }
+			id: 'a1',
+			collectionId: 'c',
+			collectionName: 'answers',
+			organisation: 'o',
+			assessment: 's',
+			checklist: 'p',
+			item_id: 'GOV-01',
+			status: 'partial',
+			justification: '',
+			notes: 'n',
+			owner: 'IT',
+			target_date: '2027-03-31 00:00:00.000Z',
+			carried_over: true,
+			version: 3,
+			updated_by: 'u',
+			updated: '2026-11-22 01:00:00.000Z',
+			expand: { updated_by: { name: '守谷 翔太' } }
 		} satisfies AnswerRecord;
 		const view = answerView(record);
 		expect(view).toMatchObject({ status: 'partial', targetDate: '2027-03-31', carriedOver: true, version: 3, updatedBy: '守谷 翔太' });
-		expect(storedAnswerView({ id: 'a1', item_id: 'GOV-01', status: 'partial', justification: '', notes: 'n', owner: 'IT', target_date: '2027-03-31 00:00:00.000Z', version: 3, updated: record.updated, updated_by_name: '守谷 翔太' })).toEqual({ ...view, carriedOver: false });
+		expect(
+			storedAnswerView({
+				id: 'a1',
+				item_id: 'GOV-01',
+				status: 'partial',
+				justification: '',
+				notes: 'n',
+				owner: 'IT',
+				target_date: '2027-03-31 00:00:00.000Z',
+				version: 3,
+				updated: record.updated,
+				updated_by_name: '守谷 翔太'
+			})
+		).toEqual({ ...view, carriedOver: false });
 	});
 });

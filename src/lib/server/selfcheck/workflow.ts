@@ -57,7 +57,10 @@ export async function reopenAssessment(pb: PocketBase, orgId: string, id: string
 	if (!reason) return fail(400, { form: 'reopen', values: { reason }, errors: { reason: m.selfcheck.workflow.reasonRequired } });
 	let created: { id: string };
 	try {
-		created = await pb.send<{ id: string }>(`/api/mamori/assessments/${encodeURIComponent(id)}/reopen`, { method: 'POST', body: { reason } });
+		created = await pb.send<{ id: string }>(`/api/mamori/assessments/${encodeURIComponent(id)}/reopen`, {
+			method: 'POST',
+			body: { reason }
+		});
 	} catch (error) {
 		return failed('reopen', m, error, { reason });
 	}
@@ -72,7 +75,9 @@ export async function addComment(pb: PocketBase, organisation: string, assessmen
 	if (!body) return fail(400, { form: formName, values: { body }, errors: { body: m.errors.required } });
 	if (body.length > 10_000) return fail(400, { form: formName, values: { body }, errors: { body: m.errors.tooLong(10_000) } });
 	try {
-		const record = await pb.collection('review_comments').create<ReviewCommentRecord>({ organisation, assessment, checklist, item_id: itemId, body });
+		const record = await pb
+			.collection('review_comments')
+			.create<ReviewCommentRecord>({ organisation, assessment, checklist, item_id: itemId, body });
 		return { form: formName, comment: commentView(record) };
 	} catch (error) {
 		return failed(formName, m, error, { body });

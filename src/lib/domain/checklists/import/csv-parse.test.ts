@@ -9,17 +9,32 @@ function records(text: string): string[][] {
 
 describe('parseCsv (RFC 4180)', () => {
 	it('splits fields and records, with or without a final line break', () => {
-		expect(records('a,b,c\r\n1,2,3\r\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-		expect(records('a,b,c\r\n1,2,3')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
+		expect(records('a,b,c\r\n1,2,3\r\n')).toEqual([
+			['a', 'b', 'c'],
+			['1', '2', '3']
+		]);
+		expect(records('a,b,c\r\n1,2,3')).toEqual([
+			['a', 'b', 'c'],
+			['1', '2', '3']
+		]);
 	});
 
 	it('accepts LF and lone CR line breaks too', () => {
-		expect(records('a,b\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
-		expect(records('a,b\r1,2')).toEqual([['a', 'b'], ['1', '2']]);
+		expect(records('a,b\n1,2\n')).toEqual([
+			['a', 'b'],
+			['1', '2']
+		]);
+		expect(records('a,b\r1,2')).toEqual([
+			['a', 'b'],
+			['1', '2']
+		]);
 	});
 
 	it('keeps empty fields, leading and trailing', () => {
-		expect(records(',a,\r\n,,')).toEqual([['', 'a', ''], ['', '', '']]);
+		expect(records(',a,\r\n,,')).toEqual([
+			['', 'a', ''],
+			['', '', '']
+		]);
 	});
 
 	it('reads quoted fields with commas, escaped quotes and line breaks', () => {
@@ -34,7 +49,10 @@ describe('parseCsv (RFC 4180)', () => {
 	});
 
 	it('strips a leading BOM only', () => {
-		expect(records('\uFEFFid,name\r\n1,\uFEFFx')).toEqual([['id', 'name'], ['1', '\uFEFFx']]);
+		expect(records('\uFEFFid,name\r\n1,\uFEFFx')).toEqual([
+			['id', 'name'],
+			['1', '\uFEFFx']
+		]);
 	});
 
 	it('reports an unclosed quote with the record number where it starts', () => {

@@ -58,7 +58,11 @@ describe('importCsv', () => {
 			{ row: 10, field: undefined },
 			{ row: 12, field: 'section_title_ja' }
 		]);
-		const byRow = (row: number) => result.problems.filter((p) => p.row === row).map((p) => p.message).join(' / ');
+		const byRow = (row: number) =>
+			result.problems
+				.filter((p) => p.row === row)
+				.map((p) => p.message)
+				.join(' / ');
 		expect(byRow(3)).toContain('"must"');
 		expect(byRow(5)).toContain('already used in row 2');
 		expect(byRow(6)).toContain('"cyber"');

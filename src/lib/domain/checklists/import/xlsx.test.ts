@@ -43,12 +43,7 @@ describe('importSheetRows', () => {
 
 	it('reports bad rows by spreadsheet row, counting empty rows', () => {
 		const result = importSheetRows(
-			[
-				[...IMPORT_COLUMNS],
-				row({ ...base, item_id: 'GOV-01' }),
-				row({}),
-				row({ ...base, item_id: 'GOV-02', stage: 42 })
-			],
+			[[...IMPORT_COLUMNS], row({ ...base, item_id: 'GOV-01' }), row({}), row({ ...base, item_id: 'GOV-02', stage: 42 })],
 			testMetadata()
 		);
 		expect(result).toMatchObject({ ok: false, problems: [{ row: 4, field: 'stage' }] });

@@ -78,7 +78,12 @@ export function callout(tone: Tone, title: string | undefined, text: RichText): 
 	return {
 		table: {
 			widths: [3, '*'],
-			body: [[{ text: '', fillColor: TONES[tone].strong }, { stack: body, fillColor: TONES[tone].fill }]],
+			body: [
+				[
+					{ text: '', fillColor: TONES[tone].strong },
+					{ stack: body, fillColor: TONES[tone].fill }
+				]
+			],
 			dontBreakRows: true
 		},
 		layout: 'mamoriCallout',
@@ -92,10 +97,20 @@ function signature(block: SignatureBlock, strings: EngineStrings): PdfContent {
 		return callout('warning', strings.notSigned, strings.notSignedNotice);
 	}
 	const rows: PdfTableCell[][] = [
-		[{ text: strings.signedBy, style: 'kvKey' }, { text: sig.signerName, bold: true, fontSize: 11 }]
+		[
+			{ text: strings.signedBy, style: 'kvKey' },
+			{ text: sig.signerName, bold: true, fontSize: 11 }
+		]
 	];
-	if (sig.role) rows.push([{ text: strings.signerRole, style: 'kvKey' }, { text: sig.role, style: 'kvValue' }]);
-	rows.push([{ text: strings.signedAt, style: 'kvKey' }, { text: sig.signedAt, style: 'kvValue' }]);
+	if (sig.role)
+		rows.push([
+			{ text: strings.signerRole, style: 'kvKey' },
+			{ text: sig.role, style: 'kvValue' }
+		]);
+	rows.push([
+		{ text: strings.signedAt, style: 'kvKey' },
+		{ text: sig.signedAt, style: 'kvValue' }
+	]);
 	rows.push([
 		{ text: strings.signedContentSha256, style: 'kvKey' },
 		{ text: groupedHash(sig.contentSha256), fontSize: 8, color: COLORS.ink }

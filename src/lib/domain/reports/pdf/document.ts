@@ -55,7 +55,11 @@ const ASCII = /^[\x20-\x7e]*$/;
 
 export function pdfInfo(model: ReportModel): PdfInfo {
 	const { meta } = model;
-	const keywords = [reportIdKeyword(meta.reportId), `mamori-report-type:${meta.type}`, `mamori-snapshot-sha256:${meta.snapshotSha256}`].join(' ');
+	const keywords = [
+		reportIdKeyword(meta.reportId),
+		`mamori-report-type:${meta.type}`,
+		`mamori-snapshot-sha256:${meta.snapshotSha256}`
+	].join(' ');
 	// Keywords stay ASCII so pdfkit writes them as a plain literal string that
 	// extract-id.ts (and any other tool) can find without decoding.
 	if (!ASCII.test(keywords)) throw new Error(`PDF keywords must be ASCII: ${keywords}`);

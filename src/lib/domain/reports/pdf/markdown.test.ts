@@ -8,7 +8,8 @@ function textOf(node: PdfContent | PdfContent[] | undefined): string {
 	if (node === undefined) return '';
 	if (typeof node === 'string') return node;
 	if (Array.isArray(node)) return node.map(textOf).join('|');
-	if ('text' in node) return typeof node.text === 'string' ? node.text : node.text.map((r) => (typeof r === 'string' ? r : textOf(r as PdfContent))).join('');
+	if ('text' in node)
+		return typeof node.text === 'string' ? node.text : node.text.map((r) => (typeof r === 'string' ? r : textOf(r as PdfContent))).join('');
 	if ('stack' in node) return textOf(node.stack);
 	if ('ul' in node || 'ol' in node) return textOf(node.ul ?? node.ol);
 	if ('table' in node) return node.table.body.map((row) => row.map((c) => textOf(c as PdfContent)).join(',')).join(';');

@@ -159,7 +159,10 @@ function blocks(cur: Cursor, closeType: string | null, tight: boolean): PdfConte
 				out.push(table(cur));
 				break;
 			case 'hr':
-				out.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }], margin: [0, 4, 0, 6] });
+				out.push({
+					canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }],
+					margin: [0, 4, 0, 6]
+				});
 				break;
 			case 'inline':
 				out.push({ text: inlineRuns(t.children ?? []), style: 'mdP' });
@@ -186,7 +189,15 @@ function listItems(cur: Cursor, closeType: string): PdfContent[] {
 
 function quote(inner: PdfContent[]): PdfContent {
 	return {
-		table: { widths: [2, '*'], body: [[{ text: '', fillColor: COLORS.rule }, { stack: inner, style: 'mdQuote' }]] },
+		table: {
+			widths: [2, '*'],
+			body: [
+				[
+					{ text: '', fillColor: COLORS.rule },
+					{ stack: inner, style: 'mdQuote' }
+				]
+			]
+		},
 		layout: 'mamoriPlain',
 		margin: [0, 2, 0, 6]
 	};
@@ -215,7 +226,11 @@ function table(cur: Cursor): PdfContent {
 			rows.push(row);
 			if (inHead) headerRows++;
 		} else if (t.type === 'inline') {
-			row.push({ text: inlineRuns(t.children ?? []), style: inHead ? 'tableHeader' : 'tableCell', ...(inHead ? { fillColor: COLORS.navy } : {}) });
+			row.push({
+				text: inlineRuns(t.children ?? []),
+				style: inHead ? 'tableHeader' : 'tableCell',
+				...(inHead ? { fillColor: COLORS.navy } : {})
+			});
 		}
 	}
 	const columns = Math.max(1, ...rows.map((r) => r.length));

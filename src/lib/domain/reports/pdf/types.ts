@@ -109,8 +109,28 @@ export interface PdfTable extends PdfNodeBase {
 }
 
 export type PdfCanvasShape =
-	| { type: 'rect'; x: number; y: number; w: number; h: number; r?: number; color?: string; lineColor?: string; lineWidth?: number; fillOpacity?: number }
-	| { type: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth?: number; lineColor?: string; dash?: { length: number; space?: number } };
+	| {
+			type: 'rect';
+			x: number;
+			y: number;
+			w: number;
+			h: number;
+			r?: number;
+			color?: string;
+			lineColor?: string;
+			lineWidth?: number;
+			fillOpacity?: number;
+	  }
+	| {
+			type: 'line';
+			x1: number;
+			y1: number;
+			x2: number;
+			y2: number;
+			lineWidth?: number;
+			lineColor?: string;
+			dash?: { length: number; space?: number };
+	  };
 
 export interface PdfCanvas extends PdfNodeBase {
 	canvas: PdfCanvasShape[];

@@ -52,16 +52,42 @@ describe('buildSelfCheckReport', () => {
 	const en = buildSelfCheckReport(snap, { ...OPTIONS, language: 'en' });
 
 	it('has the sections in order, draft status and Japanese by default', () => {
-		expect(ja.sections.map((s) => s.id)).toEqual(['summary', 'coverage', 'year-over-year', 'gaps', 'justifications', 'detail', 'comments', 'signoff']);
-		expect(ja.meta).toMatchObject({ status: 'draft', language: 'ja', fiscalYearLabel: '2026年度', sectorName: '電力', title: '安全基準等 自己点検報告書' });
-		expect(en.meta).toMatchObject({ language: 'en', fiscalYearLabel: 'FY2026', sectorName: 'Electric power', title: 'Safety-standard self-check report' });
+		expect(ja.sections.map((s) => s.id)).toEqual([
+			'summary',
+			'coverage',
+			'year-over-year',
+			'gaps',
+			'justifications',
+			'detail',
+			'comments',
+			'signoff'
+		]);
+		expect(ja.meta).toMatchObject({
+			status: 'draft',
+			language: 'ja',
+			fiscalYearLabel: '2026年度',
+			sectorName: '電力',
+			title: '安全基準等 自己点検報告書'
+		});
+		expect(en.meta).toMatchObject({
+			language: 'en',
+			fiscalYearLabel: 'FY2026',
+			sectorName: 'Electric power',
+			title: 'Safety-standard self-check report'
+		});
 		expect(reportToPdfSpec(ja).doc.watermark?.text).toBe('DRAFT / 下書き');
 	});
 
 	it('shows the scores computed by selfcheck/scoring.ts', () => {
-		const score = scoreAnswers(snap.items.map((i) => ({ itemId: i.itemId, sectionId: i.sectionId, classification: i.classification, status: i.answer.status })));
+		const score = scoreAnswers(
+			snap.items.map((i) => ({ itemId: i.itemId, sectionId: i.sectionId, classification: i.classification, status: i.answer.status }))
+		);
 		const [scores] = tables(ja, 'summary').filter((t) => t.header[0] === '区分');
-		expect(scores.rows.map((r) => cellText(r[1]))).toEqual([formatPercent(score.consider.ratio), formatPercent(score.reference.ratio), formatPercent(score.overall.ratio)]);
+		expect(scores.rows.map((r) => cellText(r[1]))).toEqual([
+			formatPercent(score.consider.ratio),
+			formatPercent(score.reference.ratio),
+			formatPercent(score.overall.ratio)
+		]);
 		expect(cellText(scores.rows[2][3])).toBe(`${score.overall.answered} / ${score.overall.total}`);
 	});
 
@@ -88,7 +114,9 @@ describe('buildSelfCheckReport', () => {
 		expect(classes).toContain('参考事項');
 		expect(classes.lastIndexOf('要検討事項')).toBeLessThan(classes.indexOf('参考事項'));
 		const [just] = tables(ja, 'justifications');
-		expect(just.rows).toHaveLength(snap.items.filter((i) => i.answer.status === 'alternative' || i.answer.status === 'not_applicable').length);
+		expect(just.rows).toHaveLength(
+			snap.items.filter((i) => i.answer.status === 'alternative' || i.answer.status === 'not_applicable').length
+		);
 	});
 
 	it('details every item with its answer, notes, evidence and the carried-over marker', () => {
@@ -109,17 +137,29 @@ describe('buildSelfCheckReport', () => {
 		const signed = buildSelfCheckReport(syntheticSnapshot({ items: 150, sections: 9, signed: true }), OPTIONS);
 		expect(signed.meta.status).toBe('signed');
 		expect(reportToPdfSpec(signed).doc.watermark).toBeUndefined();
-		expect(blocks(signed, 'signoff')[1]).toMatchObject({ kind: 'signature', signature: { signerName: '山本 恵子（代表取締役社長）', contentSha256: '7d4e3f9a'.repeat(8) } });
+		expect(blocks(signed, 'signoff')[1]).toMatchObject({
+			kind: 'signature',
+			signature: { signerName: '山本 恵子（代表取締役社長）', contentSha256: '7d4e3f9a'.repeat(8) }
+		});
 	});
 
 	it('says so when there is no previous year', () => {
 		const model = buildSelfCheckReport(syntheticSnapshot({ items: 20, sections: 2, withPrevious: false }), OPTIONS);
-		expect(blocks(model, 'year-over-year')).toEqual([{ kind: 'callout', tone: 'info', text: '前年度の自己点検の記録がないため、比較はありません。' }]);
+		expect(blocks(model, 'year-over-year')).toEqual([
+			{ kind: 'callout', tone: 'info', text: '前年度の自己点検の記録がないため、比較はありません。' }
+		]);
 	});
 
 	it('uses English labels and titles on request', () => {
 		const text = JSON.stringify(en);
-		for (const label of ['Executive summary', 'Items to consider', 'Reference items', 'Gaps (partly implemented', 'Item-by-item answers', 'Review comments']) {
+		for (const label of [
+			'Executive summary',
+			'Items to consider',
+			'Reference items',
+			'Gaps (partly implemented',
+			'Item-by-item answers',
+			'Review comments'
+		]) {
 			expect(text).toContain(label);
 		}
 		expect(text).not.toContain('エグゼクティブサマリー');

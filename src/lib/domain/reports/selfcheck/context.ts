@@ -7,7 +7,16 @@
 import { CLASSIFICATION_NAMES, type Classification } from '../../checklists/schema';
 import type { Localized } from '../../sectors';
 import { ANSWER_STATUS_LABELS, type AnswerStatus } from '../../selfcheck/answers';
-import { compareYears, progress, scoreAnswers, type ChecklistScore, type Progress, type ScoreInput, type YearAnswer, type YearComparison } from '../../selfcheck/scoring';
+import {
+	compareYears,
+	progress,
+	scoreAnswers,
+	type ChecklistScore,
+	type Progress,
+	type ScoreInput,
+	type YearAnswer,
+	type YearComparison
+} from '../../selfcheck/scoring';
 import { fiscalYearLabel } from '../format';
 import { engineStrings, type EngineStrings } from '../i18n';
 import type { ReportLanguage, Tone } from '../model';
@@ -92,7 +101,13 @@ export function buildContext(snap: SelfCheckSnapshot, lang: ReportLanguage): Rep
 		const current: YearAnswer[] = snap.items.map((item, i) => ({ ...inputs[i], checklistId: item.checklistId }));
 		const previous: YearAnswer[] = snap.previous.items.map((p) => {
 			const key = sectionKey(p.checklistId, p.sectionId);
-			return { checklistId: p.checklistId, itemId: p.itemId, sectionId: topOf.get(key) ?? key, classification: p.classification, status: p.status };
+			return {
+				checklistId: p.checklistId,
+				itemId: p.itemId,
+				sectionId: topOf.get(key) ?? key,
+				classification: p.classification,
+				status: p.status
+			};
 		});
 		comparison = compareYears(current, previous);
 	}

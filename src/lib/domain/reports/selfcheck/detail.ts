@@ -33,7 +33,11 @@ function itemBlocks(ctx: ReportContext, item: SnapshotItem): Block[] {
 		{ kind: 'paragraph', variant: 'small', text: metaLine(ctx, item) }
 	];
 	if (a.justification.trim() !== '') {
-		blocks.push({ kind: 'paragraph', variant: 'small', text: [{ text: `${s.item.justification}: `, bold: true, muted: true }, { text: a.justification }] });
+		blocks.push({
+			kind: 'paragraph',
+			variant: 'small',
+			text: [{ text: `${s.item.justification}: `, bold: true, muted: true }, { text: a.justification }]
+		});
 	}
 	if (a.notes.trim() !== '') blocks.push({ kind: 'markdown', source: a.notes });
 	if (a.evidence.length > 0) {

@@ -91,7 +91,13 @@ const ja: SelfCheckStrings = {
 	},
 	lead: (fy, revision, status) =>
 		`本報告書は、${fy}の安全基準等に基づく自己点検（第${revision}版、${status}）の結果をまとめたものです。評価は事業者自身による自己評価であり、他の事業者との比較を目的とするものではありません。`,
-	profile: { operatorClass: '事業者区分', checklists: '対象チェックリスト', revision: '版', status: '自己点検の状態', previous: '前年度の自己点検' },
+	profile: {
+		operatorClass: '事業者区分',
+		checklists: '対象チェックリスト',
+		revision: '版',
+		status: '自己点検の状態',
+		previous: '前年度の自己点検'
+	},
 	assessmentStatus: { draft: '作成中', submitted: '提出済み（署名待ち）', signed: '署名済み' },
 	assessmentStatusInSentence: { draft: '作成中', submitted: '提出済み・署名待ち', signed: '署名済み' },
 	checklistHeader: ['チェックリスト', '版', '要検討事項', '参考事項'],
@@ -162,7 +168,13 @@ const en: SelfCheckStrings = {
 	},
 	lead: (fy, revision, status) =>
 		`This report summarises the ${fy} self-check against the safety standards (revision ${revision}, ${status}). It is a self-evaluation by the operator and is not meant for comparing operators.`,
-	profile: { operatorClass: 'Operator class', checklists: 'Checklists', revision: 'Revision', status: 'Self-check status', previous: 'Previous self-check' },
+	profile: {
+		operatorClass: 'Operator class',
+		checklists: 'Checklists',
+		revision: 'Revision',
+		status: 'Self-check status',
+		previous: 'Previous self-check'
+	},
 	assessmentStatus: { draft: 'In progress', submitted: 'Submitted (awaiting signature)', signed: 'Signed' },
 	assessmentStatusInSentence: { draft: 'in progress', submitted: 'submitted, awaiting signature', signed: 'signed' },
 	checklistHeader: ['Checklist', 'Version', 'To consider', 'Reference'],
@@ -215,7 +227,8 @@ const en: SelfCheckStrings = {
 	commentGeneral: 'General',
 	noComments: 'There are no review comments.',
 	roles: { security: 'Security team', executive: 'Executive', auditor: 'Auditor', admin: 'Administrator' },
-	signoffIntro: 'The record of the executive signature. The SHA-256 of the signed content was computed from the self-check as it was when signed.',
+	signoffIntro:
+		'The record of the executive signature. The SHA-256 of the signed content was computed from the self-check as it was when signed.',
 	unsignedStatus: (status) => `Current status: ${status}`
 };
 

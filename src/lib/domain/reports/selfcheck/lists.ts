@@ -12,7 +12,13 @@ function targetDate(ctx: ReportContext, date: string | null): Cell {
 	if (date === null) return { text: [{ text: ctx.s.notSet, muted: true }] };
 	const reportDay = formatIsoDay(ctx.snap.generatedAt);
 	const shown = formatDate(date, ctx.lang);
-	if (date < reportDay) return { text: [{ text: shown, tone: 'danger', bold: true }, { text: `\n${ctx.s.overdue}`, tone: 'danger', small: true }] };
+	if (date < reportDay)
+		return {
+			text: [
+				{ text: shown, tone: 'danger', bold: true },
+				{ text: `\n${ctx.s.overdue}`, tone: 'danger', small: true }
+			]
+		};
 	return shown;
 }
 
@@ -101,7 +107,12 @@ export function commentsSection(ctx: ReportContext): Section {
 				emptyText: s.noComments,
 				rows: comments.map((c) => [
 					formatDateTime(c.createdAt, ctx.lang),
-					{ text: [{ text: c.authorName, bold: true }, { text: `\n${s.roles[c.role] ?? c.role}`, muted: true }] },
+					{
+						text: [
+							{ text: c.authorName, bold: true },
+							{ text: `\n${s.roles[c.role] ?? c.role}`, muted: true }
+						]
+					},
 					c.itemId ?? s.commentGeneral,
 					c.body
 				])
@@ -121,7 +132,11 @@ export function signoffSection(ctx: ReportContext): Section {
 					{ kind: 'paragraph', text: s.signoffIntro },
 					{
 						kind: 'signature',
-						signature: { signerName: signoff.signerName, signedAt: formatDateTime(signoff.signedAt, ctx.lang), contentSha256: signoff.contentSha256 }
+						signature: {
+							signerName: signoff.signerName,
+							signedAt: formatDateTime(signoff.signedAt, ctx.lang),
+							contentSha256: signoff.contentSha256
+						}
 					}
 				]
 			: [

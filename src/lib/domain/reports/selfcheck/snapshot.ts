@@ -80,7 +80,8 @@ export const selfCheckSnapshotSchema = z
 		const sections = new Set<string>();
 		snap.sections.forEach((s, i) => {
 			const key = `${s.checklistId}/${s.sectionId}`;
-			if (!checklists.has(s.checklistId)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'checklistId'], message: `unknown checklist ${s.checklistId}` });
+			if (!checklists.has(s.checklistId))
+				ctx.addIssue({ code: 'custom', path: ['sections', i, 'checklistId'], message: `unknown checklist ${s.checklistId}` });
 			if (sections.has(key)) ctx.addIssue({ code: 'custom', path: ['sections', i], message: `section ${key} listed twice` });
 			sections.add(key);
 		});
@@ -96,10 +97,15 @@ export const selfCheckSnapshotSchema = z
 			itemIds.add(item.itemId);
 		});
 		snap.comments.forEach((c, i) => {
-			if (c.itemId !== null && !itemIds.has(c.itemId)) ctx.addIssue({ code: 'custom', path: ['comments', i, 'itemId'], message: `unknown item ${c.itemId}` });
+			if (c.itemId !== null && !itemIds.has(c.itemId))
+				ctx.addIssue({ code: 'custom', path: ['comments', i, 'itemId'], message: `unknown item ${c.itemId}` });
 		});
 		if ((snap.assessment.status === 'signed') !== (snap.signoff !== null)) {
-			ctx.addIssue({ code: 'custom', path: ['signoff'], message: 'a signed assessment needs a signoff, and only a signed one may have it' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['signoff'],
+				message: 'a signed assessment needs a signoff, and only a signed one may have it'
+			});
 		}
 		if (snap.previous && snap.previous.fiscalYear >= snap.assessment.fiscalYear) {
 			ctx.addIssue({ code: 'custom', path: ['previous', 'fiscalYear'], message: 'the previous year must be before the assessed year' });

@@ -34,7 +34,11 @@ export function summarySection(ctx: ReportContext): Section {
 	const sector = sectorByCode(snap.organisation.sector);
 	const statusName = s.assessmentStatus[snap.assessment.status];
 	const blocks: Block[] = [
-		{ kind: 'paragraph', variant: 'lead', text: s.lead(ctx.fyLabel, snap.assessment.revision, s.assessmentStatusInSentence[snap.assessment.status]) },
+		{
+			kind: 'paragraph',
+			variant: 'lead',
+			text: s.lead(ctx.fyLabel, snap.assessment.revision, s.assessmentStatusInSentence[snap.assessment.status])
+		},
 		{
 			kind: 'keyValue',
 			rows: [
@@ -56,7 +60,12 @@ export function summarySection(ctx: ReportContext): Section {
 			rows: snap.assessment.checklists.map((c) => {
 				const items = snap.items.filter((i) => i.checklistId === c.id);
 				const consider = items.filter((i) => i.classification === 'consider').length;
-				return [ctx.t(c.title), c.version, { text: String(consider), align: 'right' }, { text: String(items.length - consider), align: 'right' }];
+				return [
+					ctx.t(c.title),
+					c.version,
+					{ text: String(consider), align: 'right' },
+					{ text: String(items.length - consider), align: 'right' }
+				];
 			})
 		},
 		{ kind: 'heading', level: 2, text: s.scoresTitle },
@@ -82,7 +91,8 @@ export function summarySection(ctx: ReportContext): Section {
 
 function distributionTable(ctx: ReportContext): Block {
 	const count = (status: string, classification?: string): number =>
-		ctx.snap.items.filter((i) => i.answer.status === status && (classification === undefined || i.classification === classification)).length;
+		ctx.snap.items.filter((i) => i.answer.status === status && (classification === undefined || i.classification === classification))
+			.length;
 	const rows: Cell[][] = ANSWER_STATUSES.map((status) => [
 		{ text: ctx.statusLabel(status), tone: STATUS_TONES[status], bold: true },
 		{ text: String(count(status, 'consider')), align: 'right' },
@@ -95,7 +105,13 @@ function distributionTable(ctx: ReportContext): Block {
 		{ text: String(ctx.score.reference.total), align: 'right', bold: true },
 		{ text: String(ctx.score.overall.total), align: 'right', bold: true }
 	]);
-	return { kind: 'table', header: [...ctx.s.distributionHeader], widths: ['*', 80, 80, 80], align: ['left', 'right', 'right', 'right'], rows };
+	return {
+		kind: 'table',
+		header: [...ctx.s.distributionHeader],
+		widths: ['*', 80, 80, 80],
+		align: ['left', 'right', 'right', 'right'],
+		rows
+	};
 }
 
 export function coverageSection(ctx: ReportContext): Section {

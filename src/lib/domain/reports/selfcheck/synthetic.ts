@@ -65,8 +65,16 @@ export function syntheticSnapshot(options: SyntheticOptions): SelfCheckSnapshot 
 	const unanswered = options.unansweredRate ?? 0.06;
 	const sectionCount = Math.max(1, options.sections);
 	const checklists = [
-		{ id: 'cross-sector', version: '2026.1', title: { ja: '重要インフラ分野横断 安全基準チェックリスト（合成データ）', en: 'Cross-sector safety-standard checklist (synthetic)' } },
-		{ id: 'electricity-supplement', version: '2026.1', title: { ja: '電力分野 補足チェックリスト（合成データ）', en: 'Electric power supplement (synthetic)' } }
+		{
+			id: 'cross-sector',
+			version: '2026.1',
+			title: { ja: '重要インフラ分野横断 安全基準チェックリスト（合成データ）', en: 'Cross-sector safety-standard checklist (synthetic)' }
+		},
+		{
+			id: 'electricity-supplement',
+			version: '2026.1',
+			title: { ja: '電力分野 補足チェックリスト（合成データ）', en: 'Electric power supplement (synthetic)' }
+		}
 	];
 	const sections: SelfCheckSnapshot['sections'] = [];
 	const leaf: { checklistId: string; sectionId: string }[] = [];
@@ -78,7 +86,12 @@ export function syntheticSnapshot(options: SyntheticOptions): SelfCheckSnapshot 
 		leaf.push({ checklistId, sectionId });
 		if (s % 3 === 1) {
 			const sub = `${sectionId}-OPS`;
-			sections.push({ checklistId, sectionId: sub, title: { ja: `${area.title.ja}（運用）`, en: `${area.title.en} (operations)` }, depth: 1 });
+			sections.push({
+				checklistId,
+				sectionId: sub,
+				title: { ja: `${area.title.ja}（運用）`, en: `${area.title.en} (operations)` },
+				depth: 1
+			});
 			leaf.push({ checklistId, sectionId: sub });
 		}
 	}
@@ -109,9 +122,13 @@ export function syntheticSnapshot(options: SyntheticOptions): SelfCheckSnapshot 
 							: '',
 				notes: status === 'unanswered' ? '' : notes(rng, i),
 				owner: status === 'unanswered' && rng() < 0.5 ? '' : pick(rng, OWNERS),
-				targetDate: gap && rng() < 0.85 ? `${rng() < 0.2 ? fy : fy + 1}-${pad(1 + Math.floor(rng() * 12))}-${pad(1 + Math.floor(rng() * 28))}` : null,
+				targetDate:
+					gap && rng() < 0.85 ? `${rng() < 0.2 ? fy : fy + 1}-${pad(1 + Math.floor(rng() * 12))}-${pad(1 + Math.floor(rng() * 28))}` : null,
 				carriedOver: status !== 'unanswered' && rng() < 0.1,
-				evidence: Array.from({ length: Math.floor(rng() * 3) }, (_, k) => ({ id: `EV-${pad(i * 3 + k + 1, 4)}`, title: pick(rng, EVIDENCE) }))
+				evidence: Array.from({ length: Math.floor(rng() * 3) }, (_, k) => ({
+					id: `EV-${pad(i * 3 + k + 1, 4)}`,
+					title: pick(rng, EVIDENCE)
+				}))
 			}
 		});
 	}
@@ -126,27 +143,38 @@ export function syntheticSnapshot(options: SyntheticOptions): SelfCheckSnapshot 
 			createdAt: `${fy + 1}-0${1 + (k % 3)}-${pad(1 + (k % 27))}T0${k % 9}:${pad((k * 7) % 60)}:00+09:00`
 		};
 	});
-	const previous = options.withPrevious === false ? null : {
-		fiscalYear: fy - 1,
-		items: items
-			.filter((_, i) => i % 23 !== 5)
-			.map((item) => ({
-				checklistId: item.checklistId,
-				itemId: item.itemId,
-				sectionId: item.sectionId,
-				classification: item.classification,
-				status: rng() < 0.3 ? weightedStatus(rng, 0.12) : item.answer.status
-			}))
-	};
+	const previous =
+		options.withPrevious === false
+			? null
+			: {
+					fiscalYear: fy - 1,
+					items: items
+						.filter((_, i) => i % 23 !== 5)
+						.map((item) => ({
+							checklistId: item.checklistId,
+							itemId: item.itemId,
+							sectionId: item.sectionId,
+							classification: item.classification,
+							status: rng() < 0.3 ? weightedStatus(rng, 0.12) : item.answer.status
+						}))
+				};
 	const signed = options.signed === true;
 	return {
 		schemaVersion: 1,
-		organisation: { id: 'synthetic-org', name: 'サンプル電力株式会社（合成データ）', sector: 'electricity', operatorClass: 'leading', fyStartMonth: 4 },
+		organisation: {
+			id: 'synthetic-org',
+			name: 'サンプル電力株式会社（合成データ）',
+			sector: 'electricity',
+			operatorClass: 'leading',
+			fyStartMonth: 4
+		},
 		assessment: { id: `synthetic-${fy}`, fiscalYear: fy, revision: signed ? 3 : 2, status: signed ? 'signed' : 'submitted', checklists },
 		sections,
 		items,
 		comments,
-		signoff: signed ? { signerName: '山本 恵子（代表取締役社長）', signedAt: `${fy + 1}-03-24T10:15:00+09:00`, contentSha256: '7d4e3f9a'.repeat(8) } : null,
+		signoff: signed
+			? { signerName: '山本 恵子（代表取締役社長）', signedAt: `${fy + 1}-03-24T10:15:00+09:00`, contentSha256: '7d4e3f9a'.repeat(8) }
+			: null,
 		previous,
 		generatedAt: `${fy + 1}-03-25T01:00:00Z`
 	};

@@ -30,8 +30,7 @@ export const EMPTY_FILTER: ItemFilter = {
 	commented: false
 };
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' =>
-	values.find((v) => v === value) ?? '';
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' => values.find((v) => v === value) ?? '';
 
 const flag = (value: string | null): boolean => value === '1' || value === 'on' || value === 'true';
 
@@ -69,7 +68,9 @@ export function normalizeSearch(text: string): string {
 }
 
 export function searchTerms(q: string): string[] {
-	return normalizeSearch(q).split(/\s+/).filter((t) => t !== '');
+	return normalizeSearch(q)
+		.split(/\s+/)
+		.filter((t) => t !== '');
 }
 
 /** What the filter needs to know about an item beyond its static data. */

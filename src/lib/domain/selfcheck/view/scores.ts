@@ -3,7 +3,16 @@
  * the results for the summary and the charts. Pure.
  */
 import type { AnswerStatus } from '../answers';
-import { compareYears, progress, scoreAnswers, type ChecklistScore, type Progress, type ScoreInput, type YearAnswer, type YearComparison } from '../scoring';
+import {
+	compareYears,
+	progress,
+	scoreAnswers,
+	type ChecklistScore,
+	type Progress,
+	type ScoreInput,
+	type YearAnswer,
+	type YearComparison
+} from '../scoring';
 import type { AssessmentItem } from './types';
 
 export type StatusOf = (key: string) => AnswerStatus;

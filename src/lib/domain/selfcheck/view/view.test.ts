@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { checklistSchema } from '../../checklists/schema';
 import { validChecklistInput } from '../../checklists/fixtures/valid-checklist';
-import { EMPTY_FILTER, filterParams, isFiltered, matchesFilter, normalizeSearch, NO_OWNER, parseFilter, htmlText, type ItemState } from './filter';
+import {
+	EMPTY_FILTER,
+	filterParams,
+	isFiltered,
+	matchesFilter,
+	normalizeSearch,
+	NO_OWNER,
+	parseFilter,
+	htmlText,
+	type ItemState
+} from './filter';
 import { groupBySection } from './group';
 import { assessmentItems } from './items';
 import { keyAction, moveIndex, STATUS_KEYS } from './keyboard';
@@ -17,18 +27,38 @@ describe('assessmentItems', () => {
 	});
 
 	it('narrows by sector only when the checklist applies to the sector', () => {
-		expect(assessmentItems('p', checklist, { sector: 'gas', operatorClass: 'leading' }).map((i) => i.itemId)).toEqual(['GOV-01', 'GOV-02', 'BCP-01']);
+		expect(assessmentItems('p', checklist, { sector: 'gas', operatorClass: 'leading' }).map((i) => i.itemId)).toEqual([
+			'GOV-01',
+			'GOV-02',
+			'BCP-01'
+		]);
 		// Chosen on purpose although it is for other sectors: every item, still by operator class.
-		expect(assessmentItems('p', checklist, { sector: 'water', operatorClass: 'other' }).map((i) => i.itemId)).toEqual(['GOV-01', 'GOV-CTRL-01', 'BCP-01']);
+		expect(assessmentItems('p', checklist, { sector: 'water', operatorClass: 'other' }).map((i) => i.itemId)).toEqual([
+			'GOV-01',
+			'GOV-CTRL-01',
+			'BCP-01'
+		]);
 	});
 });
 
 const item = (over: Partial<{ sectionKey: string; classification: 'consider' | 'reference' }> = {}) => ({
-	key: 'p:GOV-01', pinnedId: 'p', checklistId: 'c', itemId: 'GOV-01', sectionId: 'GOV', sectionKey: 'c:GOV',
-	classification: 'consider' as const, title: { ja: '方針', en: 'Policy' }, ...over
+	key: 'p:GOV-01',
+	pinnedId: 'p',
+	checklistId: 'c',
+	itemId: 'GOV-01',
+	sectionId: 'GOV',
+	sectionKey: 'c:GOV',
+	classification: 'consider' as const,
+	title: { ja: '方針', en: 'Policy' },
+	...over
 });
 const state = (over: Partial<ItemState> = {}): ItemState => ({
-	status: 'unanswered', owner: '', carriedOver: false, commented: false, haystack: 'gov-01 方針 policy', ...over
+	status: 'unanswered',
+	owner: '',
+	carriedOver: false,
+	commented: false,
+	haystack: 'gov-01 方針 policy',
+	...over
 });
 
 describe('filter', () => {
@@ -65,8 +95,15 @@ describe('filter', () => {
 
 describe('groupBySection', () => {
 	it('groups consecutive items and keeps the order', () => {
-		const groups = groupBySection([{ sectionKey: 'a', n: 1 }, { sectionKey: 'a', n: 2 }, { sectionKey: 'b', n: 3 }]);
-		expect(groups.map((g) => [g.sectionKey, g.items.length])).toEqual([['a', 2], ['b', 1]]);
+		const groups = groupBySection([
+			{ sectionKey: 'a', n: 1 },
+			{ sectionKey: 'a', n: 2 },
+			{ sectionKey: 'b', n: 3 }
+		]);
+		expect(groups.map((g) => [g.sectionKey, g.items.length])).toEqual([
+			['a', 2],
+			['b', 1]
+		]);
 	});
 });
 
@@ -74,7 +111,14 @@ describe('keyboard', () => {
 	const onItem = { typing: false, onItem: true, inItem: true };
 	const nowhere = { typing: false, onItem: false, inItem: false };
 	it('maps 1–6 to the statuses in the documented order', () => {
-		expect(STATUS_KEYS.map((s) => s.status)).toEqual(['implemented', 'alternative', 'partial', 'not_implemented', 'not_applicable', 'unanswered']);
+		expect(STATUS_KEYS.map((s) => s.status)).toEqual([
+			'implemented',
+			'alternative',
+			'partial',
+			'not_implemented',
+			'not_applicable',
+			'unanswered'
+		]);
 		expect(keyAction({ key: '4' }, onItem)).toEqual({ kind: 'status', status: 'not_implemented' });
 		expect(keyAction({ key: '4' }, nowhere)).toBeNull();
 		expect(keyAction({ key: '2' }, { ...nowhere, inItem: true })).toEqual({ kind: 'status', status: 'alternative' });
@@ -102,7 +146,10 @@ describe('keyboard', () => {
 
 describe('scores', () => {
 	const items = assessmentItems('pin', checklist, { sector: 'electricity', operatorClass: 'leading' });
-	const statuses = new Map([['pin:GOV-01', { status: 'implemented' as const }], ['pin:GOV-02', { status: 'partial' as const }]]);
+	const statuses = new Map([
+		['pin:GOV-01', { status: 'implemented' as const }],
+		['pin:GOV-02', { status: 'partial' as const }]
+	]);
 
 	it('scores by classification and section with unanswered as zero', () => {
 		const { score, progress } = scoreAssessment(items, statusLookup(statuses));

@@ -28,7 +28,10 @@ export const actions: Actions = {
 			email: z.string().trim().toLowerCase().min(1, m.errors.required).email(m.errors.email),
 			role: z.enum(ROLES, { error: m.errors.choose }),
 			name: z.string().trim().max(200, m.errors.tooLong(200)).default(''),
-			password: z.string().default('').refine((p) => p === '' || p.length >= 10, m.errors.passwordTooShort(10))
+			password: z
+				.string()
+				.default('')
+				.refine((p) => p === '' || p.length >= 10, m.errors.passwordTooShort(10))
 		});
 		const parsed = parseForm(schema, await request.formData());
 		if (!parsed.ok) return invalid(parsed.errors, { ...parsed.values, password: '' }, 'add');

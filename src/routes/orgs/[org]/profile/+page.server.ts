@@ -33,7 +33,15 @@ export const actions: Actions = {
 		const m = messagesFor(locals.session.lang);
 		const form = await request.formData();
 		const schema = serviceSchema(m);
-		return saveFromForm({ pb: locals.session.pb, collection: 'critical_services', schema, form, m, formName: `service-${form.get('id') ?? ''}`, organisation: params.org });
+		return saveFromForm({
+			pb: locals.session.pb,
+			collection: 'critical_services',
+			schema,
+			form,
+			m,
+			formName: `service-${form.get('id') ?? ''}`,
+			organisation: params.org
+		});
 	},
 	deleteService: async ({ request, locals }) =>
 		deleteFromForm(locals.session.pb, 'critical_services', await request.formData(), messagesFor(locals.session.lang), 'services'),

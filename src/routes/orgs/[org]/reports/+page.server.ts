@@ -5,7 +5,6 @@ import type { AssessmentRecord } from '$lib/server/selfcheck/records';
 import type { PageServerLoad, Actions } from './$types';
 import type { ReportRow } from './types';
 
-
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { pb } = locals.session;
 	const filter = pb.filter('organisation = {:o}', { o: params.org });

@@ -19,5 +19,11 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 
 export const actions: Actions = {
 	start: async ({ request, locals, params }) =>
-		startAssessment({ pb: locals.session.pb, orgId: params.org, form: await request.formData(), m: messagesFor(locals.session.lang), lang: locals.session.lang })
+		startAssessment({
+			pb: locals.session.pb,
+			orgId: params.org,
+			form: await request.formData(),
+			m: messagesFor(locals.session.lang),
+			lang: locals.session.lang
+		})
 };

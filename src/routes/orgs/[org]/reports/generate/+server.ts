@@ -21,7 +21,9 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 			const send = (value: object) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
 			send({ phase: 'snapshot', fraction: 0 });
 			try {
-				const result = await generateSelfCheckReport(locals.session.pb, assessment, language, (p) => send({ phase: p.phase, fraction: p.fraction }));
+				const result = await generateSelfCheckReport(locals.session.pb, assessment, language, (p) =>
+					send({ phase: p.phase, fraction: p.fraction })
+				);
 				send({ done: true, reportId: result.reportId, id: result.id, pages: result.pages });
 			} catch (err) {
 				console.error('[reports] export failed', err);

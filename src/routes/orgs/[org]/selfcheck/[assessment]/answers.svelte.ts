@@ -39,17 +39,30 @@ export function fieldsOf(form: HTMLFormElement, status?: AnswerStatus): AnswerFi
 }
 
 /** Only the fields a person edits (an AnswerView carries more). */
-const pick = (a: AnswerFields): AnswerFields => ({ status: a.status, justification: a.justification, notes: a.notes, owner: a.owner, targetDate: a.targetDate });
+const pick = (a: AnswerFields): AnswerFields => ({
+	status: a.status,
+	justification: a.justification,
+	notes: a.notes,
+	owner: a.owner,
+	targetDate: a.targetDate
+});
 
 const sameFields = (a: AnswerFields, b: AnswerFields) =>
-	a.status === b.status && a.justification.trim() === b.justification.trim() && a.notes === b.notes && a.owner.trim() === b.owner.trim() && (a.targetDate || '') === (b.targetDate || '');
+	a.status === b.status &&
+	a.justification.trim() === b.justification.trim() &&
+	a.notes === b.notes &&
+	a.owner.trim() === b.owner.trim() &&
+	(a.targetDate || '') === (b.targetDate || '');
 
 export class AnswerStore {
 	answers: Record<string, AnswerView> = $state({});
 	ui: Record<string, ItemUi> = $state({});
 	/** Saves in flight, for the workflow buttons. */
 	pending = $state(0);
+	// bookkeeping of the save queue, never rendered: plain collections on purpose
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#queued = new Map<string, AnswerFields>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#inflight = new Set<string>();
 
 	constructor(
@@ -77,7 +90,8 @@ export class AnswerStore {
 		const check = validateAnswer({ ...fields, targetDate: fields.targetDate || null });
 		if (!check.ok) {
 			const errors: Record<string, string> = {};
-			for (const issue of check.issues) errors[issue.field ? (FIELD_NAMES[issue.field] ?? issue.field) : '_form'] ??= issue.message[this.lang];
+			for (const issue of check.issues)
+				errors[issue.field ? (FIELD_NAMES[issue.field] ?? issue.field) : '_form'] ??= issue.message[this.lang];
 			this.ui[key] = { draft: fields, errors, conflict: this.ui[key]?.conflict };
 			return false;
 		}
@@ -133,7 +147,11 @@ export class AnswerStore {
 		body.set('owner', fields.owner);
 		body.set('target_date', fields.targetDate);
 		try {
-			const response = await fetch(this.action, { method: 'POST', body, headers: { accept: 'application/json', 'x-sveltekit-action': 'true' } });
+			const response = await fetch(this.action, {
+				method: 'POST',
+				body,
+				headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }
+			});
 			const result = deserialize(await response.text());
 			if (result.type === 'success' && result.data?.answer) {
 				this.answers[key] = result.data.answer as AnswerView;
