@@ -37,6 +37,8 @@ export default defineConfig({
 	},
 	webServer: {
 		command: `node scripts/start.js --ephemeral --port ${port} --pb-port ${pbPort}`,
+		// the e2e tests may move PocketBase's clock (pb_hooks/lib/clock.js) to watch dates pass
+		env: { MAMORI_TEST_CLOCK: '1' },
 		url: `http://127.0.0.1:${port}/login`,
 		timeout: 180_000,
 		reuseExistingServer: false,

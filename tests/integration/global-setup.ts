@@ -12,7 +12,7 @@ const REPORT_KEY = 'integration-report-key-0123456789abcdef';
 export default async function setup(project: TestProject) {
 	const dataDir = mkdtempSync(join(tmpdir(), 'mamori-it-'));
 	await upsertSuperuser(dataDir, SUPERUSER.email, SUPERUSER.password);
-	const server = await startPocketBase({ dataDir, port: await freePort(), env: { MAMORI_REPORT_KEY: REPORT_KEY } });
+	const server = await startPocketBase({ dataDir, port: await freePort(), env: { MAMORI_REPORT_KEY: REPORT_KEY, MAMORI_TEST_CLOCK: '1' } });
 	project.provide('pbUrl', server.url);
 	project.provide('superuserEmail', SUPERUSER.email);
 	project.provide('superuserPassword', SUPERUSER.password);
