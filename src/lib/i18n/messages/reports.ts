@@ -4,8 +4,9 @@ export const reports = defineMessages(
 	{
 		title: 'レポート',
 		lead: '自己点検から PDF レポートを作成します。作成時点のデータのスナップショットから作られ、レポートID とハッシュが記録されるため、監査人は受け取った PDF が改ざんされていないか、その後データが変わったかを検証できます。',
-		generateTitle: '自己点検レポートを作成',
-		selfcheck: '自己点検',
+		generateTitle: '報告書を作成',
+		subject: '報告書の種類と対象',
+		type: '種類',
 		language: 'レポートの言語',
 		languages: { ja: '日本語', en: '英語' },
 		generate: 'PDF を作成',
@@ -49,8 +50,9 @@ export const reports = defineMessages(
 	{
 		title: 'Reports',
 		lead: 'Produce PDF reports from a self-check. Each is built from a snapshot of the data taken when it is produced, and its report ID and hashes are recorded, so an auditor can check that a PDF is untouched and whether the data has changed since.',
-		generateTitle: 'Produce a self-check report',
-		selfcheck: 'Self-check',
+		generateTitle: 'Produce a report',
+		subject: 'Report type and subject',
+		type: 'Type',
 		language: 'Report language',
 		languages: { ja: 'Japanese', en: 'English' },
 		generate: 'Produce PDF',
