@@ -40,17 +40,19 @@ export function freePort(host = '127.0.0.1') {
 /** Creates or updates a superuser in the data directory (used for setup only). */
 export async function upsertSuperuser(dataDir, email, password) {
 	mkdirSync(dataDir, { recursive: true });
+	// `--` ends the flags: a random password may start with "-"
 	await run(getBinaryPath(), [
 		'superuser',
 		'upsert',
-		email,
-		password,
 		'--dir',
 		dataDir,
 		'--migrationsDir',
 		MIGRATIONS_DIR,
 		'--hooksDir',
-		HOOKS_DIR
+		HOOKS_DIR,
+		'--',
+		email,
+		password
 	]);
 }
 
