@@ -8,14 +8,13 @@
 import { error } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { previewOf } from '$lib/domain/evidence/facts';
+import { asciiFilename, rfc5987 } from '$lib/server/exports/download';
 import { statusOf } from '$lib/server/pocketbase';
 import type { RevisionRecord } from './records';
 
 /** Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
 export function disposition(kind: 'inline' | 'attachment', name: string): string {
-	const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-	const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-	return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+	return `${kind}; filename="${asciiFilename(name)}"; filename*=UTF-8''${rfc5987(name)}`;
 }
 
 export async function readRevision(pb: PocketBase, orgId: string, evidenceId: string, revisionId: string): Promise<RevisionRecord> {
