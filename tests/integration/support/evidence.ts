@@ -2,17 +2,8 @@
 // go through the same route the web server uses, with a user's own token.
 import { createHash, randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import type { StoredRevision as UploadAnswer } from '../../../src/lib/server/evidence/forward';
 import type { Actor, World } from './world';
-
-export interface UploadAnswer {
-	evidence: string;
-	revision: string;
-	number: number;
-	name: string;
-	size: number;
-	mime: string;
-	sha256: string;
-}
 
 export interface UploadFailure {
 	status: number;
