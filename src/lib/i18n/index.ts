@@ -2,6 +2,7 @@ import { audit } from './messages/audit';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
+import { evidence } from './messages/evidence';
 import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { members } from './messages/members';
@@ -27,6 +28,7 @@ function catalogue(lang: Lang) {
 		audit: audit[lang],
 		sections: sections[lang],
 		selfcheck: selfcheck[lang],
+		evidence: evidence[lang],
 		exports: exportMessages[lang]
 	};
 }
