@@ -32,7 +32,8 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	answers: 'security',
 	review_comments: 'auditor',
 	signoffs: 'executive',
-	reports: 'auditor'
+	reports: 'auditor',
+	dependencies: 'security'
 };
 
 /** Fields hooks set on every save. */

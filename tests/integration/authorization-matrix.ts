@@ -114,5 +114,6 @@ export const MATRIX: Record<string, Row> = {
 		mixed: READ,
 		anonymous: NONE
 	},
-	important_systems: SECURITY_CONTENT
+	important_systems: SECURITY_CONTENT,
+	dependencies: SECURITY_CONTENT
 };

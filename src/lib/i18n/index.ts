@@ -6,6 +6,7 @@ import { home } from './messages/home';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
+import { riskProfile } from './messages/risks-profile';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -25,7 +26,8 @@ function catalogue(lang: Lang) {
 		reports: reports[lang],
 		audit: audit[lang],
 		sections: sections[lang],
-		selfcheck: selfcheck[lang]
+		selfcheck: selfcheck[lang],
+		riskProfile: riskProfile[lang]
 	};
 }
 

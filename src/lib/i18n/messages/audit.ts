@@ -21,7 +21,8 @@ export const audit = defineMessages(
 			answers: '自己点検の回答',
 			review_comments: 'レビューコメント',
 			signoffs: '承認・署名',
-			reports: 'レポート'
+			reports: 'レポート',
+			dependencies: '依存関係'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -52,7 +53,8 @@ export const audit = defineMessages(
 			answers: 'Self-check answer',
 			review_comments: 'Review comment',
 			signoffs: 'Sign-off',
-			reports: 'Report'
+			reports: 'Report',
+			dependencies: 'Dependency'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',
