@@ -13,7 +13,9 @@ const AUDITED = [
   'review_comments',
   'signoffs',
   'reports',
-  'dependencies'
+  'dependencies',
+  'evidence',
+  'evidence_revisions'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */
