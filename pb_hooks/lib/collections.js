@@ -14,7 +14,8 @@ const AUDITED = [
   'signoffs',
   'reports',
   'evidence',
-  'evidence_revisions'
+  'evidence_revisions',
+  'evidence_links'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

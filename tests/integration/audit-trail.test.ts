@@ -34,7 +34,8 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	signoffs: 'executive',
 	reports: 'auditor',
 	evidence: 'security',
-	evidence_revisions: 'security'
+	evidence_revisions: 'security',
+	evidence_links: 'security'
 };
 
 /** Created only through routes, which write their own entries; tested where the route is (evidence.test.ts). */

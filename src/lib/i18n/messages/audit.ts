@@ -23,7 +23,8 @@ export const audit = defineMessages(
 			signoffs: '承認・署名',
 			reports: '報告書',
 			evidence: '証跡',
-			evidence_revisions: '証跡ファイル（版）'
+			evidence_revisions: '証跡ファイル（版）',
+			evidence_links: '証跡の紐付け'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -56,7 +57,8 @@ export const audit = defineMessages(
 			signoffs: 'Sign-off',
 			reports: 'Report',
 			evidence: 'Evidence',
-			evidence_revisions: 'Evidence file (revision)'
+			evidence_revisions: 'Evidence file (revision)',
+			evidence_links: 'Evidence link'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',
