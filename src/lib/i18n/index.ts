@@ -4,6 +4,7 @@ import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { evidence } from './messages/evidence';
 import { evidenceLinks } from './messages/evidence-links';
+import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
@@ -29,7 +30,8 @@ function catalogue(lang: Lang) {
 		sections: sections[lang],
 		selfcheck: selfcheck[lang],
 		evidence: evidence[lang],
-		evidenceLinks: evidenceLinks[lang]
+		evidenceLinks: evidenceLinks[lang],
+		exports: exportMessages[lang]
 	};
 }
 
