@@ -22,6 +22,7 @@ export const audit = defineMessages(
 			review_comments: 'レビューコメント',
 			signoffs: '承認・署名',
 			reports: '報告書',
+			dependencies: '依存関係',
 			evidence: '証跡',
 			evidence_revisions: '証跡ファイル（版）',
 			evidence_links: '証跡の紐付け'
@@ -56,6 +57,7 @@ export const audit = defineMessages(
 			review_comments: 'Review comment',
 			signoffs: 'Sign-off',
 			reports: 'Report',
+			dependencies: 'Dependency',
 			evidence: 'Evidence',
 			evidence_revisions: 'Evidence file (revision)',
 			evidence_links: 'Evidence link'
