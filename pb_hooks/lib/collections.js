@@ -12,7 +12,8 @@ const AUDITED = [
   'answers',
   'review_comments',
   'signoffs',
-  'reports'
+  'reports',
+  'invitations'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

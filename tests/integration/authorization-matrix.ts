@@ -114,5 +114,15 @@ export const MATRIX: Record<string, Row> = {
 		mixed: READ,
 		anonymous: NONE
 	},
-	important_systems: SECURITY_CONTENT
+	important_systems: SECURITY_CONTENT,
+	invitations: {
+		// target: a pending invitation; only hooks create and change them, admins see and revoke (delete) them
+		admin: ['list', 'view', 'delete'],
+		security: NONE,
+		executive: NONE,
+		auditor: NONE,
+		otherOrg: NONE,
+		mixed: NONE,
+		anonymous: NONE
+	}
 };

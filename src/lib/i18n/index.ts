@@ -3,6 +3,7 @@ import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { home } from './messages/home';
+import { invitations } from './messages/invitations';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
@@ -22,6 +23,7 @@ function catalogue(lang: Lang) {
 		home: home[lang],
 		org: org[lang],
 		members: members[lang],
+		invitations: invitations[lang],
 		reports: reports[lang],
 		audit: audit[lang],
 		sections: sections[lang],

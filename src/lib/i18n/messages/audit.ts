@@ -21,7 +21,8 @@ export const audit = defineMessages(
 			answers: '自己検証の回答',
 			review_comments: 'レビューコメント',
 			signoffs: '承認・署名',
-			reports: '報告書'
+			reports: '報告書',
+			invitations: 'メンバー招待'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -52,7 +53,8 @@ export const audit = defineMessages(
 			answers: 'Self-check answer',
 			review_comments: 'Review comment',
 			signoffs: 'Sign-off',
-			reports: 'Report'
+			reports: 'Report',
+			invitations: 'Invitation'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',
