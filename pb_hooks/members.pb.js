@@ -1,74 +1,66 @@
 /// <reference path="../pb_data/types.d.ts" />
 /**
- * POST /api/mamori/organisations/{id}/members
- * body: { email, role, name?, password? }
+ * Membership by invitation only: nobody joins an organisation, and nobody
+ * chooses a password for someone else, without that person's consent.
  *
- * An organisation admin adds a person to a role. If no account exists for the
- * e-mail yet, one is created with the given name and initial password.
- * Removing people and changing roles are plain updates of the organisation
- * record (allowed to admins by its API rule, audited like any update).
+ * POST /api/mamori/organisations/{id}/invitations  { email, role }   (admins)
+ *   → { id, token, expires, mailed }, the same answer whether an account
+ *   exists for the e-mail or not. The token (shown once to the admin as a
+ *   link, and mailed when SMTP is configured) is stored only as its SHA-256.
+ * POST /api/mamori/invitations/lookup  { token }                      (anyone holding the link)
+ *   → { organisationName, role, email, expires, state, invitedBy }
+ * POST /api/mamori/invitations/accept  { token, name?, password?, passwordConfirm? }
+ *   signed in as the invited e-mail: adds that account to the role;
+ *   signed out: creates the account with the person's own name and password
+ *   (refused when an account exists already: log in and accept instead).
+ *   One use; expires after 7 days; revoked by deleting the invitation.
+ * POST /api/mamori/organisations/{id}/leave                          (any member)
+ *   removes oneself from every role, except the last admin.
+ * Removing someone's role is a plain update of the organisation record by an
+ * admin; organisations.pb.js refuses any update that adds people to roles.
  */
+
 routerAdd(
   'POST',
-  '/api/mamori/organisations/{id}/members',
+  '/api/mamori/organisations/{id}/invitations',
   (e) => {
-    const audit = require(`${__hooks}/lib/audit.js`);
-    const ROLE_FIELDS = require(`${__hooks}/lib/membership.js`).ROLE_FIELDS;
-    const orgId = e.request.pathValue('id');
-    let org;
-    try {
-      org = e.app.findRecordById('organisations', orgId);
-    } catch (err) {
-      throw new NotFoundError('Organisation not found.');
-    }
-    if (!e.auth || org.getStringSlice('admins').indexOf(e.auth.id) < 0) {
-      throw new ForbiddenError('Only an admin of this organisation can add members.');
-    }
+    const lib = require(`${__hooks}/lib/invitations.js`);
+    const org = lib.organisationFor(e, 'admins', 'Only an admin of this organisation can invite people.');
     const body = e.requestInfo().body || {};
-    const email = String(body.email || '')
-      .trim()
-      .toLowerCase();
+    const email = lib.normaliseEmail(body.email);
     const role = String(body.role || '');
     const errors = {};
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = new ValidationError('invalid_email', 'Enter a valid e-mail address.');
-    if (ROLE_FIELDS.indexOf(role) < 0) errors.role = new ValidationError('invalid_role', 'Choose one of: ' + ROLE_FIELDS.join(', ') + '.');
-    if (Object.keys(errors).length) throw new BadRequestError('Invalid member.', errors);
+    if (!lib.validEmail(email)) errors.email = new ValidationError('invalid_email', 'Enter a valid e-mail address.');
+    if (lib.ROLE_FIELDS.indexOf(role) < 0)
+      errors.role = new ValidationError('invalid_role', 'Choose one of: ' + lib.ROLE_FIELDS.join(', ') + '.');
+    if (Object.keys(errors).length) throw new BadRequestError('Invalid invitation.', errors);
+    const created = lib.invite(e, org, email, role);
+    return e.json(200, created);
+  },
+  $apis.requireAuth('users')
+);
 
-    let created = false;
-    let user;
-    e.app.runInTransaction((txApp) => {
-      try {
-        user = txApp.findAuthRecordByEmail('users', email);
-      } catch (err) {
-        const name = String(body.name || '').trim();
-        const password = String(body.password || '');
-        const more = {};
-        if (!name) more.name = new ValidationError('required', 'A new account needs a name.');
-        if (password.length < 10)
-          more.password = new ValidationError('too_short', 'A new account needs an initial password of at least 10 characters.');
-        if (Object.keys(more).length) throw new BadRequestError('No account exists for this e-mail yet.', more);
-        user = new Record(txApp.findCollectionByNameOrId('users'));
-        user.setEmail(email);
-        user.setPassword(password);
-        user.setVerified(true);
-        user.setEmailVisibility(true);
-        user.set('name', name);
-        user.set('language', 'ja');
-        txApp.save(user);
-        created = true;
-      }
-      const current = org.getStringSlice(role);
-      if (current.indexOf(user.id) >= 0) {
-        throw new BadRequestError('This person already has that role.', {
-          role: new ValidationError('duplicate', 'Already in this role.')
-        });
-      }
-      const before = audit.snapshot(org);
-      org.set(role, current.concat([user.id]));
-      txApp.save(org);
-      audit.write(txApp, e.auth, 'update', org, before, audit.snapshot(org));
-    });
-    return e.json(200, { userId: user.id, created: created, role: role });
+routerAdd('POST', '/api/mamori/invitations/lookup', (e) => {
+  const lib = require(`${__hooks}/lib/invitations.js`);
+  const invitation = lib.findByToken(e.app, (e.requestInfo().body || {}).token);
+  if (!invitation) throw new NotFoundError('This invitation link is not valid.');
+  return e.json(200, lib.describe(e.app, invitation));
+});
+
+routerAdd('POST', '/api/mamori/invitations/accept', (e) => {
+  const lib = require(`${__hooks}/lib/invitations.js`);
+  const body = e.requestInfo().body || {};
+  return e.json(200, lib.accept(e, body));
+});
+
+routerAdd(
+  'POST',
+  '/api/mamori/organisations/{id}/leave',
+  (e) => {
+    const lib = require(`${__hooks}/lib/invitations.js`);
+    const org = lib.organisationFor(e, 'members', 'Organisation not found.');
+    lib.leave(e, org);
+    return e.json(200, { left: org.id });
   },
   $apis.requireAuth('users')
 );

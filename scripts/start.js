@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemo } from './lib/demo.js';
+import { demoInvitation } from './lib/demo-members.js';
 import { isPortFree, POCKETBASE_HOST, ROOT, startPocketBase, upsertSuperuser } from './lib/pocketbase-server.js';
 
 function option(flag, envName, fallback) {
@@ -109,11 +110,13 @@ async function main() {
 	await upsertSuperuser(dataDir, credentials.email, credentials.password);
 	say(`starting PocketBase on http://${POCKETBASE_HOST}:${pbPort} (loopback only) with data in ${dataDir}`);
 	const key = process.env.MAMORI_REPORT_KEY || reportKey();
+	const origin = process.env.ORIGIN || `http://${host}:${port}`;
 	const evidence = evidenceLimits();
 	const pb = await startPocketBase({
 		dataDir,
 		port: pbPort,
-		env: { MAMORI_REPORT_KEY: key, MAMORI_EVIDENCE_MAX_MB: evidence.mb },
+		// MAMORI_APP_URL: where invitation links mailed by PocketBase point (pb_hooks/lib/invitations.js)
+		env: { MAMORI_REPORT_KEY: key, MAMORI_APP_URL: origin, MAMORI_EVIDENCE_MAX_MB: evidence.mb },
 		onOutput: (text) => process.env.MAMORI_VERBOSE && process.stdout.write(text)
 	});
 
@@ -132,7 +135,7 @@ async function main() {
 			...process.env,
 			PORT: String(port),
 			HOST: host,
-			ORIGIN: process.env.ORIGIN || `http://${host}:${port}`,
+			ORIGIN: origin,
 			PB_URL: pb.url,
 			MAMORI_REPORT_KEY: key,
 			// server-side sessions (src/lib/server/session-store.ts) survive a restart of the web server
@@ -175,6 +178,7 @@ async function main() {
 function demoSteps() {
 	const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 	return [
+		demoInvitation,
 		({ url, orgId }) =>
 			new Promise((done, fail) => {
 				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-selfcheck.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });

@@ -16,7 +16,8 @@ const AUDITED = [
   'dependencies',
   'evidence',
   'evidence_revisions',
-  'evidence_links'
+  'evidence_links',
+  'invitations'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

@@ -119,19 +119,41 @@ test('the security team registers a critical service; bad input is explained and
 	await expect(page.getByTestId('services').locator('table')).toContainText('停電情報の提供');
 });
 
-test('an admin adds a new member, who can then log in', async ({ page }) => {
+test('an admin invites a new member, who chooses their own password, joins, and can leave', async ({ page }) => {
 	await login(page, DEMO.admin);
 	await openDemoOrg(page);
 	await page.getByTestId('nav-members').click();
 	await page.getByLabel('メールアドレス').fill('new-auditor@demo.example');
 	await page.getByLabel('ロール', { exact: true }).selectOption('auditor');
-	await page.getByLabel('氏名').fill('新任 監査人');
-	await page.getByLabel('初期パスワード（新規アカウントのみ）').fill('initial-pass-123');
-	await page.getByRole('button', { name: '追加' }).click();
-	await expect(page.getByRole('status')).toContainText('新任 監査人 を追加しました');
-	await expect(page.getByTestId('members-table')).toContainText('new-auditor@demo.example');
+	await page.getByRole('button', { name: '招待リンクを作成' }).click();
+	await expect(page.getByTestId('invite-created')).toContainText('new-auditor@demo.example への招待リンクを作成しました');
+	const link = await page.getByTestId('invite-link').inputValue();
+	expect(link).toMatch(/\/invite\/[A-Za-z0-9]{48}$/);
+	await expect(page.getByTestId('pending-invitations')).toContainText('new-auditor@demo.example');
+	await expect(page.getByTestId('members-table')).not.toContainText('new-auditor@demo.example');
 	await page.getByTestId('logout').click();
-	await login(page, 'new-auditor@demo.example', 'initial-pass-123');
-	await openDemoOrg(page);
+
+	await page.goto(link);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(DEMO_ORG);
+	await page.getByLabel('氏名').fill('新任 監査人');
+	await page.getByLabel('パスワード（10文字以上）').fill('my-own-pass-123');
+	await page.getByLabel('パスワード（確認）').fill('my-own-pass-124');
+	await page.getByTestId('invite-create').click();
+	await expect(page.getByLabel('パスワード（確認）')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('氏名')).toHaveValue('新任 監査人');
+	await page.getByLabel('パスワード（10文字以上）').fill('my-own-pass-123');
+	await page.getByLabel('パスワード（確認）').fill('my-own-pass-123');
+	await page.getByTestId('invite-create').click();
 	await expect(page.locator('nav.sections')).toContainText('監査人');
+
+	await page.getByTestId('logout').click();
+	await page.goto(link);
+	await expect(page.getByTestId('invite-used')).toBeVisible();
+	await login(page, 'new-auditor@demo.example', 'my-own-pass-123');
+	await openDemoOrg(page);
+	await page.getByTestId('nav-members').click();
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.getByTestId('leave').getByRole('button', { name: 'この組織から抜ける' }).click();
+	await expect(page.getByTestId('left-notice')).toBeVisible();
+	await expect(page.getByTestId('org-link')).toHaveCount(0);
 });

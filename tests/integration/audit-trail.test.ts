@@ -36,7 +36,8 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	dependencies: 'security',
 	evidence: 'security',
 	evidence_revisions: 'security',
-	evidence_links: 'security'
+	evidence_links: 'security',
+	invitations: 'admin'
 };
 
 /** Created only through routes, which write their own entries; tested where the route is (evidence.test.ts). */
@@ -61,8 +62,14 @@ describe('audit trail', () => {
 			const allowed = MATRIX[collection][actor];
 			const api = world.client(actor).collection(collection);
 			const fixture = FIXTURES[collection];
-			const body = await fixture.createBody(world);
-			const created = await api.create(body);
+			// collections that only hooks write are created through their route (fixture.createThroughRoute)
+			const make = async () => {
+				const b = await fixture.createBody(world);
+				if (allowed.includes('create') || !fixture.createThroughRoute) return { body: b, record: await api.create(b) };
+				const made = await fixture.createThroughRoute(world, actor);
+				return { body: made.body, record: await world.superuser.collection(collection).getOne(made.id) };
+			};
+			const { body, record: created } = await make();
 			const patch = fixture.updateBody(world);
 			const updatable = allowed.includes('update');
 			if (updatable) await api.update(created.id, patch);
@@ -88,7 +95,7 @@ describe('audit trail', () => {
 				expect(unexpected).toEqual([]);
 			}
 			if (allowed.includes('delete')) {
-				const doomed = await api.create(await fixture.createBody(world));
+				const doomed = (await make()).record;
 				await api.delete(doomed.id);
 				const trail = await entriesFor(world, collection, doomed.id);
 				expect(trail.map((e) => e.action)).toEqual(['create', 'delete']);
@@ -98,31 +105,43 @@ describe('audit trail', () => {
 		});
 	}
 
-	it('records membership changes made through the members endpoint', async () => {
-		const admin = world.client('admin');
+	it('records membership changes made by accepting an invitation, with the person who accepted as actor', async () => {
 		const email = `added-${Date.now()}@mamori.test`;
-		const result = await admin.send<{ userId: string; created: boolean }>(`/api/mamori/organisations/${world.orgA}/members`, {
+		const invitation = await world
+			.client('admin')
+			.send<{ token: string; id: string }>(`/api/mamori/organisations/${world.orgA}/invitations`, {
+				method: 'POST',
+				body: { email, role: 'auditors' }
+			});
+		const guest = world.client('anonymous');
+		const accepted = await guest.send<{ organisation: string }>('/api/mamori/invitations/accept', {
 			method: 'POST',
-			body: { email, role: 'auditors', name: '追加 監査人', password: 'initial-password-1' }
+			body: { token: invitation.token, name: '追加 監査人', password: 'own-password-1', passwordConfirm: 'own-password-1' }
 		});
-		expect(result.created).toBe(true);
+		expect(accepted.organisation).toBe(world.orgA);
+		const user = await world.superuser.collection('users').getFirstListItem(world.superuser.filter('email = {:e}', { e: email }));
 		const entries = await entriesFor(world, 'organisations', world.orgA);
 		const last = entries[entries.length - 1];
-		expect(last.actor).toBe(world.users.admin.id);
-		expect((last.changes.auditors.after as string[]).includes(result.userId)).toBe(true);
-		expect((last.changes.auditors.before as string[]).includes(result.userId)).toBe(false);
+		expect(last.actor).toBe(user.id);
+		expect((last.changes.auditors.after as string[]).includes(user.id)).toBe(true);
+		expect((last.changes.auditors.before as string[]).includes(user.id)).toBe(false);
+		const trail = await entriesFor(world, 'invitations', invitation.id);
+		expect(trail.map((e) => [e.action, e.actor])).toEqual([
+			['create', world.users.admin.id],
+			['update', user.id]
+		]);
 	});
 
-	it('refuses the members endpoint to non-admins and reports bad input per field', async () => {
+	it('refuses the invitations endpoint to non-admins and reports bad input per field', async () => {
 		const status = await statusOf(() =>
-			world.client('security').send(`/api/mamori/organisations/${world.orgA}/members`, {
+			world.client('security').send(`/api/mamori/organisations/${world.orgA}/invitations`, {
 				method: 'POST',
 				body: { email: 'x@mamori.test', role: 'auditors' }
 			})
 		);
 		expect(status).toBe(403);
 		try {
-			await world.client('admin').send(`/api/mamori/organisations/${world.orgA}/members`, {
+			await world.client('admin').send(`/api/mamori/organisations/${world.orgA}/invitations`, {
 				method: 'POST',
 				body: { email: 'not-an-email', role: 'kings' }
 			});

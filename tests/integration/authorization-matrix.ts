@@ -137,5 +137,15 @@ export const MATRIX: Record<string, Row> = {
 		otherOrg: NONE,
 		mixed: READ,
 		anonymous: NONE
+	},
+	invitations: {
+		// target: a pending invitation; only hooks create and change them, admins see and revoke (delete) them
+		admin: ['list', 'view', 'delete'],
+		security: NONE,
+		executive: NONE,
+		auditor: NONE,
+		otherOrg: NONE,
+		mixed: NONE,
+		anonymous: NONE
 	}
 };

@@ -6,6 +6,7 @@ import { evidence } from './messages/evidence';
 import { evidenceLinks } from './messages/evidence-links';
 import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
+import { invitations } from './messages/invitations';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
@@ -27,6 +28,7 @@ function catalogue(lang: Lang) {
 		home: home[lang],
 		org: org[lang],
 		members: members[lang],
+		invitations: invitations[lang],
 		reports: reports[lang],
 		audit: audit[lang],
 		sections: sections[lang],

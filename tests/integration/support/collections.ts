@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { reportSignature } from '$lib/server/reports/register';
 import { draftItemLink, fileEvidence, linkEvidence, pdfBytes } from './evidence';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
-import type { World } from './world';
+import type { Actor, World } from './world';
 
 type Body = Record<string, unknown>;
 
@@ -14,6 +14,8 @@ export interface CollectionFixture {
 	seed(world: World): Promise<string>;
 	createBody(world: World): Body | Promise<Body>;
 	updateBody(world: World): Body;
+	/** For collections only hooks write: creates a record the way the app does (its custom route) as `actor`. */
+	createThroughRoute?(world: World, actor: Actor): Promise<{ id: string; body: Body }>;
 }
 
 let n = 0;
@@ -175,6 +177,34 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 			file: new File([new Uint8Array(pdfBytes())], 'again.pdf', { type: 'application/pdf' })
 		}),
 		updateBody: () => ({ note: 'changed' })
+	},
+	invitations: {
+		async seed(world) {
+			const record = await world.superuser.collection('invitations').create({
+				organisation: world.orgA,
+				email: `invited-${unique()}@mamori.test`,
+				role: 'auditors',
+				token_hash: randomBytes(32).toString('hex'),
+				invited_by: world.users.admin.id,
+				expires: new Date(Date.now() + 86_400_000).toISOString()
+			});
+			return record.id;
+		},
+		createBody: (world) => ({
+			organisation: world.orgA,
+			email: `forged-${unique()}@mamori.test`,
+			role: 'admins',
+			token_hash: 'b'.repeat(64),
+			expires: new Date(Date.now() + 86_400_000).toISOString()
+		}),
+		updateBody: () => ({ role: 'admins' }),
+		async createThroughRoute(world, actor) {
+			const body = { email: `invited-${unique()}@mamori.test`, role: 'auditors' };
+			const made = await world
+				.client(actor)
+				.send<{ id: string }>(`/api/mamori/organisations/${world.orgA}/invitations`, { method: 'POST', body });
+			return { id: made.id, body: { ...body, organisation: world.orgA } };
+		}
 	},
 	important_systems: orgScoped('important_systems', () => ({ name: `System ${unique()}` }), {
 		description: 'changed'

@@ -25,7 +25,8 @@ export const audit = defineMessages(
 			dependencies: '依存関係',
 			evidence: '証跡',
 			evidence_revisions: '証跡ファイル（版）',
-			evidence_links: '証跡の紐付け'
+			evidence_links: '証跡の紐付け',
+			invitations: 'メンバー招待'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -60,7 +61,8 @@ export const audit = defineMessages(
 			dependencies: 'Dependency',
 			evidence: 'Evidence',
 			evidence_revisions: 'Evidence file (revision)',
-			evidence_links: 'Evidence link'
+			evidence_links: 'Evidence link',
+			invitations: 'Invitation'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',

@@ -1,15 +1,28 @@
+import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ROLE_FIELDS, ROLES, type Role } from '$lib/domain/roles';
 import { messagesFor } from '$lib/i18n';
+import { now } from '$lib/server/clock';
 import { invalid, parseForm } from '$lib/server/forms';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { fieldErrors, statusOf } from '$lib/server/pocketbase';
 import type { OrganisationRecord, UserRecord } from '$lib/server/records';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const org = await locals.session.pb
-		.collection('organisations')
-		.getOne<OrganisationRecord & { expand?: { members?: UserRecord[] } }>(params.org, { expand: 'members' });
+interface InvitationRecord {
+	id: string;
+	email: string;
+	role: (typeof ROLE_FIELDS)[Role];
+	expires: string;
+	invited_by_name: string;
+	created: string;
+}
+
+export const load: PageServerLoad = async ({ locals, params, parent }) => {
+	const { pb } = locals.session;
+	const [org, { permissions }] = await Promise.all([
+		pb.collection('organisations').getOne<OrganisationRecord & { expand?: { members?: UserRecord[] } }>(params.org, { expand: 'members' }),
+		parent()
+	]);
 	const people = (org.expand?.members ?? [])
 		.map((user) => ({
 			id: user.id,
@@ -18,36 +31,53 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			roles: ROLES.filter((role) => org[ROLE_FIELDS[role]].includes(user.id))
 		}))
 		.sort((a, b) => a.name.localeCompare(b.name, 'ja'));
-	return { people };
+	const invitations = permissions.manageMembers
+		? await pb.collection('invitations').getFullList<InvitationRecord>({
+				filter: pb.filter('organisation = {:o} && accepted = ""', { o: params.org }),
+				sort: '-created',
+				fields: 'id,email,role,expires,invited_by_name,created'
+			})
+		: [];
+	const roleOf = Object.fromEntries(ROLES.map((r) => [ROLE_FIELDS[r], r])) as Record<string, Role>;
+	return {
+		people,
+		invitations: invitations.map((i) => ({ ...i, role: roleOf[i.role] })),
+		lastAdmin: org.admins.length === 1,
+		now: (await now()).toISOString()
+	};
 };
 
 export const actions: Actions = {
-	add: async ({ request, locals, params }) => {
+	invite: async ({ request, locals, params, url }) => {
 		const m = messagesFor(locals.session.lang);
 		const schema = z.object({
-			email: z.string().trim().toLowerCase().min(1, m.errors.required).email(m.errors.email),
-			role: z.enum(ROLES, { error: m.errors.choose }),
-			name: z.string().trim().max(200, m.errors.tooLong(200)).default(''),
-			password: z
-				.string()
-				.default('')
-				.refine((p) => p === '' || p.length >= 10, m.errors.passwordTooShort(10))
+			email: z.string().trim().toLowerCase().min(1, m.errors.required).max(254, m.errors.tooLong(254)).email(m.errors.email),
+			role: z.enum(ROLES, { error: m.errors.choose })
 		});
 		const parsed = parseForm(schema, await request.formData());
-		if (!parsed.ok) return invalid(parsed.errors, { ...parsed.values, password: '' }, 'add');
-		const { email, role, name, password } = parsed.data;
+		if (!parsed.ok) return invalid(parsed.errors, parsed.values, 'invite');
+		const { email, role } = parsed.data;
 		try {
-			const result = await locals.session.pb.send<{ created: boolean }>(`/api/mamori/organisations/${params.org}/members`, {
-				method: 'POST',
-				body: { email, role: ROLE_FIELDS[role], name, password }
-			});
-			return { saved: 'add', created: result.created, addedName: name || email };
+			const result = await locals.session.pb.send<{ token: string; expires: string; mailed: boolean }>(
+				`/api/mamori/organisations/${params.org}/invitations`,
+				{ method: 'POST', body: { email, role: ROLE_FIELDS[role] } }
+			);
+			return { saved: 'invite', email, link: `${url.origin}/invite/${result.token}`, expires: result.expires, mailed: result.mailed };
 		} catch (error) {
 			const errors = fieldErrors(error);
 			if (errors.role) errors.role = m.members.alreadyInRole;
-			if (errors.name || errors.password) errors._form = m.members.needsNameAndPassword;
-			return invalid(Object.keys(errors).length ? errors : { _form: m.members.onlyAdmins }, { email, role, name }, 'add');
+			return invalid(Object.keys(errors).length ? errors : { _form: m.members.onlyAdmins }, parsed.values, 'invite');
 		}
+	},
+	revoke: async ({ request, locals }) => {
+		const m = messagesFor(locals.session.lang);
+		const id = String((await request.formData()).get('invitation') ?? '');
+		try {
+			await locals.session.pb.collection('invitations').delete(id);
+		} catch (error) {
+			return invalid({ _form: statusOf(error) === 0 ? m.common.backendDown : m.members.onlyAdmins }, {}, 'revoke');
+		}
+		return { saved: 'revoke' };
 	},
 	removeRole: async ({ request, locals, params }) => {
 		const m = messagesFor(locals.session.lang);
@@ -62,5 +92,19 @@ export const actions: Actions = {
 			return invalid({ _form: errors.admins ? m.members.lastAdmin : m.members.onlyAdmins }, {}, 'remove');
 		}
 		return { saved: 'remove' };
+	},
+	leave: async ({ locals, params }) => {
+		const m = messagesFor(locals.session.lang);
+		try {
+			await locals.session.pb.send(`/api/mamori/organisations/${params.org}/leave`, { method: 'POST' });
+		} catch (error) {
+			const errors = fieldErrors(error);
+			return invalid(
+				{ _form: errors.admins ? m.members.leaveLastAdmin : statusOf(error) === 0 ? m.common.backendDown : m.errors.unknown },
+				{},
+				'leave'
+			);
+		}
+		redirect(303, '/?left=1');
 	}
 };

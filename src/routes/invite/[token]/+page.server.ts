@@ -1,0 +1,86 @@
+import { error, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { messagesFor } from '$lib/i18n';
+import { invalid, parseForm } from '$lib/server/forms';
+import { createClient, fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { startSession, toSessionUser } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+interface InvitationView {
+	organisation: string;
+	organisationName: string;
+	role: 'admins' | 'security_team' | 'executives' | 'auditors';
+	email: string;
+	expires: string;
+	invitedBy: string;
+	state: 'pending' | 'used' | 'expired';
+}
+
+const TOKEN = /^[A-Za-z0-9]{40,64}$/;
+
+/** The invitation behind a link (anyone holding the link may see whom it invites to what). */
+export const load: PageServerLoad = async ({ locals, params }) => {
+	if (!TOKEN.test(params.token)) return { invitation: null };
+	try {
+		const invitation = await locals.session.pb.send<InvitationView>('/api/mamori/invitations/lookup', {
+			method: 'POST',
+			body: { token: params.token }
+		});
+		return { invitation };
+	} catch (err) {
+		if (statusOf(err) === 404) return { invitation: null };
+		error(statusOf(err) === 0 ? 503 : 500, 'invitation could not be read');
+	}
+};
+
+export const actions: Actions = {
+	/** Signed in as the invited account: accept. */
+	accept: async ({ locals, params }) => {
+		const m = messagesFor(locals.session.lang);
+		if (!locals.session.user) redirect(303, `/login?redirectTo=${encodeURIComponent(`/invite/${params.token}`)}`);
+		let answer: { organisation: string };
+		try {
+			answer = await locals.session.pb.send('/api/mamori/invitations/accept', { method: 'POST', body: { token: params.token } });
+		} catch (err) {
+			return invalid({ _form: statusOf(err) === 0 ? m.common.backendDown : m.invitations.failed }, {}, 'accept');
+		}
+		redirect(303, `/orgs/${answer.organisation}/profile`);
+	},
+	/** Signed out: create the account with one's own name and password, accept, and sign in. */
+	create: async ({ request, locals, params, cookies, url }) => {
+		const m = messagesFor(locals.session.lang);
+		const schema = z
+			.object({
+				name: z.string().trim().min(1, m.errors.required).max(200, m.errors.tooLong(200)),
+				password: z.string().min(10, m.errors.passwordTooShort(10)).max(71, m.invitations.passwordTooLong),
+				passwordConfirm: z.string()
+			})
+			.refine((v) => v.password === v.passwordConfirm, { path: ['passwordConfirm'], message: m.invitations.passwordMismatch });
+		const parsed = parseForm(schema, await request.formData());
+		const keep = { name: String(parsed.values.name ?? '') };
+		if (!parsed.ok) return invalid(parsed.errors, keep, 'create');
+		const pb = createClient();
+		let answer: { organisation: string };
+		let email: string;
+		try {
+			const invitation = await pb.send<InvitationView>('/api/mamori/invitations/lookup', { method: 'POST', body: { token: params.token } });
+			email = invitation.email;
+			answer = await pb.send('/api/mamori/invitations/accept', {
+				method: 'POST',
+				body: { token: params.token, ...parsed.data, language: locals.session.lang }
+			});
+		} catch (err) {
+			if (statusOf(err) === 409) return invalid({ _form: m.invitations.accountExists }, keep, 'create');
+			const errors = fieldErrors(err);
+			if (errors.password) errors.password = m.errors.passwordTooShort(10);
+			return invalid(
+				Object.keys(errors).length && !errors.token ? errors : { _form: statusOf(err) === 0 ? m.common.backendDown : m.invitations.failed },
+				keep,
+				'create'
+			);
+		}
+		const auth = await pb.collection('users').authWithPassword(email, parsed.data.password);
+		startSession(cookies, url, pb.authStore.token, toSessionUser(auth.record));
+		redirect(303, `/orgs/${answer.organisation}/profile`);
+	}
+};
