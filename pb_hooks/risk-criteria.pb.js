@@ -20,15 +20,7 @@ onRecordCreateRequest((e) => {
       status: new ValidationError('open_version', 'Finish or delete the open version first.')
     });
   }
-  let content;
-  try {
-    content = JSON.parse(e.record.getString('content'));
-  } catch (err) {
-    content = null;
-  }
-  const problem = lib.validate(content);
-  if (problem)
-    throw new BadRequestError('The risk criteria are not usable: ' + problem + '.', { content: new ValidationError('invalid', problem) });
+  lib.requireUsable(e.record);
   e.record.set('version', versions.length ? versions[0].getInt('version') + 1 : 1);
   e.record.set('status', 'draft');
   for (const field of ['submitted_at', 'signed_at', 'content_sha256', 'return_reason']) e.record.set(field, '');
@@ -68,15 +60,7 @@ onRecordUpdateRequest((e) => {
       return_reason: new ValidationError('immutable', 'This field cannot change.')
     });
   }
-  let content;
-  try {
-    content = JSON.parse(e.record.getString('content'));
-  } catch (err) {
-    content = null;
-  }
-  const problem = lib.validate(content);
-  if (problem)
-    throw new BadRequestError('The risk criteria are not usable: ' + problem + '.', { content: new ValidationError('invalid', problem) });
+  lib.requireUsable(e.record);
   if (to === 'submitted') e.record.set('submitted_at', new Date().toISOString());
   e.next();
 }, 'risk_criteria');

@@ -84,4 +84,18 @@ function level(c, l, i) {
   return c.grid[i - 1][l - 1];
 }
 
-module.exports = { validate, level, LIMITS };
+/** Refuses (400, on the content field) a record whose content is not usable criteria. */
+function requireUsable(record) {
+  let content;
+  try {
+    content = JSON.parse(record.getString('content'));
+  } catch (err) {
+    content = null;
+  }
+  const problem = validate(content);
+  if (problem) {
+    throw new BadRequestError('The risk criteria are not usable: ' + problem + '.', { content: new ValidationError('invalid', problem) });
+  }
+}
+
+module.exports = { validate, level, requireUsable, LIMITS };

@@ -1,3 +1,4 @@
+import { ACCEPTANCE_STATUS_NAMES, namesIn } from '$lib/domain/risks/labels';
 import { defineMessages } from '../define';
 
 /** Risk acceptance: request, executive decision, expiry, revocation, the register of acceptances. */
@@ -16,14 +17,7 @@ export const riskAcceptance = defineMessages(
 		validThroughLabel: '有効期限（この日まで有効）',
 		validThroughHelp: '最長3年です。期限の翌日（日本時間の0時）に自動的に期限切れになります。',
 		analyseFirst: '受容を依頼するには、先に現在のリスクを分析してください。',
-		statuses: {
-			requested: '承認待ち',
-			signed: '承認済み（有効）',
-			rejected: '却下',
-			withdrawn: '取り下げ',
-			revoked: '取消',
-			expired: '期限切れ'
-		},
+		statuses: namesIn(ACCEPTANCE_STATUS_NAMES, 'ja'),
 		errors: {
 			past: '今日以降の日付を選んでください。',
 			tooFar: (years: number) => `有効期限は${years}年以内にしてください。`,
@@ -82,14 +76,7 @@ export const riskAcceptance = defineMessages(
 		validThroughLabel: 'Valid through',
 		validThroughHelp: 'At most 3 years. It expires at the start of the next day (Japan time).',
 		analyseFirst: 'Analyse the current risk before asking for acceptance.',
-		statuses: {
-			requested: 'Awaiting approval',
-			signed: 'Approved (valid)',
-			rejected: 'Rejected',
-			withdrawn: 'Withdrawn',
-			revoked: 'Revoked',
-			expired: 'Expired'
-		},
+		statuses: namesIn(ACCEPTANCE_STATUS_NAMES, 'en'),
 		errors: {
 			past: 'Choose today or a later date.',
 			tooFar: (years: number) => `Choose a date within ${years} years.`,

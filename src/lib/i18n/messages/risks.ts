@@ -1,3 +1,4 @@
+import { ACTION_STATUS_NAMES, DECISION_NAMES, STAGE_NAMES, TREATMENT_NAMES, namesIn } from '$lib/domain/risks/labels';
 import { defineMessages } from '../define';
 
 /** The risk register: list, heat maps, a risk's page, candidate risks. */
@@ -27,7 +28,7 @@ export const risks = defineMessages(
 		cellLink: (n: number, l: number, i: number) => `起こりやすさ${l}・影響度${i}のリスク${n}件を表示`,
 		unratedCount: (n: number) => `未評価 ${n}件。`,
 		onOtherVersion: (n: number) => `古い版で分析 ${n}件`,
-		stages: { inherent: '固有リスク', current: '現在のリスク', target: '残留リスク（目標）' },
+		stages: namesIn(STAGE_NAMES, 'ja'),
 		stageHelp: {
 			inherent: '管理策がないと仮定した場合',
 			current: '今ある管理策を踏まえた場合',
@@ -54,14 +55,7 @@ export const risks = defineMessages(
 		staleBadge: '古い基準',
 		overdueBadge: (n: number) => `期限超過 ${n}`,
 		inherentOnly: '固有リスクのみ評価済み',
-		decisions: {
-			accepted: '受容済み',
-			requested: '受容の承認待ち',
-			needs_decision: '判断が必要',
-			treatment_required: 'リスク対応が必要',
-			in_treatment: 'リスク対応中',
-			within_tolerance: '許容範囲内'
-		},
+		decisions: namesIn(DECISION_NAMES, 'ja'),
 		fields: {
 			title: 'リスクの名称',
 			category: '脅威の種類',
@@ -112,7 +106,7 @@ export const risks = defineMessages(
 		controlGaps: (n: number) => `このリスクが拠りどころにしている項目のうち${n}件が「未実施」です。`,
 		notInSelfcheck: '最新の自己検証にない項目',
 		answersFrom: (fy: number) => `${fy}年度の自己検証の回答です。`,
-		treatments: { none: '未定', reduce: '低減', avoid: '回避', transfer: '移転', accept: '保有（受容）' },
+		treatments: namesIn(TREATMENT_NAMES, 'ja'),
 		treatmentHelp: {
 			reduce: '起こりやすさや影響度を下げる対策をとる',
 			avoid: 'リスクを生む活動・構成をやめる',
@@ -125,7 +119,7 @@ export const risks = defineMessages(
 			none: 'まだ措置がありません。',
 			items: '関係する自己検証の項目',
 			overdue: '期限超過',
-			statuses: { planned: '予定', in_progress: '実施中', done: '完了', cancelled: '中止' },
+			statuses: namesIn(ACTION_STATUS_NAMES, 'ja'),
 			fields: {
 				title: '措置',
 				owner: '担当',
@@ -180,7 +174,7 @@ export const risks = defineMessages(
 		cellLink: (n: number, l: number, i: number) => `Show the ${n} risk(s) at likelihood ${l}, consequence ${i}`,
 		unratedCount: (n: number) => `${n} not rated.`,
 		onOtherVersion: (n: number) => `${n} on an older version`,
-		stages: { inherent: 'Inherent risk', current: 'Current risk', target: 'Residual risk (target)' },
+		stages: namesIn(STAGE_NAMES, 'en'),
 		stageHelp: {
 			inherent: 'as if there were no controls',
 			current: 'with the controls in place today',
@@ -209,14 +203,7 @@ export const risks = defineMessages(
 		staleBadge: 'Older criteria',
 		overdueBadge: (n: number) => `${n} overdue`,
 		inherentOnly: 'Inherent risk rated only',
-		decisions: {
-			accepted: 'Accepted',
-			requested: 'Acceptance awaiting approval',
-			needs_decision: 'Needs a decision',
-			treatment_required: 'Treatment required',
-			in_treatment: 'In treatment',
-			within_tolerance: 'Within tolerance'
-		},
+		decisions: namesIn(DECISION_NAMES, 'en'),
 		fields: {
 			title: 'Risk',
 			category: 'Threat category',
@@ -271,7 +258,7 @@ export const risks = defineMessages(
 				: `${n} items this risk relies on are answered “not implemented”.`,
 		notInSelfcheck: 'Not in the latest self-check',
 		answersFrom: (fy: number) => `Answers of the FY${fy} self-check.`,
-		treatments: { none: 'Undecided', reduce: 'Reduce', avoid: 'Avoid', transfer: 'Transfer', accept: 'Retain (accept)' },
+		treatments: namesIn(TREATMENT_NAMES, 'en'),
 		treatmentHelp: {
 			reduce: 'take measures that lower likelihood or consequence',
 			avoid: 'stop the activity or set-up that causes the risk',
@@ -284,7 +271,7 @@ export const risks = defineMessages(
 			none: 'No actions yet.',
 			items: 'Self-check items',
 			overdue: 'Overdue',
-			statuses: { planned: 'Planned', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+			statuses: namesIn(ACTION_STATUS_NAMES, 'en'),
 			fields: {
 				title: 'Action',
 				owner: 'Owner',

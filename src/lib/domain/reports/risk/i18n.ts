@@ -3,6 +3,7 @@
  * English (both catalogues have the type `RiskReportStrings`). Threat, level
  * and answer names come from the domain constants and the criteria.
  */
+import { ACCEPTANCE_STATUS_NAMES, ACTION_STATUS_NAMES, DECISION_NAMES, STAGE_NAMES, TREATMENT_NAMES, namesIn } from '../../risks/labels';
 import type { ReportLanguage } from '../model';
 
 export interface RiskReportStrings {
@@ -154,22 +155,15 @@ const ja: RiskReportStrings = {
 	aboveTolerance: 'リスク対応が必要',
 	withinTolerance: '許容範囲内',
 	severity: (n) => `深刻度${n}相当`,
-	stages: { inherent: '固有リスク', current: '現在のリスク', target: '残留リスク（目標）' },
+	stages: namesIn(STAGE_NAMES, 'ja'),
 	heatMapCaption: (v, outside) =>
 		`リスク基準 第${v}版。数字はマスごとの対応中のリスクの件数。${outside ? `古い版の基準または未評価のため含まれないもの ${outside}件。` : ''}`,
 	registerIntro: '現在のリスクのレベルが高い順に並べています（同じレベルでは起こりやすさ×影響度の大きい順）。',
 	registerHeader: ['番号', 'リスク', '現在', '残留（目標）', 'リスク対応', '状況', 'リスク所有者'],
 	closed: '終了',
 	versionLabel: (v) => `第${v}版`,
-	decisions: {
-		accepted: '受容済み',
-		requested: '受容の承認待ち',
-		needs_decision: '判断が必要',
-		treatment_required: 'リスク対応が必要',
-		in_treatment: 'リスク対応中',
-		within_tolerance: '許容範囲内'
-	},
-	treatments: { none: '未定', reduce: '低減', avoid: '回避', transfer: '移転', accept: '保有（受容）' },
+	decisions: namesIn(DECISION_NAMES, 'ja'),
+	treatments: namesIn(TREATMENT_NAMES, 'ja'),
 	detailRows: {
 		threat: '脅威',
 		scenario: 'シナリオ',
@@ -185,19 +179,12 @@ const ja: RiskReportStrings = {
 	notInSelfcheck: '最新の自己検証にない項目',
 	actionsIntro: 'リスク対応の措置と進み具合です。期限を過ぎて完了していない措置を強調しています。',
 	actionsHeader: ['リスク', '措置', '担当', '期限', '状態'],
-	actionStatuses: { planned: '予定', in_progress: '実施中', done: '完了', cancelled: '中止' },
+	actionStatuses: namesIn(ACTION_STATUS_NAMES, 'ja'),
 	overdue: '期限超過',
 	noActions: 'リスク対応の措置はありません。',
 	acceptancesIntro: '経営層によるリスク受容の判断です。承認した内容はその時点で固定され、SHA-256 で特定できます。',
 	acceptancesHeader: ['リスク', '状態', '有効期限', '依頼', '承認者・日時', '承認内容の SHA-256'],
-	acceptanceStatuses: {
-		requested: '承認待ち',
-		signed: '承認済み（有効）',
-		rejected: '却下',
-		withdrawn: '取り下げ',
-		revoked: '取消',
-		expired: '期限切れ'
-	},
+	acceptanceStatuses: namesIn(ACCEPTANCE_STATUS_NAMES, 'ja'),
 	noAcceptances: 'リスク受容の記録はありません。',
 	changesIntro: (since) => `${since}（年度の始まり）からの変化です。前年度の状態は、その前に行った最後のレビューの記録と比べています。`,
 	newRisks: '今年度に特定したリスク',
@@ -287,22 +274,15 @@ const en: RiskReportStrings = {
 	aboveTolerance: 'Treatment required',
 	withinTolerance: 'Within tolerance',
 	severity: (n) => `severity ${n}`,
-	stages: { inherent: 'Inherent risk', current: 'Current risk', target: 'Residual risk (target)' },
+	stages: namesIn(STAGE_NAMES, 'en'),
 	heatMapCaption: (v, outside) =>
 		`Risk criteria version ${v}. Numbers count the open risks per cell.${outside ? ` Not included (older criteria or not rated): ${outside}.` : ''}`,
 	registerIntro: 'Highest current level first (within a level, the larger likelihood × consequence first).',
 	registerHeader: ['No.', 'Risk', 'Current', 'Residual (target)', 'Treatment', 'Status', 'Risk owner'],
 	closed: 'Closed',
 	versionLabel: (v) => `version ${v}`,
-	decisions: {
-		accepted: 'Accepted',
-		requested: 'Acceptance awaiting approval',
-		needs_decision: 'Needs a decision',
-		treatment_required: 'Treatment required',
-		in_treatment: 'In treatment',
-		within_tolerance: 'Within tolerance'
-	},
-	treatments: { none: 'Undecided', reduce: 'Reduce', avoid: 'Avoid', transfer: 'Transfer', accept: 'Retain (accept)' },
+	decisions: namesIn(DECISION_NAMES, 'en'),
+	treatments: namesIn(TREATMENT_NAMES, 'en'),
 	detailRows: {
 		threat: 'Threat',
 		scenario: 'Scenario',
@@ -318,20 +298,13 @@ const en: RiskReportStrings = {
 	notInSelfcheck: 'not in the latest self-check',
 	actionsIntro: 'Treatment actions and their progress. Actions past their due date and not done are highlighted.',
 	actionsHeader: ['Risk', 'Action', 'Owner', 'Due date', 'Status'],
-	actionStatuses: { planned: 'Planned', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
+	actionStatuses: namesIn(ACTION_STATUS_NAMES, 'en'),
 	overdue: 'Overdue',
 	noActions: 'No treatment actions.',
 	acceptancesIntro:
 		'Executives’ decisions to accept risks. What an approval accepted was frozen at that moment and is identified by its SHA-256.',
 	acceptancesHeader: ['Risk', 'Status', 'Valid through', 'Requested', 'Approved by, at', 'SHA-256 of the approved content'],
-	acceptanceStatuses: {
-		requested: 'Awaiting approval',
-		signed: 'Approved (valid)',
-		rejected: 'Rejected',
-		withdrawn: 'Withdrawn',
-		revoked: 'Revoked',
-		expired: 'Expired'
-	},
+	acceptanceStatuses: namesIn(ACCEPTANCE_STATUS_NAMES, 'en'),
 	noAcceptances: 'No risk acceptances.',
 	changesIntro: (since) =>
 		`Changes since ${since} (the start of the fiscal year). Last year’s state is the last review recorded before then.`,
