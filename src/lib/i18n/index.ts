@@ -4,6 +4,7 @@ import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { home } from './messages/home';
 import { members } from './messages/members';
+import { rejections } from './messages/rejections';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
 import { sections } from './messages/sections';
@@ -23,6 +24,7 @@ function catalogue(lang: Lang) {
 		org: org[lang],
 		members: members[lang],
 		reports: reports[lang],
+		rejections: rejections[lang],
 		audit: audit[lang],
 		sections: sections[lang],
 		selfcheck: selfcheck[lang]

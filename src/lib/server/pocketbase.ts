@@ -13,16 +13,11 @@ export function createClient(): PocketBase {
 	return pb;
 }
 
-/** Field errors PocketBase reported for a rejected create or update. */
-export function fieldErrors(error: unknown): Record<string, string> {
-	if (!(error instanceof ClientResponseError)) return {};
-	const data = error.response?.data as Record<string, { message?: string }> | undefined;
-	const result: Record<string, string> = {};
-	for (const [field, detail] of Object.entries(data ?? {})) {
-		if (detail && typeof detail.message === 'string') result[field] = detail.message;
-	}
-	return result;
-}
+/*
+ * What to tell a person when PocketBase refuses something lives in
+ * rejections.ts (explainRejection) and forms.ts (rejected): never show a
+ * raw PocketBase message, and never call a size limit a permission problem.
+ */
 
 export function statusOf(error: unknown): number | null {
 	return error instanceof ClientResponseError ? error.status : null;

@@ -129,7 +129,9 @@ export const selfcheck = defineMessages(
 			someone: '別の担当者'
 		},
 		answer: {
-			notEditable: 'この回答は保存できません。自己点検が提出・署名済みになったか、権限がありません。ページを再読み込みしてください。'
+			notDraft: (signed: boolean) =>
+				`この自己検証はすでに${signed ? '署名' : '提出'}されたため、回答は保存できません。ページを再読み込みしてください。${signed ? '修正が必要なら、理由を付けて新しい版として再開します。' : '修正が必要なら、差し戻しを依頼してください。'}`,
+			noRole: '回答を保存できるのはこの組織のセキュリティ担当です。必要であれば、組織管理者に役割の追加を依頼してください。'
 		},
 		comments: {
 			title: 'レビューコメント',
@@ -343,7 +345,10 @@ export const selfcheck = defineMessages(
 			someone: 'another team member'
 		},
 		answer: {
-			notEditable: 'This answer cannot be saved: the self-check has been submitted or signed, or you lack permission. Reload the page.'
+			notDraft: (signed: boolean) =>
+				`This self-check has been ${signed ? 'signed' : 'submitted'}, so answers can no longer be saved. Reload the page. ${signed ? 'If it needs changes, reopen it as a new revision with a reason.' : 'If it needs changes, ask for it to be returned to draft.'}`,
+			noRole:
+				'Only the security team of this organisation can save answers. If you need to, ask an organisation admin to give you that role.'
 		},
 		comments: {
 			title: 'Review comments',

@@ -14,7 +14,7 @@ import { appliesToSchema, stageSchema, threatSchema, type AppliesTo } from '$lib
 import { summarizeChecklist } from '$lib/domain/checklists/summary';
 import type { Messages } from '$lib/i18n';
 import { importXlsxFile } from '$lib/server/checklists/xlsx-file';
-import { statusOf } from '$lib/server/pocketbase';
+import { explainRejection, isPocketBaseError } from '$lib/server/rejections';
 import { HEAD_FIELDS } from './pinning';
 import type { PinnedChecklistHead } from './records';
 
@@ -121,10 +121,16 @@ export async function importChecklist(options: { pb: PocketBase; orgId: string; 
 		);
 		return { form: 'import' as const, imported: { id: record.id, title: checklist.title, items: summarizeChecklist(checklist).items } };
 	} catch (error) {
-		const data = (error as { response?: { data?: Record<string, { code?: string }> } }).response?.data ?? {};
+		if (!isPocketBaseError(error)) throw error;
+		const data = (error.response?.data ?? {}) as Record<string, { code?: string } | undefined>;
 		if (Object.values(data).some((d) => d?.code === 'validation_not_unique'))
 			return problems([{ field: 'checklist_id', message: c.duplicate }]);
-		if (statusOf(error) === null) throw error;
-		return problems([{ message: statusOf(error) === 0 ? m.common.backendDown : m.common.forbidden }]);
+		const rejection = explainRejection(error, m);
+		const fields = Object.entries(rejection.fields);
+		if (!fields.length) return problems([{ message: rejection.summary }], rejection.status);
+		return problems(
+			fields.map(([field, message]) => ({ field, message })),
+			rejection.status
+		);
 	}
 }

@@ -13,7 +13,7 @@ import { fiscalYearLabel } from '$lib/domain/fiscal-year';
 import { askedItems, type Applicant } from '$lib/domain/selfcheck/view/items';
 import type { Lang, Messages } from '$lib/i18n';
 import { parseForm } from '$lib/server/forms';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { explainRejection, isPocketBaseError, rejectionErrors } from '$lib/server/rejections';
 import { applicableLibrary, HEAD_FIELDS, libraryChecklists, pinLibraryChecklists, UnknownChecklistError } from './pinning';
 import { readPinned } from './pinned';
 import type { PinnedChecklistHead } from './records';
@@ -99,11 +99,11 @@ export async function startAssessment(options: { pb: PocketBase; orgId: string; 
 		});
 	} catch (error) {
 		if (error instanceof UnknownChecklistError) return failure({ checklists: m.errors.choose });
-		const errors = fieldErrors(error);
-		const duplicate =
-			(error as { response?: { data?: { fiscal_year?: { code?: string } } } }).response?.data?.fiscal_year?.code === 'duplicate';
+		if (!isPocketBaseError(error)) throw error;
+		const duplicate = (error.response?.data as { fiscal_year?: { code?: string } } | undefined)?.fiscal_year?.code === 'duplicate';
 		if (duplicate) return failure({ fiscal_year: m.selfcheck.start.yearExists(fiscalYearLabel(fiscal_year, lang)) });
-		return failure(Object.keys(errors).length ? { ...errors, _form: m.selfcheck.workflow.failed } : { _form: m.selfcheck.workflow.failed });
+		const rejection = explainRejection(error, m);
+		return fail(rejection.status, { form: 'start', errors: rejectionErrors(rejection), values: parsed.values });
 	}
 	redirect(303, `/orgs/${orgId}/selfcheck/${created.id}${created.carried > 0 ? `?carriedCount=${created.carried}` : ''}`);
 }

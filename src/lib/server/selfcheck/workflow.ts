@@ -6,16 +6,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import type { Messages } from '$lib/i18n';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { explainRejection, isPocketBaseError, rejectionErrors } from '$lib/server/rejections';
 import { commentView } from './answers';
 import type { ReviewCommentRecord } from './records';
 
 const text = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
 
 function failed(form: string, m: Messages, error: unknown, values: Record<string, string> = {}) {
-	if (statusOf(error) === null) throw error;
-	const errors = fieldErrors(error);
-	return fail(400, { form, values, errors: { ...errors, _form: m.selfcheck.workflow.failed } });
+	if (!isPocketBaseError(error)) throw error;
+	const rejection = explainRejection(error, m);
+	return fail(rejection.status, { form, values, errors: rejectionErrors(rejection) });
 }
 
 export async function submitAssessment(pb: PocketBase, id: string, m: Messages) {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ROLE_FIELDS, ROLES, type Role } from '$lib/domain/roles';
 import { messagesFor } from '$lib/i18n';
-import { invalid, parseForm } from '$lib/server/forms';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
 import type { OrganisationRecord, UserRecord } from '$lib/server/records';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -43,10 +42,12 @@ export const actions: Actions = {
 			});
 			return { saved: 'add', created: result.created, addedName: name || email };
 		} catch (error) {
-			const errors = fieldErrors(error);
-			if (errors.role) errors.role = m.members.alreadyInRole;
-			if (errors.name || errors.password) errors._form = m.members.needsNameAndPassword;
-			return invalid(Object.keys(errors).length ? errors : { _form: m.members.onlyAdmins }, { email, role, name }, 'add');
+			return rejected(error, m, { email, role, name }, 'add', (rejection, errors) => {
+				if (rejection.fields.role) errors.role = errors._form = m.members.alreadyInRole;
+				if (rejection.fields.name || rejection.fields.password) errors._form = m.members.needsNameAndPassword;
+				// The page is only open to members, so a refusal here means the person is not an admin.
+				if (rejection.status === 403 || rejection.status === 404) errors._form = m.members.onlyAdmins;
+			});
 		}
 	},
 	removeRole: async ({ request, locals, params }) => {
@@ -58,8 +59,10 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('organisations').update(params.org, { [`${ROLE_FIELDS[role]}-`]: user });
 		} catch (error) {
-			const errors = fieldErrors(error);
-			return invalid({ _form: errors.admins ? m.members.lastAdmin : m.members.onlyAdmins }, {}, 'remove');
+			return rejected(error, m, {}, 'remove', (rejection, errors) => {
+				if (rejection.fields.admins) errors._form = m.members.lastAdmin;
+				else if (rejection.status === 403 || rejection.status === 404) errors._form = m.members.onlyAdmins;
+			});
 		}
 		return { saved: 'remove' };
 	}
