@@ -16,6 +16,7 @@ routerAdd(
   (e) => {
     const lib = require(`${__hooks}/lib/selfcheck.js`);
     const copy = require(`${__hooks}/lib/copy-answers.js`);
+    const FISCAL_YEAR = require(`${__hooks}/lib/schema-facts.js`).FISCAL_YEAR;
     const body = e.requestInfo().body || {};
     const orgId = String(body.organisation || '');
     let org;
@@ -27,8 +28,8 @@ routerAdd(
     if (!lib.isRole(org, 'security_team', e.auth.id)) throw new ForbiddenError('Only the security team can start a self-check.');
     const year = Number(body.fiscal_year);
     const errors = {};
-    if (!(year >= 2000 && year <= 2100 && Math.floor(year) === year))
-      errors.fiscal_year = new ValidationError('invalid', 'Enter a fiscal year from 2000 to 2100.');
+    if (!(year >= FISCAL_YEAR.min && year <= FISCAL_YEAR.max && Math.floor(year) === year))
+      errors.fiscal_year = new ValidationError('invalid', 'Enter a fiscal year from ' + FISCAL_YEAR.min + ' to ' + FISCAL_YEAR.max + '.');
     const checklists = Array.isArray(body.checklists) ? body.checklists.map(String) : [];
     if (checklists.length === 0) errors.checklists = new ValidationError('required', 'Choose at least one checklist.');
     if (Object.keys(errors).length) throw new BadRequestError('Invalid self-check.', errors);

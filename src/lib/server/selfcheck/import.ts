@@ -12,6 +12,7 @@ import { importOscalJson, OSCAL_CLASSIFICATION_RULES } from '$lib/domain/checkli
 import type { ImportProblem, ImportResult } from '$lib/domain/checklists/import/problems';
 import { appliesToSchema, stageSchema, threatSchema, type AppliesTo } from '$lib/domain/checklists/schema';
 import { summarizeChecklist } from '$lib/domain/checklists/summary';
+import { LANGUAGES } from '$lib/domain/schema';
 import type { Messages } from '$lib/i18n';
 import { importXlsxFile } from '$lib/server/checklists/xlsx-file';
 import { explainRejection, isPocketBaseError } from '$lib/server/rejections';
@@ -57,7 +58,7 @@ async function runImporter(file: File, ext: string, values: ImportValues, applie
 	const issuer = { ja: values.issuer_ja || `取込元: ${source}`, en: values.issuer_en || `Imported from ${source}` };
 	if (ext === 'json') {
 		const rule = z.enum(OSCAL_CLASSIFICATION_RULES).safeParse(values.classification);
-		const lang = z.enum(['ja', 'en']).safeParse(values.prose_lang);
+		const lang = z.enum(LANGUAGES).safeParse(values.prose_lang);
 		const threats = z.array(threatSchema).min(1).safeParse(values.threats);
 		const stage = stageSchema.safeParse(values.stage);
 		const problems: ImportProblem[] = [];

@@ -10,6 +10,7 @@ import type PocketBase from 'pocketbase';
 import { z } from 'zod';
 import type { Localized } from '$lib/domain/checklists/schema';
 import { fiscalYearLabel } from '$lib/domain/fiscal-year';
+import { ASSESSMENTS, FISCAL_YEAR } from '$lib/domain/schema';
 import { askedItems, type Applicant } from '$lib/domain/selfcheck/view/items';
 import type { Lang, Messages } from '$lib/i18n';
 import { parseForm } from '$lib/server/forms';
@@ -61,11 +62,14 @@ export async function startChoices(pb: PocketBase, orgId: string, org: Applicant
 const startSchema = (m: Messages) =>
 	z.object({
 		fiscal_year: z.coerce
-			.number({ error: m.errors.number(2000, 2100) })
-			.int(m.errors.number(2000, 2100))
-			.min(2000, m.errors.number(2000, 2100))
-			.max(2100, m.errors.number(2000, 2100)),
-		checklists: z.array(z.string().regex(/^(lib:[a-z0-9-]+|pin:[a-z0-9]{15})$/)).min(1, m.selfcheck.start.chooseChecklist),
+			.number({ error: m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max) })
+			.int(m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max))
+			.min(FISCAL_YEAR.min, m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max))
+			.max(FISCAL_YEAR.max, m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max)),
+		checklists: z
+			.array(z.string().regex(/^(lib:[a-z0-9-]+|pin:[a-z0-9]{15})$/))
+			.min(1, m.selfcheck.start.chooseChecklist)
+			.max(ASSESSMENTS.checklists.maxSelect, m.errors.tooMany(ASSESSMENTS.checklists.maxSelect)),
 		previous: z
 			.string()
 			.regex(/^([a-z0-9]{15})?$/)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLE_FIELDS, ROLES, type Role } from '$lib/domain/roles';
+import { USERS } from '$lib/domain/schema';
 import { messagesFor } from '$lib/i18n';
 import { invalid, parseForm, rejected } from '$lib/server/forms';
 import type { OrganisationRecord, UserRecord } from '$lib/server/records';
@@ -26,7 +27,7 @@ export const actions: Actions = {
 		const schema = z.object({
 			email: z.string().trim().toLowerCase().min(1, m.errors.required).email(m.errors.email),
 			role: z.enum(ROLES, { error: m.errors.choose }),
-			name: z.string().trim().max(200, m.errors.tooLong(200)).default(''),
+			name: z.string().trim().max(USERS.name.max, m.errors.tooLong(USERS.name.max)).default(''),
 			password: z
 				.string()
 				.default('')
