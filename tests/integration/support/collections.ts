@@ -1,8 +1,9 @@
 // How to make a record of each collection for the authorization and audit
 // tests: a record in organisation A seeded by the superuser, a body to create
 // one through the API, and a body to update one.
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import { reportSignature } from '$lib/server/reports/register';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
 import type { World } from './world';
 
@@ -45,8 +46,7 @@ export function signedReport(world: World, key = inject('reportKey')): Body {
 		snapshot_sha256: 'a'.repeat(64),
 		pdf_sha256: randomBytes(32).toString('hex')
 	};
-	const message = [body.report_id, body.organisation, body.subject_id, body.snapshot_sha256, body.pdf_sha256].join('|');
-	return { ...body, signature: createHmac('sha256', key).update(message).digest('hex') };
+	return { ...body, signature: reportSignature(body, key) };
 }
 
 export const FIXTURES: Record<string, CollectionFixture> = {
