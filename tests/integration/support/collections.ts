@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { reportSignature } from '$lib/server/reports/register';
+import { fileEvidence, linkEvidence, pdfBytes } from './evidence';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
 import type { World } from './world';
 
@@ -148,6 +149,27 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		seed: async (world) => (await world.client('executive').collection('reports').create(signedReport(world))).id,
 		createBody: (world) => signedReport(world),
 		updateBody: () => ({ status: 'signed' })
+	},
+	evidence: {
+		seed: (world) => linkEvidence(world),
+		createBody: (world) => ({
+			organisation: world.orgA,
+			kind: 'link',
+			title: `Link ${unique()}`,
+			url: 'https://intranet.example/bcp',
+			fiscal_year: 2026
+		}),
+		updateBody: () => ({ description: `changed ${unique()}` })
+	},
+	evidence_revisions: {
+		// files arrive only through the upload route; a REST create is refused to everyone
+		seed: async (world) => (await fileEvidence(world)).revision,
+		createBody: async (world) => ({
+			organisation: world.orgA,
+			evidence: (await fileEvidence(world)).evidence,
+			file: new File([new Uint8Array(pdfBytes())], 'again.pdf', { type: 'application/pdf' })
+		}),
+		updateBody: () => ({ note: 'changed' })
 	},
 	important_systems: orgScoped('important_systems', () => ({ name: `System ${unique()}`, depends_on: ['power'] }), {
 		description: 'changed'
