@@ -28,7 +28,7 @@ interface LiveField {
 }
 
 /** Field types whose facts the app does not restate (PocketBase's own formats). */
-const FACTLESS = new Set(['autodate', 'bool', 'date', 'email', 'password']);
+const FACTLESS = new Set(['autodate', 'bool', 'date', 'email', 'password', 'url']);
 /** PocketBase's defaults for a 0 in a migration. */
 const TEXT_DEFAULT_MAX = 5000;
 const FILE_DEFAULT_MAX = 5 << 20;

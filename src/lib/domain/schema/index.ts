@@ -5,6 +5,7 @@
  * here — tests/integration/live-schema.test.ts then compares it with the
  * live PocketBase collection (and fails while a field is missing).
  */
+import { EVIDENCE, EVIDENCE_REVISIONS } from './evidence';
 import type { CollectionFacts } from './fields';
 import { AUDIT_LOG, CRITICAL_SERVICES, IMPORTANT_SYSTEMS, ORGANISATIONS, USERS } from './foundation';
 import { REPORTS } from './reports';
@@ -28,10 +29,13 @@ export const SCHEMA: readonly SchemaRow[] = [
 	{ collection: 'answers', fields: ANSWERS },
 	{ collection: 'review_comments', fields: REVIEW_COMMENTS },
 	{ collection: 'signoffs', fields: SIGNOFFS },
-	{ collection: 'reports', fields: REPORTS }
+	{ collection: 'reports', fields: REPORTS },
+	{ collection: 'evidence', fields: EVIDENCE },
+	{ collection: 'evidence_revisions', fields: EVIDENCE_REVISIONS }
 ];
 
 export * from './common';
+export * from './evidence';
 export * from './fields';
 export * from './foundation';
 export * from './reports';
