@@ -5,7 +5,6 @@
 // write no audit entry.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { isActionFailure } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '$lib/i18n';
 import { saveAnswer } from '$lib/server/selfcheck/save-answer';
@@ -51,7 +50,7 @@ describe('audit trail of large and empty changes', () => {
 		const bytes = readFileSync(NIST);
 		const file = new File([bytes], 'NIST_SP-800-53_rev5_catalog.json', { type: 'application/json' });
 		const result = await importChecklist({ pb: world.client('security'), orgId: world.orgA, form: importForm(file, 'nist-800-53'), m: ja });
-		if (isActionFailure(result)) throw new Error(`import refused: ${JSON.stringify(result.data)}`);
+		if (!('imported' in result)) throw new Error(`import refused: ${JSON.stringify(result.data)}`);
 		expect(result.imported.items).toBe(1007);
 
 		const record = await world.superuser.collection('checklists').getOne<{ content: unknown }>(result.imported.id);
@@ -86,8 +85,15 @@ describe('audit trail of large and empty changes', () => {
 		const save = async (fields: Record<string, string>) => {
 			const form = new FormData();
 			for (const [k, v] of Object.entries({ checklist: assessment.checklist, item_id: 'S1-01', ...fields })) form.set(k, v);
-			const result = await saveAnswer({ pb: world.client('security'), organisation: world.orgA, assessment: assessment.id, form, lang: 'ja', m: ja });
-			if (isActionFailure(result)) throw new Error(JSON.stringify(result.data));
+			const result = await saveAnswer({
+				pb: world.client('security'),
+				organisation: world.orgA,
+				assessment: assessment.id,
+				form,
+				lang: 'ja',
+				m: ja
+			});
+			if (!('answer' in result)) throw new Error(JSON.stringify(result));
 			return result.answer;
 		};
 		const first = await save({ status: 'implemented', notes: 'メモ' });
