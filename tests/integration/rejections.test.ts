@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { messagesFor } from '$lib/i18n';
 import { saveFromForm } from '$lib/server/crud';
+import { importChecklist } from '$lib/server/selfcheck/import';
 import { saveAnswer } from '$lib/server/selfcheck/save-answer';
 import { submitAssessment } from '$lib/server/selfcheck/workflow';
 import { draftAssessment, submittedAssessment } from './support/selfcheck';
@@ -20,7 +21,10 @@ function form(fields: Record<string, string>): FormData {
 	return data;
 }
 
-type Failure = { status: number; data: { errors?: Record<string, string> } };
+type Failure = {
+	status: number;
+	data: { errors?: Record<string, string>; problems?: { field?: string; message: string }[]; values?: Record<string, unknown> };
+};
 function failure(result: unknown): Failure {
 	if (!isActionFailure(result)) throw new Error(`expected a failure, got ${JSON.stringify(result)}`);
 	return result as unknown as Failure;
@@ -101,5 +105,19 @@ describe('PocketBase rejections shown to a person', () => {
 		const result = failure(await submitAssessment(world.client('auditor'), assessment.id, ja));
 		expect(result.status).toBe(404);
 		expect(result.data.errors?._form).toBe(ja.rejections.notFound);
+	});
+
+	it('an import nested 1,000 levels deep says so and keeps what was typed (it was an HTTP 500)', async () => {
+		let group: Record<string, unknown> = { id: 'g', title: 'G', controls: [{ id: 'ac-1', title: 'x' }] };
+		for (let i = 0; i < 1000; i++) group = { id: `g${i}`, title: 'G', groups: [group] };
+		const json = JSON.stringify({ catalog: { uuid: 'u', metadata: { title: 't', version: '1' }, groups: [group] } });
+		const data = form({ checklist_id: 'deep-one', classification: 'all-consider', prose_lang: 'en', stage: 'treatment', title_ja: '深い' });
+		data.set('file', new File([json], 'deep.json', { type: 'application/json' }));
+		data.append('threats', 'intentional');
+		data.append('operator_classes', 'leading');
+		const result = failure(await importChecklist({ pb: world.client('security'), orgId: world.orgA, form: data, m: ja }));
+		expect(result.status).toBe(400);
+		expect(result.data.problems).toEqual([{ field: 'file', message: ja.selfcheck.checklists.tooDeep(64, 1) }]);
+		expect(result.data.values).toMatchObject({ checklist_id: 'deep-one', title_ja: '深い', threats: ['intentional'] });
 	});
 });

@@ -215,7 +215,11 @@ export const selfcheck = defineMessages(
 			imported: (title: string, n: number) => `「${title}」（${n} 項目）を取り込みました。`,
 			duplicate: '同じIDと版のチェックリストがすでにあります。版を変えて取り込んでください。',
 			noFile: 'ファイルを選んでください。',
-			badFormat: '拡張子が .csv、.xlsx、.json のファイルを選んでください。'
+			badFormat: '拡張子が .csv、.xlsx、.json のファイルを選んでください。',
+			tooDeep: (max: number, line: number) =>
+				`ファイルの入れ子が深すぎます（${line}行目で${max}段を超えています）。OSCAL カタログは通常20段以内です。正しいファイルか確認してください。`,
+			unreadable: (id: string) =>
+				`このファイルは読み取れませんでした。ファイルの形式と中身を確認してください。続く場合は管理者にエラーID ${id} を伝えてください。`
 		}
 	},
 	{
@@ -433,7 +437,11 @@ export const selfcheck = defineMessages(
 			imported: (title: string, n: number) => `Imported “${title}” (${n} items).`,
 			duplicate: 'A checklist with this id and version exists already. Import it with another version.',
 			noFile: 'Choose a file.',
-			badFormat: 'Choose a .csv, .xlsx or .json file.'
+			badFormat: 'Choose a .csv, .xlsx or .json file.',
+			tooDeep: (max: number, line: number) =>
+				`The file nests too deeply (more than ${max} levels at line ${line}); an OSCAL catalog normally needs fewer than 20. Check that it is the right file.`,
+			unreadable: (id: string) =>
+				`This file could not be read. Check its format and content; if it keeps happening, give your administrator the error id ${id}.`
 		}
 	}
 );
