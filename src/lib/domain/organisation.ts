@@ -1,18 +1,14 @@
-/** Validation of the organisation profile and its critical services and important systems. */
+/**
+ * Validation of the organisation profile and its critical services and
+ * important systems. What a system depends on is the dependencies register
+ * (risks/dependencies.ts), linked from the dependency's side. Lengths and
+ * bounds come from the schema facts (schema/foundation.ts).
+ */
 import { z } from 'zod';
 import type { Messages } from '$lib/i18n';
-import {
-	CRITICAL_SERVICES,
-	DEPENDENCIES,
-	IMPORTANT_SYSTEMS,
-	ORGANISATIONS,
-	RECORD_ID_PATTERN,
-	type NumberFact,
-	type TextFact
-} from './schema';
+import { structuredLevelShape } from './risks/service-levels';
+import { CRITICAL_SERVICES, IMPORTANT_SYSTEMS, ORGANISATIONS, RECORD_ID_PATTERN, type NumberFact, type TextFact } from './schema';
 import { OPERATOR_CLASSES, SECTOR_CODES } from './sectors';
-
-export { DEPENDENCIES };
 
 const text = (m: Messages, fact: TextFact) => z.string().trim().max(fact.max, m.errors.tooLong(fact.max));
 const requiredText = (m: Messages, fact: TextFact) => text(m, fact).min(Math.max(1, fact.min), m.errors.required);
@@ -37,21 +33,24 @@ export function organisationSchema(m: Messages) {
 export function serviceSchema(m: Messages) {
 	const f = CRITICAL_SERVICES;
 	const hours = bounds(f.max_outage_hours);
-	return z.object({
-		name: requiredText(m, f.name),
-		description: text(m, f.description).default(''),
-		service_level: text(m, f.service_level).default(''),
-		max_outage_hours: z
-			.string()
-			.trim()
-			.default('')
-			.refine(
-				(v) => v === '' || (/^\d+(\.\d+)?$/.test(v) && Number(v) >= hours.min && Number(v) <= hours.max),
-				m.errors.number(hours.min, hours.max)
-			)
-			.transform((v) => (v === '' ? null : Number(v))),
-		owner: text(m, f.owner).default('')
-	});
+	return z
+		.object({
+			name: requiredText(m, f.name),
+			description: text(m, f.description).default(''),
+			service_level: text(m, f.service_level).default(''),
+			max_outage_hours: z
+				.string()
+				.trim()
+				.default('')
+				.refine(
+					(v) => v === '' || (/^\d+(\.\d+)?$/.test(v) && Number(v) >= hours.min && Number(v) <= hours.max),
+					m.errors.number(hours.min, hours.max)
+				)
+				.transform((v) => (v === '' ? null : Number(v))),
+			owner: text(m, f.owner).default(''),
+			...structuredLevelShape(m)
+		})
+		.refine((s) => s.sl_quantity === null || s.sl_unit !== '', { path: ['sl_unit'], message: m.riskProfile.unitNeeded });
 }
 
 export function systemSchema(m: Messages) {
@@ -60,10 +59,6 @@ export function systemSchema(m: Messages) {
 		name: requiredText(m, f.name),
 		description: text(m, f.description).default(''),
 		services: z.array(z.string().regex(RECORD_ID_PATTERN, m.errors.choose)).max(f.services.maxSelect).default([]),
-		depends_on: z
-			.array(z.enum(DEPENDENCIES, { error: m.errors.choose }))
-			.max(f.depends_on.maxSelect)
-			.default([]),
 		owner: text(m, f.owner).default('')
 	});
 }

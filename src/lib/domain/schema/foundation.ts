@@ -1,4 +1,5 @@
 /** Users, organisations, the audit trail and the organisation profile (pb_migrations/1763770000_foundation.js). */
+import { SERVICE_LEVEL_LIMITS, SERVICE_LEVEL_UNITS } from '../risks/service-levels';
 import { OPERATOR_CLASSES, SECTOR_CODES } from '../sectors';
 import { LANGUAGES, MAX_PEOPLE } from './common';
 import { json, number, relation, select, text, type CollectionFacts } from './fields';
@@ -34,15 +35,18 @@ export const AUDIT_LOG = {
 	changes: json(2_000_000)
 } satisfies CollectionFacts;
 
-export const DEPENDENCIES = ['power', 'telecom', 'water', 'cloud', 'supplier', 'other'] as const;
-
 export const CRITICAL_SERVICES = {
 	organisation: relation(1, { required: true }),
 	name: text(200, { min: 1, required: true }),
 	description: text(20_000),
 	service_level: text(2_000),
 	max_outage_hours: number(0, 8760),
-	owner: text(200)
+	owner: text(200),
+	// the structured service level (pb_migrations/1764300000_profile_dependencies.js, domain/risks/service-levels.ts)
+	sl_quantity: number(0, SERVICE_LEVEL_LIMITS.quantity),
+	sl_unit: select(SERVICE_LEVEL_UNITS),
+	sl_duration_minutes: number(0, SERVICE_LEVEL_LIMITS.durationMinutes),
+	sl_population: number(0, SERVICE_LEVEL_LIMITS.population, { onlyInt: true })
 } satisfies CollectionFacts;
 
 export const IMPORTANT_SYSTEMS = {
@@ -50,6 +54,5 @@ export const IMPORTANT_SYSTEMS = {
 	name: text(200, { min: 1, required: true }),
 	description: text(20_000),
 	services: relation(999),
-	depends_on: select(DEPENDENCIES, { maxSelect: DEPENDENCIES.length }),
 	owner: text(200)
 } satisfies CollectionFacts;

@@ -9,6 +9,7 @@ import { EVIDENCE, EVIDENCE_REVISIONS } from './evidence';
 import type { CollectionFacts } from './fields';
 import { AUDIT_LOG, CRITICAL_SERVICES, IMPORTANT_SYSTEMS, ORGANISATIONS, USERS } from './foundation';
 import { REPORTS } from './reports';
+import { DEPENDENCIES } from './risks';
 import { ANSWERS, ASSESSMENTS, CHECKLISTS, REVIEW_COMMENTS, SIGNOFFS } from './selfcheck';
 
 export interface SchemaRow {
@@ -31,7 +32,8 @@ export const SCHEMA: readonly SchemaRow[] = [
 	{ collection: 'signoffs', fields: SIGNOFFS },
 	{ collection: 'reports', fields: REPORTS },
 	{ collection: 'evidence', fields: EVIDENCE },
-	{ collection: 'evidence_revisions', fields: EVIDENCE_REVISIONS }
+	{ collection: 'evidence_revisions', fields: EVIDENCE_REVISIONS },
+	{ collection: 'dependencies', fields: DEPENDENCIES }
 ];
 
 export * from './common';
@@ -39,4 +41,5 @@ export * from './evidence';
 export * from './fields';
 export * from './foundation';
 export * from './reports';
+export * from './risks';
 export * from './selfcheck';
