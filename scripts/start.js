@@ -127,8 +127,6 @@ async function main() {
 			ORIGIN: process.env.ORIGIN || `http://${host}:${port}`,
 			PB_URL: pb.url,
 			MAMORI_REPORT_KEY: key,
-			// the PDF worker is plain JavaScript, run from the sources (see src/lib/server/reports/worker-url.ts)
-			MAMORI_PDF_WORKER: process.env.MAMORI_PDF_WORKER || join(ROOT, 'src', 'lib', 'server', 'reports', 'pdf-engine.js'),
 			MAMORI_EVIDENCE_MAX_MB: evidence.mb,
 			BODY_SIZE_LIMIT: evidence.bodyLimit
 		}

@@ -21,7 +21,7 @@ let pdf: string;
 
 /** Runs the CLI as a person would with `npm start` stopped: PB_URL points at a port nobody listens on. */
 async function cli(...args: string[]) {
-	const env = { ...process.env, MAMORI_DATA_DIR: dataDir, PB_URL: `http://127.0.0.1:${await freePort()}` };
+	const env: NodeJS.ProcessEnv = { ...process.env, MAMORI_DATA_DIR: dataDir, PB_URL: `http://127.0.0.1:${await freePort()}` };
 	delete env.MAMORI_REPORT_KEY;
 	return spawnSync(TSX, [join(ROOT, 'scripts', 'report.ts'), ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 });
 }
