@@ -48,7 +48,8 @@ routerAdd('POST', '/api/mamori/reports/verify', (e) => {
   const org = e.app.findRecordById('organisations', r.getString('organisation'));
   return e.json(200, {
     found: true,
-    signatureValid: signature.valid(r, $os.getenv('MAMORI_REPORT_KEY')),
+    // null: this server has no report key, so it cannot tell (never "invalid" for want of a key)
+    signatureValid: $os.getenv('MAMORI_REPORT_KEY') ? signature.valid(r, $os.getenv('MAMORI_REPORT_KEY')) : null,
     reportId: r.getString('report_id'),
     recordId: r.id,
     organisationId: org.id,

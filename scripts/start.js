@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemo } from './lib/demo.js';
 import { isPortFree, ROOT, startPocketBase, upsertSuperuser } from './lib/pocketbase-server.js';
+import { ensureReportKey } from './lib/report-key.js';
 
 function option(flag, envName, fallback) {
 	const i = process.argv.indexOf(flag);
@@ -81,16 +82,6 @@ function evidenceLimits() {
 	return { mb: String(mb), bodyLimit: process.env.BODY_SIZE_LIMIT || String(bodyBytes) };
 }
 
-/** The key that signs registered reports (HMAC), shared by PocketBase and the web server. */
-function reportKey() {
-	const file = join(dataDir, '.mamori-report-key');
-	if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-	mkdirSync(dataDir, { recursive: true });
-	const key = randomBytes(32).toString('hex');
-	writeFileSync(file, key, { mode: 0o600 });
-	return key;
-}
-
 async function main() {
 	for (const [what, p, variable] of [
 		['web server', port, 'PORT'],
@@ -108,7 +99,7 @@ async function main() {
 	const credentials = setupCredentials();
 	await upsertSuperuser(dataDir, credentials.email, credentials.password);
 	say(`starting PocketBase on http://${host}:${pbPort} with data in ${dataDir}`);
-	const key = process.env.MAMORI_REPORT_KEY || reportKey();
+	const key = ensureReportKey(dataDir);
 	const evidence = evidenceLimits();
 	const pb = await startPocketBase({
 		dataDir,
@@ -136,8 +127,6 @@ async function main() {
 			ORIGIN: process.env.ORIGIN || `http://${host}:${port}`,
 			PB_URL: pb.url,
 			MAMORI_REPORT_KEY: key,
-			// the PDF worker is plain JavaScript, run from the sources (see src/lib/server/reports/worker-url.ts)
-			MAMORI_PDF_WORKER: process.env.MAMORI_PDF_WORKER || join(ROOT, 'src', 'lib', 'server', 'reports', 'pdf-engine.js'),
 			MAMORI_EVIDENCE_MAX_MB: evidence.mb,
 			BODY_SIZE_LIMIT: evidence.bodyLimit
 		}

@@ -1,7 +1,9 @@
-import { error, type Handle, type ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { isLang, type Lang } from '$lib/i18n';
 import { createClient, statusOf } from '$lib/server/pocketbase';
+import { describeUnexpected } from '$lib/server/handle-error';
 import { shutdownPdfWorker, warmUpPdfWorker } from '$lib/server/reports/render';
+import { installSafetyNet } from '$lib/server/safety-net';
 import { clearToken, LANG_COOKIE, SESSION_COOKIE, storeToken, type SessionUser } from '$lib/server/session';
 
 function toSessionUser(record: Record<string, unknown>): SessionUser {
@@ -15,9 +17,13 @@ function toSessionUser(record: Record<string, unknown>): SessionUser {
 
 /** Starts the PDF worker early (its first render otherwise pays 1–3 s) and stops it on shutdown. */
 export const init: ServerInit = () => {
+	installSafetyNet();
 	void warmUpPdfWorker().catch((err: unknown) => console.error('[reports] the PDF worker did not start', err));
-	process.once('sveltekit:shutdown', () => void shutdownPdfWorker());
+	process.once('sveltekit:shutdown', () => void shutdownPdfWorker().catch(() => undefined));
 };
+
+/** An unexpected error: a clean page with an error id, and one log line with the same id. */
+export const handleError: HandleServerError = (input) => describeUnexpected(input);
 
 /**
  * Every request gets its own PocketBase client. When the session cookie holds

@@ -92,7 +92,9 @@ export const rejections = defineMessages(
 		rateLimited: '短い時間に操作が多すぎます。1分ほど待ってから、もう一度お試しください。',
 		serverError: (status: number) =>
 			`データベースで予期しないエラーが起きました（HTTP ${status}）。少し待ってからもう一度お試しください。続く場合は管理者に連絡してください。`,
-		size: (bytes: string, mb: string) => `${mb} MB（${bytes} バイト）`
+		size: (bytes: string, mb: string) => `${mb} MB（${bytes} バイト）`,
+		unexpected: '予期しないエラーが起きました。直前の操作は保存されていない可能性があります。ページを再読み込みして確認してください。',
+		errorId: (id: string) => `続く場合は、管理者にエラーID ${id} を伝えてください。`
 	},
 	{
 		locale: 'en-US',
@@ -175,6 +177,8 @@ export const rejections = defineMessages(
 		rateLimited: 'Too many requests in a short time. Wait a minute, then try again.',
 		serverError: (status: number) =>
 			`The database had an unexpected error (HTTP ${status}). Try again in a moment; if it keeps happening, tell your administrator.`,
-		size: (bytes: string, mb: string) => `${mb} MB (${bytes} bytes)`
+		size: (bytes: string, mb: string) => `${mb} MB (${bytes} bytes)`,
+		unexpected: 'Something unexpected went wrong. What you just did may not have been saved: reload the page to check.',
+		errorId: (id: string) => `If it keeps happening, give your administrator the error id ${id}.`
 	}
 );

@@ -221,7 +221,26 @@ export function renderInWorker(spec: PdfRenderSpec, onProgress?: ProgressListene
  * once at server start; it is cheap to call again.
  */
 export async function warmUpPdfWorker(): Promise<void> {
-	await renderInWorker(reportToPdfSpec(WARM_UP_MODEL));
+	warmUp = { state: 'starting' };
+	try {
+		await renderInWorker(reportToPdfSpec(WARM_UP_MODEL));
+		warmUp = { state: 'ready' };
+	} catch (error) {
+		warmUp = { state: 'failed', error: error instanceof Error ? error.message : String(error) };
+		throw error;
+	}
+}
+
+export interface PdfWorkerState {
+	state: 'not started' | 'starting' | 'ready' | 'failed';
+	error?: string;
+}
+
+let warmUp: PdfWorkerState = { state: 'not started' };
+
+/** How the start-up render went (GET /health shows it). */
+export function pdfWorkerState(): PdfWorkerState {
+	return warmUp;
 }
 
 const WARM_UP_MODEL: ReportModel = {
