@@ -32,3 +32,17 @@ export const EVIDENCE_REVISIONS = {
 	uploaded_by: relation(1),
 	uploaded_by_name: text(200)
 } satisfies CollectionFacts;
+
+/** A registered target type (pb_hooks/lib/link-targets.json) as stored: lower-case with underscores. */
+export const LINK_TARGET_TYPE_PATTERN = '^[a-z][a-z0-9_]*$';
+
+export const EVIDENCE_LINKS = {
+	organisation: relation(1, { required: true }),
+	evidence: relation(1, { required: true }),
+	target_type: text(50, { required: true, pattern: LINK_TARGET_TYPE_PATTERN }),
+	target_id: text(15, { required: true, pattern: '^[a-z0-9]{15}$' }),
+	/** Part of the target, e.g. an item of a self-check. */
+	target_part: text(200),
+	created_by: relation(1),
+	created_by_name: text(200)
+} satisfies CollectionFacts;

@@ -5,7 +5,7 @@
  * here — tests/integration/live-schema.test.ts then compares it with the
  * live PocketBase collection (and fails while a field is missing).
  */
-import { EVIDENCE, EVIDENCE_REVISIONS } from './evidence';
+import { EVIDENCE, EVIDENCE_LINKS, EVIDENCE_REVISIONS } from './evidence';
 import type { CollectionFacts } from './fields';
 import { AUDIT_LOG, CRITICAL_SERVICES, IMPORTANT_SYSTEMS, ORGANISATIONS, USERS } from './foundation';
 import { REPORTS } from './reports';
@@ -33,6 +33,7 @@ export const SCHEMA: readonly SchemaRow[] = [
 	{ collection: 'reports', fields: REPORTS },
 	{ collection: 'evidence', fields: EVIDENCE },
 	{ collection: 'evidence_revisions', fields: EVIDENCE_REVISIONS },
+	{ collection: 'evidence_links', fields: EVIDENCE_LINKS },
 	{ collection: 'dependencies', fields: DEPENDENCIES }
 ];
 
