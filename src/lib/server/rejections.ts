@@ -155,3 +155,9 @@ export function explainRejection(error: ClientResponseError, m: Messages): Rejec
 export function rejectionErrors(rejection: Rejection): Record<string, string> {
 	return { ...rejection.fields, _form: rejection.summary };
 }
+
+/** The one sentence for a refused request; rethrows what is not a PocketBase answer. */
+export function rejectionSummary(error: unknown, m: Messages): string {
+	if (!isPocketBaseError(error)) throw error;
+	return explainRejection(error, m).summary;
+}
