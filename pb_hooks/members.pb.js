@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * POST /api/mamori/organisations/{id}/members
  * body: { email, role, name?, password? }
@@ -12,8 +13,8 @@ routerAdd(
   'POST',
   '/api/mamori/organisations/{id}/members',
   (e) => {
-    const audit = require(`${__hooks}/lib/audit.js`);
-    const ROLE_FIELDS = require(`${__hooks}/lib/membership.js`).ROLE_FIELDS;
+    const audit = /** @type {typeof import('./lib/audit.js')} */ (require(`${__hooks}/lib/audit.js`));
+    const ROLE_FIELDS = /** @type {typeof import('./lib/membership.js')} */ (require(`${__hooks}/lib/membership.js`)).ROLE_FIELDS;
     const orgId = e.request.pathValue('id');
     let org;
     try {
@@ -35,6 +36,7 @@ routerAdd(
     if (Object.keys(errors).length) throw new BadRequestError('Invalid member.', errors);
 
     let created = false;
+    /** @type {core.Record | undefined} */
     let user;
     e.app.runInTransaction((txApp) => {
       try {
@@ -68,6 +70,7 @@ routerAdd(
       txApp.save(org);
       audit.write(txApp, e.auth, 'update', org, before, audit.snapshot(org));
     });
+    if (!user) throw new InternalServerError('The member was not added.');
     return e.json(200, { userId: user.id, created: created, role: role });
   },
   $apis.requireAuth('users')

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Organisation membership integrity:
  *  - the creator of an organisation becomes its first admin;
@@ -16,12 +17,12 @@ onRecordCreateRequest((e) => {
 }, 'organisations');
 
 onRecordCreate((e) => {
-  require(`${__hooks}/lib/membership.js`).syncMembers(e.record);
+  /** @type {typeof import('./lib/membership.js')} */ (require(`${__hooks}/lib/membership.js`)).syncMembers(e.record);
   e.next();
 }, 'organisations');
 
 onRecordUpdate((e) => {
-  require(`${__hooks}/lib/membership.js`).syncMembers(e.record);
+  /** @type {typeof import('./lib/membership.js')} */ (require(`${__hooks}/lib/membership.js`)).syncMembers(e.record);
   e.next();
 }, 'organisations');
 
@@ -33,5 +34,5 @@ onRecordUpdate(
     }
     e.next();
   },
-  ...require(`${__hooks}/lib/collections.js`).ORG_SCOPED
+  .../** @type {typeof import('./lib/collections.js')} */ (require(`${__hooks}/lib/collections.js`)).ORG_SCOPED
 );

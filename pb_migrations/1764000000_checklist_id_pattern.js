@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * A pinned checklist's ID follows the app's rule (src/lib/domain/schema/selfcheck.ts
  * CHECKLIST_ID_PATTERN: kebab-case starting with a letter); the first migration

@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * Audit-trail helpers shared by the hooks. Loaded with
  * require(`${__hooks}/lib/audit.js`) inside each handler (PocketBase runs
@@ -24,7 +25,11 @@ const BOOKKEEPING_FIELDS = ['version'];
 const DIFF_PATHS = 100;
 const DIFF_DEPTH = 8;
 
-/** A plain JSON copy of a record's fields (null for no record). */
+/**
+ * A plain JSON copy of a record's fields (null for no record).
+ * @param {core.Record | null | undefined} record
+ * @returns {JsonObject | null}
+ */
 function snapshot(record) {
   if (!record) return null;
   const data = JSON.parse(JSON.stringify(record));
@@ -35,11 +40,12 @@ function snapshot(record) {
   return data;
 }
 
+/** @param {unknown} a @param {unknown} b */
 function same(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** UTF-8 length of a string. */
+/** UTF-8 length of a string. @param {string} text */
 function utf8Bytes(text) {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
@@ -54,15 +60,24 @@ function utf8Bytes(text) {
   return bytes;
 }
 
+/** @param {unknown} value @returns {value is JsonObject} */
 function isObject(value) {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** What a value looks like, one level deep: its type and size, and for an object the same for each key. */
+/**
+ * @typedef {{ type: string, length?: number, keys?: number, fields?: Dict<Shape> }} Shape
+ */
+
+/**
+ * What a value looks like, one level deep: its type and size, and for an object the same for each key.
+ * @param {unknown} value @param {boolean} [deep] @returns {Shape}
+ */
 function shape(value, deep) {
   if (Array.isArray(value)) return { type: 'array', length: value.length };
   if (isObject(value)) {
     const keys = Object.keys(value);
+    /** @type {Shape} */
     const out = { type: 'object', keys: keys.length };
     if (deep !== false) {
       out.fields = {};
@@ -74,16 +89,24 @@ function shape(value, deep) {
   return { type: value === null ? 'null' : typeof value };
 }
 
-/** `{ $large }` for a value whose JSON is `json`. */
+/** `{ $large }` for a value whose JSON is `json`. @param {unknown} value @param {string} json */
 function large(value, json) {
   return { $large: { sha256: $security.sha256(json), bytes: utf8Bytes(json), shape: shape(value) } };
 }
 
+/** @param {unknown} item @returns {string | null} */
 function key(item) {
   return isObject(item) && typeof item.id === 'string' ? item.id : null;
 }
 
-/** Paths where `before` and `after` differ: '+path' added, '-path' removed, '~path' changed. */
+/**
+ * @typedef {{ paths: string[], truncated: boolean }} DiffSummary
+ */
+
+/**
+ * Paths where `before` and `after` differ: '+path' added, '-path' removed, '~path' changed.
+ * @param {unknown} before @param {unknown} after @param {string} path @param {DiffSummary} out @param {number} depth
+ */
 function diffPaths(before, after, path, out, depth) {
   if (out.paths.length >= DIFF_PATHS) {
     out.truncated = true;
@@ -91,6 +114,7 @@ function diffPaths(before, after, path, out, depth) {
   }
   if (same(before, after)) return;
   if (depth < DIFF_DEPTH && isObject(before) && isObject(after)) {
+    /** @type {Dict<boolean>} */
     const keys = {};
     for (const k in before) keys[k] = true;
     for (const k in after) keys[k] = true;
@@ -105,17 +129,19 @@ function diffPaths(before, after, path, out, depth) {
   if (depth < DIFF_DEPTH && Array.isArray(before) && Array.isArray(after)) {
     const byId = before.every(key) && after.every(key);
     if (byId) {
+      /** @type {Dict<unknown>} */
       const old = {};
-      for (const item of before) old[key(item)] = item;
+      for (const item of before) old[String(key(item))] = item;
+      /** @type {Dict<boolean>} */
       const seen = {};
       for (const item of after) {
-        const id = key(item);
+        const id = String(key(item));
         seen[id] = true;
         const p = path + '[' + id + ']';
         if (!(id in old)) add(out, '+' + p);
         else diffPaths(old[id], item, p, out, depth + 1);
       }
-      for (const item of before) if (!seen[key(item)]) add(out, '-' + path + '[' + key(item) + ']');
+      for (const item of before) if (!seen[String(key(item))]) add(out, '-' + path + '[' + key(item) + ']');
       return;
     }
     const n = Math.max(before.length, after.length);
@@ -130,14 +156,21 @@ function diffPaths(before, after, path, out, depth) {
   add(out, '~' + (path || '.'));
 }
 
+/** @param {DiffSummary} out @param {string} entry */
 function add(out, entry) {
   if (out.paths.length >= DIFF_PATHS) out.truncated = true;
   else out.paths.push(entry);
 }
 
-/** { field: { before, after } } for every field that differs; large values as digests (see above). */
+/**
+ * { field: { before, after } } for every field that differs; large values as digests (see above).
+ * @param {JsonObject | null} before @param {JsonObject | null} after
+ * @returns {Dict<AuditChange>}
+ */
 function diff(before, after) {
+  /** @type {Dict<AuditChange>} */
   const changes = {};
+  /** @type {Dict<boolean>} */
   const keys = {};
   for (const k in before || {}) keys[k] = true;
   for (const k in after || {}) keys[k] = true;
@@ -171,6 +204,7 @@ function diff(before, after) {
   return changes;
 }
 
+/** @param {core.Record} record */
 function organisationOf(record) {
   if (record.collection().name === 'organisations') return record.id;
   return record.getString('organisation');
@@ -179,6 +213,8 @@ function organisationOf(record) {
 /**
  * Appends one audit entry (none for an update that changes nothing). `auth`
  * is the acting record (a user or a superuser) or null for system actions.
+ * @param {core.App} app @param {core.Record | null | undefined} auth @param {'create' | 'update' | 'delete'} action
+ * @param {core.Record} record @param {JsonObject | null} before @param {JsonObject | null} after
  */
 function write(app, auth, action, record, before, after) {
   const changes = diff(before, after);

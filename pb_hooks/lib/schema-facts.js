@@ -1,3 +1,5 @@
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * The schema facts the hooks check themselves, copied from the one
  * definition in src/lib/domain/schema (TypeScript the JSVM cannot load).
