@@ -2,7 +2,7 @@
 /// <reference path="../types/pocketbase.d.ts" />
 /** Copies answers between assessments (carry-forward and reopening), with audit entries. */
 
-/** @param {core.App} app @param {core.Record | null | undefined} auth @param {core.Record} record */
+/** @param {CoreApp} app @param {core.Record | null | undefined} auth @param {core.Record} record */
 function audit(app, auth, record) {
   const lib = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
   lib.write(app, auth, 'create', record, null, lib.snapshot(record));
@@ -11,7 +11,7 @@ function audit(app, auth, record) {
 /**
  * Copies every answer of `from` whose (checklist id, item id) exists in the
  * checklists pinned by `to`. Returns how many were copied.
- * @param {core.App} app @param {core.Record | null | undefined} auth @param {core.Record} from @param {core.Record} to
+ * @param {CoreApp} app @param {core.Record | null | undefined} auth @param {core.Record} from @param {core.Record} to
  * @param {boolean} markCarried
  */
 function copyAnswers(app, auth, from, to, markCarried) {

@@ -61,7 +61,7 @@ function checkMetadata(record) {
  * Checks one uploaded file and fills in everything the server decides about
  * a revision: number, original name, size, type from content, SHA-256.
  * `file` is the filesystem.File PocketBase made from the upload.
- * @param {core.App} app @param {core.Record} revision @param {filesystem.File | null | undefined} file
+ * @param {CoreApp} app @param {core.Record} revision @param {filesystem.File | null | undefined} file
  * @param {(name: string) => string} getenv
  */
 function describeUpload(app, revision, file, getenv) {
@@ -98,7 +98,7 @@ function describeUpload(app, revision, file, getenv) {
   revision.set('sha256', hash);
 }
 
-/** Makes `revision` the evidence's current one. @param {core.App} app @param {core.Record} evidence @param {core.Record} revision */
+/** Makes `revision` the evidence's current one. @param {CoreApp} app @param {core.Record} evidence @param {core.Record} revision */
 function promote(app, evidence, revision) {
   evidence.set('current_revision', revision.id);
   evidence.set('revision_count', revision.getInt('number'));

@@ -25,7 +25,7 @@ function fail(field, code, message) {
 
 /**
  * Checks of a target's part, by the entry's `part` name.
- * @type {Dict<(app: core.App, record: core.Record, part: string) => boolean>}
+ * @type {Dict<(app: CoreApp, record: core.Record, part: string) => boolean>}
  */
 const PARTS = {
   /** "<pinned checklist id>:<item id>" of a checklist pinned by the assessment. */
@@ -41,7 +41,7 @@ const PARTS = {
 
 /**
  * The value of `field` on `record`, or on the record its `via` relation points to.
- * @param {core.App} app @param {core.Record} record @param {LockRule} rule @returns {core.Record | null}
+ * @param {CoreApp} app @param {core.Record} record @param {LockRule} rule @returns {core.Record | null}
  */
 function follow(app, record, rule) {
   if (!rule.via) return record;
@@ -54,7 +54,7 @@ function follow(app, record, rule) {
   }
 }
 
-/** @param {core.App} app @param {TargetSpec} spec @param {core.Record} record */
+/** @param {CoreApp} app @param {TargetSpec} spec @param {core.Record} record */
 function isLocked(app, spec, record) {
   const rule = spec.lock;
   if (!rule) return false;
@@ -65,7 +65,7 @@ function isLocked(app, spec, record) {
 /**
  * Finds and checks a target: registered for `use` ('links' | 'findings'),
  * existing, in `organisation`, with a valid part. Returns { spec, record }.
- * @param {core.App} app @param {'links' | 'findings'} use @param {string} type @param {string} id @param {string} part
+ * @param {CoreApp} app @param {'links' | 'findings'} use @param {string} type @param {string} id @param {string} part
  * @param {string} organisation @returns {{ spec: TargetSpec, record: core.Record }}
  */
 function resolve(app, use, type, id, part, organisation) {
@@ -88,7 +88,7 @@ function resolve(app, use, type, id, part, organisation) {
   return { spec: spec, record: record };
 }
 
-/** The fiscal year a target belongs to (0 when it has none). @param {core.App} app @param {TargetSpec} spec @param {core.Record} record */
+/** The fiscal year a target belongs to (0 when it has none). @param {CoreApp} app @param {TargetSpec} spec @param {core.Record} record */
 function fiscalYearOf(app, spec, record) {
   if (!spec.fiscalYear) return 0;
   return record.getInt(spec.fiscalYear);

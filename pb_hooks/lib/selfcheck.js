@@ -27,7 +27,7 @@ function itemIds(checklist) {
   return ids;
 }
 
-/** @param {core.App} app @param {string} assessmentId */
+/** @param {CoreApp} app @param {string} assessmentId */
 function assessmentLocked(app, assessmentId) {
   try {
     return app.findRecordById('assessments', assessmentId).getString('status') === 'signed';

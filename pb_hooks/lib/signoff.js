@@ -25,7 +25,7 @@ function canonical(value) {
   return JSON.stringify(value);
 }
 
-/** @param {core.App} app @param {core.Record} assessment @returns {JsonObject} */
+/** @param {CoreApp} app @param {core.Record} assessment @returns {JsonObject} */
 function assessmentContent(app, assessment) {
   const checklists = app.findRecordsByIds('checklists', assessment.getStringSlice('checklists'));
   /** @type {Dict<string>} */
@@ -67,17 +67,24 @@ function assessmentContent(app, assessment) {
 }
 
 /**
- * @typedef {{ content: (app: core.App, record: core.Record) => JsonObject, signableStatus: string }} Subject
+ * @typedef {{ content: (app: CoreApp, record: core.Record) => JsonObject, signableStatus: string }} Subject
  * @type {Dict<Subject>}
  */
 const SUBJECTS = {
   assessments: { content: assessmentContent, signableStatus: 'submitted' },
-  risk_criteria: { content: (app, r) => require(`${__hooks}/lib/risk-signoff.js`).criteria(app, r), signableStatus: 'submitted' },
-  risk_acceptances: { content: (app, r) => require(`${__hooks}/lib/risk-acceptance.js`).content(app, r), signableStatus: 'requested' }
+  risk_criteria: {
+    content: (app, r) => /** @type {typeof import('./risk-signoff.js')} */ (require(`${__hooks}/lib/risk-signoff.js`)).criteria(app, r),
+    signableStatus: 'submitted'
+  },
+  risk_acceptances: {
+    content: (app, r) =>
+      /** @type {typeof import('./risk-acceptance.js')} */ (require(`${__hooks}/lib/risk-acceptance.js`)).content(app, r),
+    signableStatus: 'requested'
+  }
 };
 
 /** SHA-256 (hex) of the canonical content of a subject record. */
-/** @param {core.App} app @param {string} collection @param {core.Record} record */
+/** @param {CoreApp} app @param {string} collection @param {core.Record} record */
 function contentHash(app, collection, record) {
   const subject = SUBJECTS[collection];
   if (!subject) throw new BadRequestError('Unknown sign-off subject: ' + collection);
