@@ -9,7 +9,7 @@ import { EVIDENCE, EVIDENCE_LINKS, EVIDENCE_REVISIONS } from './evidence';
 import type { CollectionFacts } from './fields';
 import { AUDIT_LOG, CRITICAL_SERVICES, IMPORTANT_SYSTEMS, ORGANISATIONS, USERS } from './foundation';
 import { REPORTS } from './reports';
-import { DEPENDENCIES } from './risks';
+import { DEPENDENCIES, RISK_ACCEPTANCES, RISK_ACTIONS, RISK_CRITERIA, RISK_DISMISSALS, RISK_REVIEWS, RISKS } from './risks';
 import { ANSWERS, ASSESSMENTS, CHECKLISTS, REVIEW_COMMENTS, SIGNOFFS } from './selfcheck';
 
 export interface SchemaRow {
@@ -34,7 +34,13 @@ export const SCHEMA: readonly SchemaRow[] = [
 	{ collection: 'evidence', fields: EVIDENCE },
 	{ collection: 'evidence_revisions', fields: EVIDENCE_REVISIONS },
 	{ collection: 'evidence_links', fields: EVIDENCE_LINKS },
-	{ collection: 'dependencies', fields: DEPENDENCIES }
+	{ collection: 'dependencies', fields: DEPENDENCIES },
+	{ collection: 'risk_criteria', fields: RISK_CRITERIA },
+	{ collection: 'risks', fields: RISKS },
+	{ collection: 'risk_dismissals', fields: RISK_DISMISSALS },
+	{ collection: 'risk_reviews', fields: RISK_REVIEWS },
+	{ collection: 'risk_actions', fields: RISK_ACTIONS },
+	{ collection: 'risk_acceptances', fields: RISK_ACCEPTANCES }
 ];
 
 export * from './common';

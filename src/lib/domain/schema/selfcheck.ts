@@ -5,8 +5,8 @@ import { json, number, relation, select, text, type CollectionFacts } from './fi
 export const ANSWER_STATUSES = ['implemented', 'alternative', 'partial', 'not_implemented', 'not_applicable', 'unanswered'] as const;
 export const CHECKLIST_SOURCES = ['library', 'import'] as const;
 export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'signed'] as const;
-/** Subjects of the one sign-off mechanism (pb_hooks/lib/signoff.js SUBJECTS); migrations append theirs. */
-export const SIGNOFF_SUBJECTS = ['assessments'] as const;
+/** Subjects of the one sign-off mechanism (pb_hooks/lib/signoff.js SUBJECTS); migrations append theirs, add yours here too. */
+export const SIGNOFF_SUBJECTS = ['assessments', 'risk_criteria', 'risk_acceptances'] as const;
 
 /** A pinned checklist copy's ID: kebab-case, starting with a letter (checklists/schema.ts uses it). */
 export const CHECKLIST_ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
