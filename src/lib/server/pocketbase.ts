@@ -1,9 +1,12 @@
 import PocketBase, { ClientResponseError } from 'pocketbase';
-import { env } from '$env/dynamic/private';
 
-/** Where the PocketBase server listens; set by scripts/start.js. */
+/**
+ * Where the PocketBase server listens; set by scripts/start.js. Read from
+ * process.env (what $env/dynamic/private is under adapter-node) so that the
+ * report CLI, which runs this server code under tsx, can use it too.
+ */
 export function pocketbaseUrl(): string {
-	return env.PB_URL || 'http://127.0.0.1:8090';
+	return process.env.PB_URL || 'http://127.0.0.1:8090';
 }
 
 /** A fresh client per request: the server acts with the signed-in user's own token. */
