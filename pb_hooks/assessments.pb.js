@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * POST /api/mamori/assessments
  *   { organisation, fiscal_year, checklists: [pinned ids], previous?, carryForward? }
@@ -14,8 +15,11 @@ routerAdd(
   'POST',
   '/api/mamori/assessments',
   (e) => {
-    const lib = require(`${__hooks}/lib/selfcheck.js`);
-    const copy = require(`${__hooks}/lib/copy-answers.js`);
+    const lib = /** @type {typeof import('./lib/selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`));
+    const copy = /** @type {typeof import('./lib/copy-answers.js')} */ (require(`${__hooks}/lib/copy-answers.js`));
+    const FISCAL_YEAR = /** @type {typeof import('./lib/schema-facts.js')} */ (require(`${__hooks}/lib/schema-facts.js`)).FISCAL_YEAR;
+    const auth = e.auth;
+    if (!auth) throw new UnauthorizedError('Sign in first.');
     const body = e.requestInfo().body || {};
     const orgId = String(body.organisation || '');
     let org;
@@ -24,11 +28,11 @@ routerAdd(
     } catch (err) {
       throw new NotFoundError('Organisation not found.');
     }
-    if (!lib.isRole(org, 'security_team', e.auth.id)) throw new ForbiddenError('Only the security team can start a self-check.');
+    if (!lib.isRole(org, 'security_team', auth.id)) throw new ForbiddenError('Only the security team can start a self-check.');
     const year = Number(body.fiscal_year);
     const errors = {};
-    if (!(year >= 2000 && year <= 2100 && Math.floor(year) === year))
-      errors.fiscal_year = new ValidationError('invalid', 'Enter a fiscal year from 2000 to 2100.');
+    if (!(year >= FISCAL_YEAR.min && year <= FISCAL_YEAR.max && Math.floor(year) === year))
+      errors.fiscal_year = new ValidationError('invalid', 'Enter a fiscal year from ' + FISCAL_YEAR.min + ' to ' + FISCAL_YEAR.max + '.');
     const checklists = Array.isArray(body.checklists) ? body.checklists.map(String) : [];
     if (checklists.length === 0) errors.checklists = new ValidationError('required', 'Choose at least one checklist.');
     if (Object.keys(errors).length) throw new BadRequestError('Invalid self-check.', errors);
@@ -49,6 +53,7 @@ routerAdd(
         throw new BadRequestError('Unknown previous self-check.', { previous: new ValidationError('invalid', 'Unknown.') });
     }
 
+    /** @type {core.Record | undefined} */
     let created;
     let carried = 0;
     e.app.runInTransaction((txApp) => {
@@ -64,10 +69,11 @@ routerAdd(
         if (c.getString('organisation') !== orgId) throw new BadRequestError('A checklist of another organisation cannot be used.');
       }
       txApp.save(assessment);
-      copy.audit(txApp, e.auth, assessment);
-      if (previous && body.carryForward) carried = copy.copyAnswers(txApp, e.auth, previous, assessment, true);
+      copy.audit(txApp, auth, assessment);
+      if (previous && body.carryForward) carried = copy.copyAnswers(txApp, auth, previous, assessment, true);
       created = assessment;
     });
+    if (!created) throw new InternalServerError('The self-check was not created.');
     return e.json(200, { id: created.id, carried: carried });
   },
   $apis.requireAuth('users')
@@ -77,8 +83,10 @@ routerAdd(
   'POST',
   '/api/mamori/assessments/{id}/reopen',
   (e) => {
-    const lib = require(`${__hooks}/lib/selfcheck.js`);
-    const copy = require(`${__hooks}/lib/copy-answers.js`);
+    const lib = /** @type {typeof import('./lib/selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`));
+    const copy = /** @type {typeof import('./lib/copy-answers.js')} */ (require(`${__hooks}/lib/copy-answers.js`));
+    const auth = e.auth;
+    if (!auth) throw new UnauthorizedError('Sign in first.');
     let signed;
     try {
       signed = e.app.findRecordById('assessments', e.request.pathValue('id'));
@@ -86,8 +94,8 @@ routerAdd(
       throw new NotFoundError('Self-check not found.');
     }
     const org = e.app.findRecordById('organisations', signed.getString('organisation'));
-    if (!lib.isRole(org, 'members', e.auth.id)) throw new NotFoundError('Self-check not found.');
-    if (!lib.isRole(org, 'security_team', e.auth.id)) throw new ForbiddenError('Only the security team can reopen a self-check.');
+    if (!lib.isRole(org, 'members', auth.id)) throw new NotFoundError('Self-check not found.');
+    if (!lib.isRole(org, 'security_team', auth.id)) throw new ForbiddenError('Only the security team can reopen a self-check.');
     if (signed.getString('status') !== 'signed') throw new BadRequestError('Only a signed self-check is reopened as a new revision.');
     const reason = String((e.requestInfo().body || {}).reason || '').trim();
     if (!reason)
@@ -97,6 +105,7 @@ routerAdd(
       y: signed.getInt('fiscal_year')
     });
     if (revisions.length && revisions[0].id !== signed.id) throw new BadRequestError('A newer revision exists already.');
+    /** @type {core.Record | undefined} */
     let created;
     e.app.runInTransaction((txApp) => {
       const next = new Record(txApp.findCollectionByNameOrId('assessments'));
@@ -109,10 +118,11 @@ routerAdd(
       next.set('reopened_from', signed.id);
       next.set('reopen_reason', reason);
       txApp.save(next);
-      copy.audit(txApp, e.auth, next);
-      copy.copyAnswers(txApp, e.auth, signed, next, false);
+      copy.audit(txApp, auth, next);
+      copy.copyAnswers(txApp, auth, signed, next, false);
       created = next;
     });
+    if (!created) throw new InternalServerError('The new revision was not created.');
     return e.json(200, { id: created.id });
   },
   $apis.requireAuth('users')

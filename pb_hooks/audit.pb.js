@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Audit trail: every create, update and delete that reaches a domain
  * collection through the REST API is recorded in `audit_log`, in the same
@@ -8,11 +9,11 @@
  * The list of audited collections lives in lib/collections.js; the
  * authorization-matrix test fails when a collection is missing from it.
  */
-const AUDITED = require(`${__hooks}/lib/collections.js`).AUDITED;
+const AUDITED = /** @type {typeof import('./lib/collections.js')} */ (require(`${__hooks}/lib/collections.js`)).AUDITED;
 
 onRecordCreateRequest(
   (e) => {
-    const audit = require(`${__hooks}/lib/audit.js`);
+    const audit = /** @type {typeof import('./lib/audit.js')} */ (require(`${__hooks}/lib/audit.js`));
     e.app.runInTransaction((txApp) => {
       e.app = txApp;
       e.next();
@@ -24,7 +25,7 @@ onRecordCreateRequest(
 
 onRecordUpdateRequest(
   (e) => {
-    const audit = require(`${__hooks}/lib/audit.js`);
+    const audit = /** @type {typeof import('./lib/audit.js')} */ (require(`${__hooks}/lib/audit.js`));
     const before = audit.snapshot(e.record.original());
     e.app.runInTransaction((txApp) => {
       e.app = txApp;
@@ -37,7 +38,7 @@ onRecordUpdateRequest(
 
 onRecordDeleteRequest(
   (e) => {
-    const audit = require(`${__hooks}/lib/audit.js`);
+    const audit = /** @type {typeof import('./lib/audit.js')} */ (require(`${__hooks}/lib/audit.js`));
     const before = audit.snapshot(e.record);
     e.app.runInTransaction((txApp) => {
       e.app = txApp;

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * GET /api/mamori/clock → { now }: the instant PocketBase's date rules use
  * (see lib/clock.js). Public: it is only the time.
@@ -7,7 +8,7 @@
  * (null returns to the system clock). Answers 404 otherwise.
  */
 routerAdd('GET', '/api/mamori/clock', (e) => {
-  const clock = require(`${__hooks}/lib/clock.js`);
+  const clock = /** @type {typeof import('./lib/clock.js')} */ (require(`${__hooks}/lib/clock.js`));
   return e.json(200, { now: clock.now().toISOString() });
 });
 
@@ -15,7 +16,7 @@ routerAdd(
   'POST',
   '/api/mamori/test/clock',
   (e) => {
-    const clock = require(`${__hooks}/lib/clock.js`);
+    const clock = /** @type {typeof import('./lib/clock.js')} */ (require(`${__hooks}/lib/clock.js`));
     if (!clock.testing()) throw new NotFoundError('Not found.');
     const value = (e.requestInfo().body || {}).now;
     if (value === null || value === undefined || value === '') {

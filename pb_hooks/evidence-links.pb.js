@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Evidence links, for every client including superusers:
  *  - a link points at a registered target (lib/link-targets.json) of the
@@ -10,20 +11,20 @@
  */
 
 onRecordCreateRequest((e) => {
-  const who = require(`${__hooks}/lib/evidence.js`).person(e.auth);
+  const who = /** @type {typeof import('./lib/evidence.js')} */ (require(`${__hooks}/lib/evidence.js`)).person(e.auth);
   e.record.set('created_by', who.id);
   e.record.set('created_by_name', who.name);
   e.next();
 }, 'evidence_links');
 
 onRecordCreate((e) => {
-  const targets = require(`${__hooks}/lib/link-targets.js`);
+  const targets = /** @type {typeof import('./lib/link-targets.js')} */ (require(`${__hooks}/lib/link-targets.js`));
   const org = e.record.getString('organisation');
   let evidence;
   try {
     evidence = e.app.findRecordById('evidence', e.record.getString('evidence'));
   } catch (err) {
-    targets.fail('evidence', 'not_found', 'Evidence not found.');
+    return targets.fail('evidence', 'not_found', 'Evidence not found.');
   }
   if (evidence.getString('organisation') !== org) targets.fail('evidence', 'other_org', 'The evidence belongs to another organisation.');
   const target = targets.resolve(
@@ -41,7 +42,7 @@ onRecordCreate((e) => {
 }, 'evidence_links');
 
 onRecordDelete((e) => {
-  const targets = require(`${__hooks}/lib/link-targets.js`);
+  const targets = /** @type {typeof import('./lib/link-targets.js')} */ (require(`${__hooks}/lib/link-targets.js`));
   const spec = targets.TARGETS[e.record.getString('target_type')];
   if (spec) {
     let record = null;
@@ -62,7 +63,7 @@ onRecordDelete((e) => {
 onRecordDelete((e) => {
   const links = e.app.findRecordsByFilter('evidence_links', 'evidence = {:e}', '', 0, 0, { e: e.record.id });
   if (links.length) {
-    const targets = require(`${__hooks}/lib/link-targets.js`);
+    const targets = /** @type {typeof import('./lib/link-targets.js')} */ (require(`${__hooks}/lib/link-targets.js`));
     const signed = links.filter((l) => {
       const spec = targets.TARGETS[l.getString('target_type')];
       try {
@@ -83,8 +84,8 @@ onRecordDelete((e) => {
 // A deleted target takes its links along (a draft self-check's items).
 onRecordDelete(
   (e) => {
-    const targets = require(`${__hooks}/lib/link-targets.js`);
-    const audit = require(`${__hooks}/lib/audit.js`);
+    const targets = /** @type {typeof import('./lib/link-targets.js')} */ (require(`${__hooks}/lib/link-targets.js`));
+    const audit = /** @type {typeof import('./lib/audit.js')} */ (require(`${__hooks}/lib/audit.js`));
     const types = targets.typesIn(e.record.collection().name);
     e.next();
     for (const type of types) {
@@ -99,7 +100,7 @@ onRecordDelete(
       }
     }
   },
-  ...require(`${__hooks}/lib/link-targets.js`).collections()
+  .../** @type {typeof import('./lib/link-targets.js')} */ (require(`${__hooks}/lib/link-targets.js`)).collections()
 );
 
 // A reopened self-check (a new revision of a signed one) keeps its items' evidence.
@@ -107,7 +108,7 @@ onRecordCreate((e) => {
   e.next();
   const from = e.record.getString('reopened_from');
   if (!from) return;
-  const audit = require(`${__hooks}/lib/audit.js`);
+  const audit = /** @type {typeof import('./lib/audit.js')} */ (require(`${__hooks}/lib/audit.js`));
   const collection = e.app.findCollectionByNameOrId('evidence_links');
   const links = e.app.findRecordsByFilter('evidence_links', 'target_type = "selfcheck_item" && target_id = {:id}', '', 0, 0, { id: from });
   for (const old of links) {

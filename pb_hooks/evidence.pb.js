@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * The evidence library's integrity, for every client including superusers:
  *  - files arrive only through POST /api/mamori/evidence/upload (multipart:
@@ -19,9 +20,11 @@ routerAdd(
   'POST',
   '/api/mamori/evidence/upload',
   (e) => {
-    const lib = require(`${__hooks}/lib/evidence.js`);
-    const audit = require(`${__hooks}/lib/audit.js`);
-    const value = (name) => String(e.request.formValue(name) || '').trim();
+    const lib = /** @type {typeof import('./lib/evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
+    const audit = /** @type {typeof import('./lib/audit.js')} */ (require(`${__hooks}/lib/audit.js`));
+    const auth = e.auth;
+    if (!auth) throw new UnauthorizedError('Sign in first.');
+    const value = (/** @type {string} */ name) => String(e.request.formValue(name) || '').trim();
     const orgId = value('organisation');
     let org;
     try {
@@ -29,13 +32,13 @@ routerAdd(
     } catch (err) {
       throw new NotFoundError('Organisation not found.');
     }
-    if (org.getStringSlice('members').indexOf(e.auth.id) < 0) throw new NotFoundError('Organisation not found.');
-    if (org.getStringSlice('security_team').indexOf(e.auth.id) < 0) {
+    if (org.getStringSlice('members').indexOf(auth.id) < 0) throw new NotFoundError('Organisation not found.');
+    if (org.getStringSlice('security_team').indexOf(auth.id) < 0) {
       throw new ForbiddenError('Only the security team can upload evidence.');
     }
     const uploaded = e.findUploadedFiles('file');
     if (!uploaded || uploaded.length !== 1) lib.fail('file', 'required', 'Choose one file to upload.');
-    const who = lib.person(e.auth);
+    const who = lib.person(auth);
     const existingId = value('evidence');
     let result;
     e.app.runInTransaction((txApp) => {
@@ -69,8 +72,8 @@ routerAdd(
       revision.set('file', uploaded[0]);
       txApp.save(revision);
       lib.promote(txApp, evidence, revision);
-      audit.write(txApp, e.auth, 'create', revision, null, audit.snapshot(revision));
-      audit.write(txApp, e.auth, before ? 'update' : 'create', evidence, before, audit.snapshot(evidence));
+      audit.write(txApp, auth, 'create', revision, null, audit.snapshot(revision));
+      audit.write(txApp, auth, before ? 'update' : 'create', evidence, before, audit.snapshot(evidence));
       let link = null;
       if (value('link_type')) {
         link = new Record(txApp.findCollectionByNameOrId('evidence_links'));
@@ -82,7 +85,7 @@ routerAdd(
         link.set('created_by', who.id);
         link.set('created_by_name', who.name);
         txApp.save(link);
-        audit.write(txApp, e.auth, 'create', link, null, audit.snapshot(link));
+        audit.write(txApp, auth, 'create', link, null, audit.snapshot(link));
       }
       result = {
         evidence: evidence.id,
@@ -98,23 +101,27 @@ routerAdd(
     return e.json(200, result);
   },
   $apis.requireAuth('users'),
-  $apis.bodyLimit(require(`${__hooks}/lib/evidence-files.js`).maxBytes($os.getenv) + 1048576)
+  $apis.bodyLimit(
+    /** @type {typeof import('./lib/evidence-files.js')} */ (require(`${__hooks}/lib/evidence-files.js`)).maxBytes($os.getenv) + 1048576
+  )
 );
 
 /** GET /api/mamori/evidence/limits → { maxBytes }: what the upload form states before anyone uploads. */
 routerAdd('GET', '/api/mamori/evidence/limits', (e) => {
-  return e.json(200, { maxBytes: require(`${__hooks}/lib/evidence-files.js`).maxBytes($os.getenv) });
+  return e.json(200, {
+    maxBytes: /** @type {typeof import('./lib/evidence-files.js')} */ (require(`${__hooks}/lib/evidence-files.js`)).maxBytes($os.getenv)
+  });
 });
 
 // ---- revisions -------------------------------------------------------------
 
 onRecordCreate((e) => {
-  const lib = require(`${__hooks}/lib/evidence.js`);
+  const lib = /** @type {typeof import('./lib/evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
   let evidence;
   try {
     evidence = e.app.findRecordById('evidence', e.record.getString('evidence'));
   } catch (err) {
-    lib.fail('evidence', 'not_found', 'Evidence not found.');
+    return lib.fail('evidence', 'not_found', 'Evidence not found.');
   }
   if (evidence.getString('organisation') !== e.record.getString('organisation')) {
     lib.fail('organisation', 'other_org', 'A revision belongs to the organisation of its evidence.');
@@ -135,7 +142,7 @@ onRecordDeleteRequest((e) => {
 // ---- evidence --------------------------------------------------------------
 
 onRecordCreateRequest((e) => {
-  const lib = require(`${__hooks}/lib/evidence.js`);
+  const lib = /** @type {typeof import('./lib/evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
   if (e.record.getString('kind') !== 'link') {
     lib.fail('kind', 'upload_route', 'Files are uploaded with their evidence through /api/mamori/evidence/upload.');
   }
@@ -148,7 +155,7 @@ onRecordCreateRequest((e) => {
 }, 'evidence');
 
 onRecordUpdateRequest((e) => {
-  const lib = require(`${__hooks}/lib/evidence.js`);
+  const lib = /** @type {typeof import('./lib/evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
   const before = e.record.original();
   for (const name of ['kind', 'current_revision', 'revision_count', 'created_by', 'created_by_name']) {
     if (before.getString(name) !== e.record.getString(name)) lib.fail(name, 'immutable', 'This field is kept by the server.');
@@ -157,12 +164,12 @@ onRecordUpdateRequest((e) => {
 }, 'evidence');
 
 onRecordCreate((e) => {
-  require(`${__hooks}/lib/evidence.js`).checkMetadata(e.record);
+  /** @type {typeof import('./lib/evidence.js')} */ (require(`${__hooks}/lib/evidence.js`)).checkMetadata(e.record);
   e.next();
 }, 'evidence');
 
 onRecordUpdate((e) => {
-  require(`${__hooks}/lib/evidence.js`).checkMetadata(e.record);
+  /** @type {typeof import('./lib/evidence.js')} */ (require(`${__hooks}/lib/evidence.js`)).checkMetadata(e.record);
   const current = e.record.getString('current_revision');
   if (current && current !== e.record.original().getString('current_revision')) {
     const revision = e.app.findRecordById('evidence_revisions', current);

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Membership by invitation only: nobody joins an organisation, and nobody
  * chooses a password for someone else, without that person's consent.

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Organisation membership integrity:
  *  - whoever creates an organisation becomes its only admin; every other role
@@ -37,12 +38,12 @@ onRecordUpdateRequest((e) => {
 }, 'organisations');
 
 onRecordCreate((e) => {
-  require(`${__hooks}/lib/membership.js`).syncMembers(e.record);
+  /** @type {typeof import('./lib/membership.js')} */ (require(`${__hooks}/lib/membership.js`)).syncMembers(e.record);
   e.next();
 }, 'organisations');
 
 onRecordUpdate((e) => {
-  require(`${__hooks}/lib/membership.js`).syncMembers(e.record);
+  /** @type {typeof import('./lib/membership.js')} */ (require(`${__hooks}/lib/membership.js`)).syncMembers(e.record);
   e.next();
 }, 'organisations');
 
@@ -54,5 +55,5 @@ onRecordUpdate(
     }
     e.next();
   },
-  ...require(`${__hooks}/lib/collections.js`).ORG_SCOPED
+  .../** @type {typeof import('./lib/collections.js')} */ (require(`${__hooks}/lib/collections.js`)).ORG_SCOPED
 );

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Client filters and sorts may not cross relations (see the header of
  * lib/query-allowlist.js for why and how to allow a path): checked before
@@ -9,8 +10,8 @@
 routerUse((e) => {
   const pattern = String(e.request.pattern || '');
   if (pattern.indexOf('/api/collections/{collection}/records') < 0 || e.hasSuperuserAuth()) return e.next();
-  const guard = require(`${__hooks}/lib/query-guard.js`);
-  const allowed = require(`${__hooks}/lib/query-allowlist.js`).ALLOWED_PATHS;
+  const guard = /** @type {typeof import('./lib/query-guard.js')} */ (require(`${__hooks}/lib/query-guard.js`));
+  const allowed = /** @type {typeof import('./lib/query-allowlist.js')} */ (require(`${__hooks}/lib/query-allowlist.js`)).ALLOWED_PATHS;
   let collection = null;
   try {
     collection = e.app.findCachedCollectionByNameOrId(e.request.pathValue('collection'));
@@ -18,7 +19,9 @@ routerUse((e) => {
     return e.next(); // PocketBase answers 404 itself
   }
   // the same values PocketBase's search reads (url.Values.Get: the first of each)
-  const query = e.request.url.query();
+  const url = e.request.url;
+  if (!url) return e.next();
+  const query = url.query();
   const refused = [];
   for (const param of ['filter', 'sort']) {
     for (const path of guard.refusedPaths(collection, query.get(param), allowed)) refused.push(path);
@@ -33,11 +36,11 @@ routerUse((e) => {
 
 onRealtimeSubscribeRequest((e) => {
   if (e.hasSuperuserAuth()) return e.next();
-  const guard = require(`${__hooks}/lib/query-guard.js`);
-  const allowed = require(`${__hooks}/lib/query-allowlist.js`).ALLOWED_PATHS;
+  const guard = /** @type {typeof import('./lib/query-guard.js')} */ (require(`${__hooks}/lib/query-guard.js`));
+  const allowed = /** @type {typeof import('./lib/query-allowlist.js')} */ (require(`${__hooks}/lib/query-allowlist.js`)).ALLOWED_PATHS;
   for (const subscription of e.subscriptions) {
     const parsed = guard.subscriptionQuery(subscription);
-    if (parsed.error) throw new BadRequestError('Invalid subscription: ' + parsed.error + '.');
+    if (parsed.error !== undefined) throw new BadRequestError('Invalid subscription: ' + parsed.error + '.');
     if (!parsed.expressions.length) continue;
     let collection = null;
     try {

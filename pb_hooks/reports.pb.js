@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * A report can be registered only with a valid HMAC-SHA256, made with the
  * report key that `npm start` gives both PocketBase and the web server
@@ -8,7 +9,7 @@
  * Reports are never changed or deleted.
  */
 onRecordCreateRequest((e) => {
-  const signature = require(`${__hooks}/lib/report-signature.js`);
+  const signature = /** @type {typeof import('./lib/report-signature.js')} */ (require(`${__hooks}/lib/report-signature.js`));
   const key = $os.getenv('MAMORI_REPORT_KEY');
   if (!key) throw new BadRequestError('Reports are not configured on this server (MAMORI_REPORT_KEY is missing).');
   const r = e.record;
@@ -39,15 +40,17 @@ onRecordDelete((e) => {
  */
 routerAdd('POST', '/api/mamori/reports/verify', (e) => {
   const id = String((e.requestInfo().body || {}).report_id || '');
-  if (!/^MR-[0-9]{4}-[A-Z2-7]{8}$/.test(id)) return e.json(200, { found: false });
+  const pattern = /** @type {typeof import('./lib/schema-facts.js')} */ (require(`${__hooks}/lib/schema-facts.js`)).REPORT_ID_FIELD_PATTERN;
+  if (!new RegExp(pattern).test(id)) return e.json(200, { found: false });
   const found = e.app.findRecordsByFilter('reports', 'report_id = {:id}', '', 1, 0, { id: id });
   if (!found.length) return e.json(200, { found: false });
   const r = found[0];
-  const signature = require(`${__hooks}/lib/report-signature.js`);
+  const signature = /** @type {typeof import('./lib/report-signature.js')} */ (require(`${__hooks}/lib/report-signature.js`));
   const org = e.app.findRecordById('organisations', r.getString('organisation'));
   return e.json(200, {
     found: true,
-    signatureValid: signature.valid(r, $os.getenv('MAMORI_REPORT_KEY')),
+    // null: this server has no report key, so it cannot tell (never "invalid" for want of a key)
+    signatureValid: $os.getenv('MAMORI_REPORT_KEY') ? signature.valid(r, $os.getenv('MAMORI_REPORT_KEY')) : null,
     reportId: r.getString('report_id'),
     recordId: r.id,
     organisationId: org.id,

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Risk acceptance, enforced inside the database:
  *  - the security team requests (justification, expiry within 3 years) for an
@@ -13,7 +14,7 @@
  *    revocation by an executive with a reason. Acceptances are never deleted.
  */
 onRecordCreateRequest((e) => {
-  const { bad, checkExpiry } = require(`${__hooks}/lib/risk-acceptance.js`);
+  const { bad, checkExpiry } = /** @type {typeof import('./lib/risk-acceptance.js')} */ (require(`${__hooks}/lib/risk-acceptance.js`));
   const r = e.record;
   let risk;
   try {
@@ -35,15 +36,21 @@ onRecordCreateRequest((e) => {
     r.set(f, '');
   for (const f of ['revoked_by', 'revoked_by_name', 'revoked_at', 'revoked_reason']) r.set(f, '');
   r.set('snapshot', null);
-  const requester = require(`${__hooks}/lib/risks.js`).actingUser(e, 'requested_by', 'security_team');
+  const requester = /** @type {typeof import('./lib/risks.js')} */ (require(`${__hooks}/lib/risks.js`)).actingUser(
+    e,
+    'requested_by',
+    'security_team'
+  );
   r.set('requested_by', requester ? requester.id : '');
   r.set('requested_by_name', requester ? requester.getString('name') || requester.email() : 'superuser');
   e.next();
 }, 'risk_acceptances');
 
 onRecordUpdateRequest((e) => {
-  const { bad, checkExpiry, changed, EDITABLE_WHILE_REQUESTED } = require(`${__hooks}/lib/risk-acceptance.js`);
-  const clock = require(`${__hooks}/lib/clock.js`);
+  const { bad, checkExpiry, changed, EDITABLE_WHILE_REQUESTED } = /** @type {typeof import('./lib/risk-acceptance.js')} */ (
+    require(`${__hooks}/lib/risk-acceptance.js`)
+  );
+  const clock = /** @type {typeof import('./lib/clock.js')} */ (require(`${__hooks}/lib/clock.js`));
   const before = e.record.original();
   const from = before.getString('status');
   const to = e.record.getString('status');
@@ -84,15 +91,18 @@ onRecordUpdateRequest((e) => {
 
 // Every path, every actor: the frozen approval, expiry only when due, nothing after a final state.
 onRecordUpdate((e) => {
-  const { changed } = require(`${__hooks}/lib/risk-acceptance.js`);
-  const clock = require(`${__hooks}/lib/clock.js`);
-  const signoff = require(`${__hooks}/lib/signoff.js`);
+  const { changed } = /** @type {typeof import('./lib/risk-acceptance.js')} */ (require(`${__hooks}/lib/risk-acceptance.js`));
+  const clock = /** @type {typeof import('./lib/clock.js')} */ (require(`${__hooks}/lib/clock.js`));
+  const signoff = /** @type {typeof import('./lib/signoff.js')} */ (require(`${__hooks}/lib/signoff.js`));
   const before = e.record.original();
   const from = before.getString('status');
   const to = e.record.getString('status');
   if (from === 'requested' && to === 'signed') {
     // the sign-off (signoff.pb.js) set status, signed_at and content_sha256: freeze what it hashed
-    const snapshot = require(`${__hooks}/lib/risk-acceptance.js`).build(e.app, before);
+    const snapshot = /** @type {typeof import('./lib/risk-acceptance.js')} */ (require(`${__hooks}/lib/risk-acceptance.js`)).build(
+      e.app,
+      before
+    );
     if ($security.sha256(signoff.canonical(snapshot)) !== e.record.getString('content_sha256')) {
       throw new BadRequestError('The acceptance changed while it was being approved; review it again.');
     }
@@ -134,7 +144,11 @@ onRecordCreateRequest((e) => {
   }
   const org = e.app.findRecordById('organisations', acceptance.getString('organisation'));
   if (!e.auth || org.getStringSlice('executives').indexOf(e.auth.id) < 0) return e.next(); // the API rules refuse
-  const current = require(`${__hooks}/lib/signoff.js`).contentHash(e.app, 'risk_acceptances', acceptance);
+  const current = /** @type {typeof import('./lib/signoff.js')} */ (require(`${__hooks}/lib/signoff.js`)).contentHash(
+    e.app,
+    'risk_acceptances',
+    acceptance
+  );
   if (expected !== current) {
     throw new ApiError(409, 'The risk or the request changed since it was shown; review it again before approving.', {
       expected_sha256: new ValidationError('stale', 'The content now has another SHA-256.')
@@ -146,14 +160,14 @@ onRecordCreateRequest((e) => {
 // Every read shows an approval past its expiry as expired, even before the job has run.
 onRecordEnrich((e) => {
   if (e.record.getString('status') === 'signed') {
-    const clock = require(`${__hooks}/lib/clock.js`);
+    const clock = /** @type {typeof import('./lib/clock.js')} */ (require(`${__hooks}/lib/clock.js`));
     if (Date.parse(e.record.getString('expires_at').replace(' ', 'T')) <= clock.now().getTime()) e.record.set('status', 'expired');
   }
   e.next();
 }, 'risk_acceptances');
 
 cronAdd('mamori_risk_acceptance_expiry', '*/5 * * * *', () => {
-  require(`${__hooks}/lib/risk-acceptance.js`).expireDue($app);
+  /** @type {typeof import('./lib/risk-acceptance.js')} */ (require(`${__hooks}/lib/risk-acceptance.js`)).expireDue($app);
 });
 
 /**
@@ -165,7 +179,9 @@ routerAdd(
   'GET',
   '/api/mamori/risk-acceptances/{id}/preview',
   (e) => {
-    const signoff = require(`${__hooks}/lib/signoff.js`);
+    const signoff = /** @type {typeof import('./lib/signoff.js')} */ (require(`${__hooks}/lib/signoff.js`));
+    const auth = e.auth;
+    if (!auth) throw new UnauthorizedError('Sign in first.');
     let record;
     try {
       record = e.app.findRecordById('risk_acceptances', e.request.pathValue('id'));
@@ -173,8 +189,11 @@ routerAdd(
       throw new NotFoundError('Acceptance not found.');
     }
     const org = e.app.findRecordById('organisations', record.getString('organisation'));
-    if (org.getStringSlice('members').indexOf(e.auth.id) < 0) throw new NotFoundError('Acceptance not found.');
-    const content = require(`${__hooks}/lib/risk-acceptance.js`).content(e.app, record);
+    if (org.getStringSlice('members').indexOf(auth.id) < 0) throw new NotFoundError('Acceptance not found.');
+    const content = /** @type {typeof import('./lib/risk-acceptance.js')} */ (require(`${__hooks}/lib/risk-acceptance.js`)).content(
+      e.app,
+      record
+    );
     return e.json(200, { content: content, sha256: $security.sha256(signoff.canonical(content)) });
   },
   $apis.requireAuth('users')

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Integrity of the risk criteria, enforced inside the database:
  *  - a new version is always a draft, numbered after the organisation's last
@@ -12,7 +13,7 @@
  */
 
 onRecordCreateRequest((e) => {
-  const lib = require(`${__hooks}/lib/risk-criteria.js`);
+  const lib = /** @type {typeof import('./lib/risk-criteria.js')} */ (require(`${__hooks}/lib/risk-criteria.js`));
   const org = e.record.getString('organisation');
   const versions = e.app.findRecordsByFilter('risk_criteria', 'organisation = {:org}', '-version', 0, 0, { org: org });
   if (versions.some((v) => v.getString('status') !== 'signed')) {
@@ -28,7 +29,7 @@ onRecordCreateRequest((e) => {
 }, 'risk_criteria');
 
 onRecordUpdateRequest((e) => {
-  const lib = require(`${__hooks}/lib/risk-criteria.js`);
+  const lib = /** @type {typeof import('./lib/risk-criteria.js')} */ (require(`${__hooks}/lib/risk-criteria.js`));
   const before = e.record.original();
   const from = before.getString('status');
   const to = e.record.getString('status');

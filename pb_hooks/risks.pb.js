@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Integrity of the risk register, inside the database:
  *  - the register reference (R-001…) is assigned by the server and never changes;
@@ -11,7 +12,7 @@
  */
 
 onRecordCreateRequest((e) => {
-  const lib = require(`${__hooks}/lib/risks.js`);
+  const lib = /** @type {typeof import('./lib/risks.js')} */ (require(`${__hooks}/lib/risks.js`));
   const org = e.record.getString('organisation');
   e.record.set('ref', lib.nextRef(e.app, org));
   e.record.set('reviewed_at', '');
@@ -21,7 +22,7 @@ onRecordCreateRequest((e) => {
 }, 'risks');
 
 onRecordUpdateRequest((e) => {
-  const lib = require(`${__hooks}/lib/risks.js`);
+  const lib = /** @type {typeof import('./lib/risks.js')} */ (require(`${__hooks}/lib/risks.js`));
   const before = e.record.original();
   for (const field of ['organisation', 'ref', 'reviewed_at']) {
     if (JSON.stringify(before.get(field)) !== JSON.stringify(e.record.get(field))) {
@@ -38,15 +39,15 @@ onRecordCreateRequest((e) => {
 }, 'risk_dismissals');
 
 onRecordCreateRequest((e) => {
-  const clock = require(`${__hooks}/lib/clock.js`);
-  const audit = require(`${__hooks}/lib/audit.js`);
+  const clock = /** @type {typeof import('./lib/clock.js')} */ (require(`${__hooks}/lib/clock.js`));
+  const audit = /** @type {typeof import('./lib/audit.js')} */ (require(`${__hooks}/lib/audit.js`));
   const risk = e.app.findRecordById('risks', e.record.getString('risk'));
   if (risk.getString('organisation') !== e.record.getString('organisation')) {
     throw new BadRequestError('The risk belongs to another organisation.', {
       risk: new ValidationError('other_org', 'Other organisation.')
     });
   }
-  const lib = require(`${__hooks}/lib/risks.js`);
+  const lib = /** @type {typeof import('./lib/risks.js')} */ (require(`${__hooks}/lib/risks.js`));
   // setup (demo data, restores) may record a review made earlier; a person's review is dated now
   const given = Date.parse(e.record.getString('reviewed_at').replace(' ', 'T'));
   const now = e.hasSuperuserAuth() && given <= clock.now().getTime() ? new Date(given).toISOString() : clock.now().toISOString();

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Integrity of the annual self-check, enforced inside the database so that no
  * client can bypass it:
@@ -44,7 +45,7 @@ onRecordUpdateRequest((e) => {
   const to = e.record.getString('status');
   const uid = e.auth ? e.auth.id : '';
   const org = e.app.findRecordById('organisations', e.record.getString('organisation'));
-  const lib = require(`${__hooks}/lib/selfcheck.js`);
+  const lib = /** @type {typeof import('./lib/selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`));
   const security = lib.isRole(org, 'security_team', uid);
   const executive = lib.isRole(org, 'executives', uid);
   const ok =
@@ -76,7 +77,7 @@ onRecordDelete((e) => {
 // ---- answers --------------------------------------------------------------
 
 onRecordCreateRequest((e) => {
-  const lib = require(`${__hooks}/lib/selfcheck.js`);
+  const lib = /** @type {typeof import('./lib/selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`));
   const assessment = e.app.findRecordById('assessments', e.record.getString('assessment'));
   if (assessment.getStringSlice('checklists').indexOf(e.record.getString('checklist')) < 0) {
     throw new BadRequestError('The checklist is not part of this self-check.', {
@@ -120,7 +121,12 @@ onRecordUpdateRequest((e) => {
 
 onRecordUpdate(
   (e) => {
-    if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
+    if (
+      /** @type {typeof import('./lib/selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`)).assessmentLocked(
+        e.app,
+        e.record.getString('assessment')
+      )
+    ) {
       throw new BadRequestError('A signed self-check is locked.');
     }
     e.next();
@@ -131,7 +137,12 @@ onRecordUpdate(
 
 onRecordCreate(
   (e) => {
-    if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
+    if (
+      /** @type {typeof import('./lib/selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`)).assessmentLocked(
+        e.app,
+        e.record.getString('assessment')
+      )
+    ) {
       throw new BadRequestError('A signed self-check is locked.');
     }
     e.next();
@@ -142,7 +153,12 @@ onRecordCreate(
 
 onRecordDelete(
   (e) => {
-    if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
+    if (
+      /** @type {typeof import('./lib/selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`)).assessmentLocked(
+        e.app,
+        e.record.getString('assessment')
+      )
+    ) {
       throw new BadRequestError('A signed self-check is locked.');
     }
     e.next();

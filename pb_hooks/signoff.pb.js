@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Sign-off: an executive creates a `signoffs` record for a subject awaiting
  * sign-off. In one transaction the hook checks the subject, computes the
@@ -6,11 +7,12 @@
  * and marks the subject signed — from then on hooks lock it for everyone.
  */
 onRecordCreateRequest((e) => {
-  const signoff = require(`${__hooks}/lib/signoff.js`);
+  const signoff = /** @type {typeof import('./lib/signoff.js')} */ (require(`${__hooks}/lib/signoff.js`));
   const collection = e.record.getString('subject_collection');
   const spec = signoff.SUBJECTS[collection];
   if (!spec) throw new BadRequestError('Unknown subject.', { subject_collection: new ValidationError('unknown', 'Unknown subject.') });
-  if (!e.auth || e.auth.collection().name !== 'users') throw new ForbiddenError('Only a person can sign.');
+  const auth = e.auth;
+  if (!auth || auth.collection().name !== 'users') throw new ForbiddenError('Only a person can sign.');
   e.app.runInTransaction((txApp) => {
     let subject;
     try {
@@ -30,8 +32,8 @@ onRecordCreateRequest((e) => {
     }
     const hash = signoff.contentHash(txApp, collection, subject);
     const now = new Date().toISOString();
-    e.record.set('signer', e.auth.id);
-    e.record.set('signer_name', e.auth.getString('name') || e.auth.email());
+    e.record.set('signer', auth.id);
+    e.record.set('signer_name', auth.getString('name') || auth.email());
     e.record.set('content_sha256', hash);
     e.app = txApp;
     e.next();
@@ -39,7 +41,7 @@ onRecordCreateRequest((e) => {
     subject.set('signed_at', now);
     subject.set('content_sha256', hash);
     txApp.save(subject);
-    require(`${__hooks}/lib/audit.js`).write(
+    /** @type {typeof import('./lib/audit.js')} */ (require(`${__hooks}/lib/audit.js`)).write(
       txApp,
       e.auth,
       'update',
@@ -58,7 +60,9 @@ routerAdd(
   'GET',
   '/api/mamori/signoffs/{id}/verify',
   (e) => {
-    const signoff = require(`${__hooks}/lib/signoff.js`);
+    const signoff = /** @type {typeof import('./lib/signoff.js')} */ (require(`${__hooks}/lib/signoff.js`));
+    const auth = e.auth;
+    if (!auth) throw new UnauthorizedError('Sign in first.');
     let record;
     try {
       record = e.app.findRecordById('signoffs', e.request.pathValue('id'));
@@ -66,7 +70,7 @@ routerAdd(
       throw new NotFoundError('Sign-off not found.');
     }
     const org = e.app.findRecordById('organisations', record.getString('organisation'));
-    if (org.getStringSlice('members').indexOf(e.auth.id) < 0) throw new NotFoundError('Sign-off not found.');
+    if (org.getStringSlice('members').indexOf(auth.id) < 0) throw new NotFoundError('Sign-off not found.');
     const collection = record.getString('subject_collection');
     const subject = e.app.findRecordById(collection, record.getString('subject_id'));
     const current = signoff.contentHash(e.app, collection, subject);

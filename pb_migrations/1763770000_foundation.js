@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Foundation schema: users, organisations (with per-role membership fields),
  * the append-only audit trail, and the organisation profile collections
@@ -26,6 +27,7 @@ const SECTORS = [
   'petroleum'
 ];
 
+/** @returns {FieldInit[]} */
 function autodates() {
   return [
     { name: 'created', type: 'autodate', onCreate: true, onUpdate: false },

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * The annual self-check: pinned checklist copies, assessments per fiscal
  * year, answers, auditors' review comments, and sign-offs.
@@ -12,6 +13,7 @@
  */
 const ANSWER_STATUSES = ['implemented', 'alternative', 'partial', 'not_implemented', 'not_applicable', 'unanswered'];
 
+/** @returns {FieldInit[]} */
 function autodates() {
   return [
     { name: 'created', type: 'autodate', onCreate: true, onUpdate: false },

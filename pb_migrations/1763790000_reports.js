@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Produced reports. Each PDF mamori makes is registered here with its report
  * ID, the SHA-256 of the data snapshot it was built from and of the PDF bytes,

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /** Why a submitted self-check was returned to draft (required with that move; see pb_hooks/selfcheck.pb.js). */
 migrate(
   (app) => {

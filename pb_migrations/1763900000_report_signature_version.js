@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Which HMAC message format a report registration was signed with
  * (pb_hooks/lib/report-signature.json). Registrations made before this field

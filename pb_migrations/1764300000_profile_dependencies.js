@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Profile extension (issue 9):
  *  - critical services get a structured service level (quantity + unit,
@@ -32,6 +33,7 @@ const SECTORS = [
 const CATEGORIES = ['power', 'telecom', 'water', 'fuel', 'cloud', 'outsourcing', 'supplier', 'other'];
 const UNITS = ['kw', 'm3_per_day', 'transactions', 'trains', 'flights', 'parcels', 'other'];
 const OLD_VALUES = ['power', 'telecom', 'water', 'cloud', 'supplier', 'other'];
+/** @type {Dict<string>} */
 const MIGRATED_NAMES = {
   power: '電力（移行データ: 供給元の事業者名を入力してください）',
   telecom: '通信（移行データ: 回線事業者名を入力してください）',
@@ -85,6 +87,7 @@ migrate(
     app.save(dependencies);
 
     // Migrate the old category select into dependency records.
+    /** @type {Dict<Dict<string[]>>} */
     const byOrg = {};
     for (const system of app.findAllRecords('important_systems')) {
       const org = system.getString('organisation');
@@ -116,6 +119,7 @@ migrate(
     const systems = app.findCollectionByNameOrId('important_systems');
     systems.fields.add(new Field({ name: 'depends_on', type: 'select', maxSelect: 6, values: OLD_VALUES }));
     app.save(systems);
+    /** @type {Dict<string>} */
     const toOld = {
       power: 'power',
       telecom: 'telecom',
@@ -126,6 +130,7 @@ migrate(
       supplier: 'supplier',
       other: 'other'
     };
+    /** @type {Dict<string[]>} */
     const values = {};
     for (const dep of app.findAllRecords('dependencies')) {
       if (dep.getString('direction') !== 'upstream') continue;

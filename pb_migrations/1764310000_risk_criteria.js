@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Risk criteria (issue 9): versioned likelihood and impact scales, risk
  * levels, level grid and tolerance (content JSON: src/lib/domain/risks/
@@ -47,7 +48,7 @@ migrate(
   (app) => {
     const signoffs = app.findCollectionByNameOrId('signoffs');
     const subject = signoffs.fields.getByName('subject_collection');
-    subject.values = subject.values.filter((v) => v !== 'risk_criteria');
+    subject.values = subject.values.filter((/** @type {string} */ v) => v !== 'risk_criteria');
     app.save(signoffs);
     app.delete(app.findCollectionByNameOrId('risk_criteria'));
   }

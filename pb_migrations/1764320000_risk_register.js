@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * The risk register (issue 9): risks tied to critical services, important
  * systems and dependencies, with a threat, scenario and owner; inherent →
@@ -19,7 +20,7 @@ migrate(
     const criteria = app.findCollectionByNameOrId('risk_criteria');
     const member = 'organisation.members.id ?= @request.auth.id';
     const security = 'organisation.security_team.id ?= @request.auth.id';
-    const rating = (name) => ({ name: name, type: 'number', min: 0, max: 6, onlyInt: true });
+    const rating = (/** @type {string} */ name) => /** @type {FieldInit} */ ({ name: name, type: 'number', min: 0, max: 6, onlyInt: true });
 
     const risks = new Collection({
       type: 'base',

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Risk treatment (issue 9): actions with owner, due date, status and linked
  * checklist items; and risk acceptances — requested by the security team with
@@ -98,7 +99,7 @@ migrate(
   (app) => {
     const signoffs = app.findCollectionByNameOrId('signoffs');
     const subject = signoffs.fields.getByName('subject_collection');
-    subject.values = subject.values.filter((v) => v !== 'risk_acceptances');
+    subject.values = subject.values.filter((/** @type {string} */ v) => v !== 'risk_acceptances');
     app.save(signoffs);
     for (const name of ['risk_acceptances', 'risk_actions']) app.delete(app.findCollectionByNameOrId(name));
   }

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /** Report types of risk management (issue 9): the risk report and the risk-acceptance sheet. Appends to `reports.type`. */
 const TYPES = ['risk', 'acceptance'];
 
@@ -12,7 +13,7 @@ migrate(
   (app) => {
     const reports = app.findCollectionByNameOrId('reports');
     const type = reports.fields.getByName('type');
-    type.values = type.values.filter((t) => TYPES.indexOf(t) < 0);
+    type.values = type.values.filter((/** @type {string} */ t) => TYPES.indexOf(t) < 0);
     app.save(reports);
   }
 );

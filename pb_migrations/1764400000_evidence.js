@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * The evidence library: `evidence` (a file or a link, with title, owner,
  * effective period and expiry) and `evidence_revisions` (every file ever

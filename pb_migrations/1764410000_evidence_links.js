@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Evidence links: many-to-many between evidence and the records it backs.
  * A target is generic — a registered type (pb_hooks/lib/link-targets.json),

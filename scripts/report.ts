@@ -9,7 +9,12 @@
  * --demo uses the demo security account). Talks to the PocketBase of a running
  * `npm start` (PB_URL, default http://127.0.0.1:8090); when none answers, it
  * starts one itself on the data directory (MAMORI_DATA_DIR, default ./pb_data).
- * The report key comes from MAMORI_REPORT_KEY or the data directory.
+ * The report key comes from MAMORI_REPORT_KEY or the data directory, and is
+ * read before a PocketBase of its own is started. Errors are one line on
+ * stderr (exit 2); progress goes to stderr: updated in place on a terminal,
+ * a few lines otherwise. `verify` exits 0 for an authentic report, 1 for
+ * any other verdict, 3 when the registration's signature could not be
+ * checked because no report key is available.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,6 +27,8 @@ import { reportSource } from '../src/lib/server/reports/sources';
 import { verifyAgainstServer } from '../src/lib/server/reports/verify-upload';
 import { DEMO_ORG_NAME, DEMO_PASSWORD } from './lib/demo.js';
 import { freePort, ROOT, startPocketBase, type RunningPocketBase } from './lib/pocketbase-server.js';
+import { progressPrinter } from './lib/progress';
+import { readReportKey, REPORT_KEY_FILE } from './lib/report-key.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -36,6 +43,23 @@ function fail(message: string): never {
 	process.exit(2);
 }
 
+/** What the person reads on stderr about what the CLI does. */
+const say = (message: string) => console.error(`report: ${message}`);
+
+/** The first line of an error's message: no stack traces for the person at the terminal. */
+function firstLine(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+/**
+ * The report key, read BEFORE a PocketBase of our own is started (which
+ * needs it to accept registrations and to check them): MAMORI_REPORT_KEY,
+ * else the key file that `npm start` keeps in the data directory.
+ */
+const reportKey = readReportKey(dataDir);
+if (reportKey) process.env.MAMORI_REPORT_KEY = reportKey;
+const keyFile = join(dataDir, REPORT_KEY_FILE);
+
 async function connect(): Promise<{ url: string; server: RunningPocketBase | null }> {
 	const url = process.env.PB_URL ?? 'http://127.0.0.1:8090';
 	try {
@@ -44,20 +68,14 @@ async function connect(): Promise<{ url: string; server: RunningPocketBase | nul
 		// nobody listens: start our own below
 	}
 	if (!existsSync(join(dataDir, 'data.db')))
-		fail(`no PocketBase answers at ${url} and ${dataDir} holds no data: run \`npm start\` once first`);
-	const server = await startPocketBase({
-		dataDir,
-		port: await freePort(),
-		env: { MAMORI_REPORT_KEY: process.env.MAMORI_REPORT_KEY ?? '' }
-	});
-	return { url: server.url, server };
-}
-
-function loadKey(): void {
-	if (process.env.MAMORI_REPORT_KEY) return;
-	const file = join(dataDir, '.mamori-report-key');
-	if (!existsSync(file)) fail(`no report key: set MAMORI_REPORT_KEY or start mamori once with \`npm start\` (looked in ${file})`);
-	process.env.MAMORI_REPORT_KEY = readFileSync(file, 'utf8').trim();
+		fail(`no PocketBase answers at ${url} and ${dataDir} holds no data: run \`npm start\` once first (or set MAMORI_DATA_DIR)`);
+	say(`no PocketBase answers at ${url}: starting one on ${dataDir}`);
+	try {
+		const server = await startPocketBase({ dataDir, port: await freePort(), env: reportKey ? { MAMORI_REPORT_KEY: reportKey } : {} });
+		return { url: server.url, server };
+	} catch (error) {
+		fail(`could not start PocketBase on ${dataDir}: ${firstLine(error)}`);
+	}
 }
 
 async function login(url: string): Promise<PocketBase | null> {
@@ -102,22 +120,17 @@ async function pickSubject(pb: PocketBase, type: ReportType): Promise<string> {
 }
 
 async function generate(url: string): Promise<void> {
-	loadKey();
 	const pb = (await login(url)) ?? fail('log in as a member: set MAMORI_EMAIL and MAMORI_PASSWORD (or use --demo)');
 	const lang = option('lang') ?? 'ja';
 	if (lang !== 'ja' && lang !== 'en') fail('--lang is ja or en');
 	const type = reportType();
 	const subjectId = await pickSubject(pb, type);
 	const started = Date.now();
-	const report = await generateReport(pb, {
-		type,
-		subjectId,
-		language: lang,
-		onProgress: (p) => process.stderr.write(`\r${p.phase} ${Math.round(p.fraction * 100)}%   `)
-	});
+	const progress = progressPrinter(process.stderr);
+	const report = await generateReport(pb, { type, subjectId, language: lang, onProgress: progress.update });
+	progress.end();
 	const out = resolve(option('out') ?? `${report.reportId}.pdf`);
 	writeFileSync(out, report.pdf);
-	process.stderr.write('\n');
 	console.log(`${report.reportId}: ${report.pages} pages written to ${out} in ${Date.now() - started} ms`);
 }
 
@@ -127,13 +140,18 @@ async function verify(url: string, file: string | undefined): Promise<number> {
 	const anonymous = new PocketBase(url);
 	const member = await login(url);
 	const result = await verifyAgainstServer(pdf, { pb: anonymous, member });
-	const signatureValid = result.signatureValid !== false;
 	const v = result.verdict;
 	console.log(`file SHA-256: ${result.pdfSha256}`);
 	if (v.verdict === 'unknown') console.log('NOT A MAMORI REPORT: no report ID in the file');
 	else if (v.verdict === 'not-found') console.log(`UNKNOWN REPORT: ${v.reportId} is not registered here`);
 	else if (v.verdict === 'tampered') console.log(`TAMPERED: ${v.reportId} is registered but this file differs from it`);
-	else if (!signatureValid) console.log(`INVALID REGISTRATION: the stored record of ${v.reportId} fails its signature check`);
+	else if (!result.signatureChecked)
+		// Never call a report invalid for want of the key: say what was and was not checked.
+		console.log(
+			`REGISTERED, SIGNATURE NOT CHECKED: this file is the one registered as ${v.reportId}, but the registration's signature could not be checked without the report key (set MAMORI_REPORT_KEY or look in ${keyFile})`
+		);
+	else if (result.signatureValid === false)
+		console.log(`INVALID REGISTRATION: the stored record of ${v.reportId} fails its signature check`);
 	else {
 		console.log(
 			`AUTHENTIC: ${v.reportId} — ${v.record.organisationName}, ${fiscalYearLabel(v.record.fiscalYear, 'ja')}, produced ${v.record.createdAt}`
@@ -146,16 +164,30 @@ async function verify(url: string, file: string | undefined): Promise<number> {
 					: 'data changed since: no'
 		);
 	}
-	return v.verdict === 'authentic' && signatureValid ? 0 : 1;
+	if (v.verdict === 'authentic' && !result.signatureChecked) return 3;
+	return v.verdict === 'authentic' && result.signatureValid === true ? 0 : 1;
 }
 
-const { url, server } = await connect();
-let code = 0;
-try {
-	if (args[0] === 'verify') code = await verify(url, args[1]);
-	else await generate(url);
-} finally {
-	await shutdownPdfWorker();
-	await server?.stop();
+async function main(): Promise<number> {
+	// Producing a report needs the key to register it: say so before starting anything.
+	if (args[0] !== 'verify' && !reportKey)
+		fail(`no report key: set MAMORI_REPORT_KEY or start mamori once with \`npm start\` (looked for ${keyFile})`);
+	const { url, server } = await connect();
+	try {
+		if (args[0] === 'verify') return await verify(url, args[1]);
+		await generate(url);
+		return 0;
+	} finally {
+		await shutdownPdfWorker().catch(() => undefined);
+		await server?.stop();
+	}
 }
-process.exit(code);
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(`report: ${firstLine(error)}`);
+		if (process.env.MAMORI_VERBOSE) console.error(error);
+		process.exit(2);
+	}
+);

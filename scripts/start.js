@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemo } from './lib/demo.js';
 import { demoInvitation } from './lib/demo-members.js';
 import { isPortFree, POCKETBASE_HOST, ROOT, startPocketBase, upsertSuperuser } from './lib/pocketbase-server.js';
+import { ensureReportKey } from './lib/report-key.js';
 
 function option(flag, envName, fallback) {
 	const i = process.argv.indexOf(flag);
@@ -86,16 +87,6 @@ function evidenceLimits() {
 	return { mb: String(mb), bodyLimit: process.env.BODY_SIZE_LIMIT || String(bodyBytes) };
 }
 
-/** The key that signs registered reports (HMAC), shared by PocketBase and the web server. */
-function reportKey() {
-	const file = join(dataDir, '.mamori-report-key');
-	if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-	mkdirSync(dataDir, { recursive: true });
-	const key = randomBytes(32).toString('hex');
-	writeFileSync(file, key, { mode: 0o600 });
-	return key;
-}
-
 async function main() {
 	for (const [what, p, variable, on] of [
 		['web server', port, 'PORT', host],
@@ -113,7 +104,7 @@ async function main() {
 	const credentials = setupCredentials();
 	await upsertSuperuser(dataDir, credentials.email, credentials.password);
 	say(`starting PocketBase on http://${POCKETBASE_HOST}:${pbPort} (loopback only) with data in ${dataDir}`);
-	const key = process.env.MAMORI_REPORT_KEY || reportKey();
+	const key = ensureReportKey(dataDir);
 	const origin = process.env.ORIGIN || `http://${host}:${port}`;
 	const evidence = evidenceLimits();
 	const pb = await startPocketBase({
@@ -144,8 +135,6 @@ async function main() {
 			MAMORI_REPORT_KEY: key,
 			// server-side sessions (src/lib/server/session-store.ts) survive a restart of the web server
 			MAMORI_SESSION_FILE: process.env.MAMORI_SESSION_FILE || join(dataDir, '.mamori-web-sessions.json'),
-			// the PDF worker is plain JavaScript, run from the sources (see src/lib/server/reports/worker-url.ts)
-			MAMORI_PDF_WORKER: process.env.MAMORI_PDF_WORKER || join(ROOT, 'src', 'lib', 'server', 'reports', 'pdf-engine.js'),
 			MAMORI_EVIDENCE_MAX_MB: evidence.mb,
 			BODY_SIZE_LIMIT: evidence.bodyLimit
 		}

@@ -2,7 +2,7 @@
 // `npm test`: every check, in order, each against the real thing —
 //   0. lockfile (npm ci --dry-run with an empty cache, as a fresh machine),
 //      format (Prettier) and lint (ESLint)
-//   1. type check (svelte-check: zero errors and zero warnings)
+//   1. type check (svelte-check: zero errors and zero warnings; tsc on pb_hooks and pb_migrations)
 //   2. checklist library lint (npm run checklists:check)
 //   3. unit tests (vitest, src/**)
 //   4. integration tests against a real PocketBase on a temporary directory
@@ -21,6 +21,8 @@ const STEPS = [
 	['lint', bin('eslint'), ['--max-warnings', '0', '.']],
 	['type check', bin('svelte-kit'), ['sync']],
 	['type check', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
+	// pb_hooks and pb_migrations against PocketBase's JSVM types (pb_hooks/tsconfig.json)
+	['type check', bin('tsc'), ['-p', 'pb_hooks', '--pretty', 'false']],
 	['checklist lint', bin('tsx'), ['scripts/checklists-check.ts']],
 	['unit tests', bin('vitest'), ['run', '--project', 'unit']],
 	['integration tests', bin('vitest'), ['run', '--project', 'integration']],

@@ -13,6 +13,8 @@ declare global {
 		}
 		interface Error {
 			message: string;
+			/** Set for unexpected errors: the id of their log line (src/lib/server/handle-error.ts). */
+			id?: string;
 		}
 	}
 }

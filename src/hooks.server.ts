@@ -1,8 +1,10 @@
-import { error, type Cookies, type Handle, type ServerInit } from '@sveltejs/kit';
+import { error, type Cookies, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { isLang, type Lang } from '$lib/i18n';
 import { createClient, statusOf } from '$lib/server/pocketbase';
+import { describeUnexpected } from '$lib/server/handle-error';
 import { shutdownPdfWorker, warmUpPdfWorker } from '$lib/server/reports/render';
+import { installSafetyNet } from '$lib/server/safety-net';
 import { flushSessions, type SessionData } from '$lib/server/session-store';
 import {
 	currentSession,
@@ -20,12 +22,16 @@ const refreshing = new Map<string, Promise<SessionData<SessionUser> | null>>();
 
 /** Starts the PDF worker early (its first render otherwise pays 1–3 s) and stops it on shutdown. */
 export const init: ServerInit = () => {
+	installSafetyNet();
 	void warmUpPdfWorker().catch((err: unknown) => console.error('[reports] the PDF worker did not start', err));
 	process.once('sveltekit:shutdown', () => {
 		flushSessions();
-		void shutdownPdfWorker();
+		void shutdownPdfWorker().catch(() => undefined);
 	});
 };
+
+/** An unexpected error: a clean page with an error id, and one log line with the same id. */
+export const handleError: HandleServerError = (input) => describeUnexpected(input);
 
 /** One refresh per session at a time: concurrent requests of the same person wait for the same answer. */
 function refresh(pb: PocketBase, key: string, session: SessionData<SessionUser>): Promise<SessionData<SessionUser> | null> {

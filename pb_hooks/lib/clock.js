@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * "Now" for every rule that depends on the date: acceptance expiry, evidence
  * expiry, review dates. In production this is the system clock. Only when

@@ -1,3 +1,5 @@
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * Domain collections: every one carries its organisation and is audited.
  * Adding a collection in a migration without listing it here makes the

@@ -1,21 +1,27 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /** Copies answers between assessments (carry-forward and reopening), with audit entries. */
 
+/** @param {CoreApp} app @param {core.Record | null | undefined} auth @param {core.Record} record */
 function audit(app, auth, record) {
-  const lib = require(`${__hooks}/lib/audit.js`);
+  const lib = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
   lib.write(app, auth, 'create', record, null, lib.snapshot(record));
 }
 
 /**
  * Copies every answer of `from` whose (checklist id, item id) exists in the
  * checklists pinned by `to`. Returns how many were copied.
+ * @param {CoreApp} app @param {core.Record | null | undefined} auth @param {core.Record} from @param {core.Record} to
+ * @param {boolean} markCarried
  */
 function copyAnswers(app, auth, from, to, markCarried) {
-  const lib = require(`${__hooks}/lib/selfcheck.js`);
+  const lib = /** @type {typeof import('./selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`));
+  /** @type {Dict<{ id: string, items: Dict<boolean> }>} */
   const targets = {};
   for (const c of app.findRecordsByIds('checklists', to.getStringSlice('checklists'))) {
     targets[c.getString('checklist_id')] = { id: c.id, items: lib.itemIds(c) };
   }
+  /** @type {Dict<string>} */
   const sourceIds = {};
   for (const c of app.findRecordsByIds('checklists', from.getStringSlice('checklists'))) sourceIds[c.id] = c.getString('checklist_id');
   const collection = app.findCollectionByNameOrId('answers');

@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * What an evidence file may be, decided from its bytes (never from its name
  * or the browser's Content-Type), plus the size limit and name cleaning.
@@ -9,9 +10,18 @@
  * Pure functions over an array of byte values, so the unit tests run them
  * in Node (src/lib/domain/evidence/files.test.ts).
  */
+/**
+ * @typedef {{ mime: string, family: string, extensions: string[], preview: string, marker?: string }} AcceptedType
+ * @typedef {{ maxMegabytesDefault: number, maxMegabytesCeiling: number, sniffBytes: number, types: AcceptedType[] }} Config
+ * @typedef {ArrayLike<number>} Bytes
+ * @typedef {{ ok: true, mime: string, family: string, preview: string, reason?: undefined } | { ok: false, reason: string, mime?: undefined }} Sniffed
+ */
+
+/** @type {Config} */
 const CONFIG = require('./evidence-config.json');
 
 /** The configured upload limit in bytes (MAMORI_EVIDENCE_MAX_MB, default 25). */
+/** @param {((name: string) => string) | undefined} getenv */
 function maxBytes(getenv) {
   const raw = getenv ? String(getenv('MAMORI_EVIDENCE_MAX_MB') || '') : '';
   const mb = Number(raw);
@@ -19,6 +29,7 @@ function maxBytes(getenv) {
   return Math.floor(chosen * 1024 * 1024);
 }
 
+/** @param {Bytes} bytes @param {string | number[]} prefix @param {number} [offset] */
 function startsWith(bytes, prefix, offset) {
   const at = offset || 0;
   if (bytes.length < at + prefix.length) return false;
@@ -30,12 +41,14 @@ function startsWith(bytes, prefix, offset) {
 }
 
 /** The bytes as Latin-1 text, to look for ASCII markers. */
+/** @param {Bytes} bytes */
 function ascii(bytes) {
   let text = '';
   for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
   return text;
 }
 
+/** @param {unknown} name */
 function extensionOf(name) {
   const match = /\.([A-Za-z0-9]{1,10})$/.exec(String(name || ''));
   return match ? match[1].toLowerCase() : '';
@@ -52,16 +65,19 @@ const EXECUTABLE = [
   [0x00, 0x61, 0x73, 0x6d] // WebAssembly
 ];
 
+/** @param {string} family */
 function byFamily(family) {
   return CONFIG.types.filter((t) => t.family === family);
 }
 
+/** @param {AcceptedType[]} types @param {string} ext */
 function byExtension(types, ext) {
   for (const t of types) if (t.extensions.indexOf(ext) >= 0) return t;
   return null;
 }
 
 /** Text: no NUL bytes, hardly any control characters, and not markup or a script. */
+/** @param {Uint8Array | number[]} bytes */
 function textVerdict(bytes) {
   let start = 0;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) start = 3;
@@ -87,10 +103,13 @@ function textVerdict(bytes) {
  * → { ok: true, mime, family, preview } or { ok: false, reason }
  *   reason: empty | executable | script | markup | unknown | ole_name
  */
+/** @param {Uint8Array | number[]} bytes @param {string} name @param {number} size @returns {Sniffed} */
 function sniff(bytes, name, size) {
   if (!size || bytes.length === 0) return { ok: false, reason: 'empty' };
   const ext = extensionOf(name);
+  /** @param {AcceptedType} t @returns {Sniffed} */
   const pick = (t) => ({ ok: true, mime: t.mime, family: t.family, preview: t.preview });
+  /** @param {string} mime */
   const find = (mime) => CONFIG.types.filter((t) => t.mime === mime)[0];
   for (const sig of EXECUTABLE) if (startsWith(bytes, sig)) return { ok: false, reason: 'executable' };
   if (startsWith(bytes, '%PDF-')) return pick(find('application/pdf'));
@@ -125,6 +144,7 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
  * or trailing dots and spaces, at most 200 characters (keeping the
  * extension), never a Windows device name, never empty.
  */
+/** @param {unknown} name */
 function sanitiseName(name) {
   let base = String(name || '');
   const cut = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));

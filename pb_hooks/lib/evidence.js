@@ -1,14 +1,16 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * Rules of the evidence library shared by the hooks (pb_hooks/evidence.pb.js)
  * and the upload route: metadata checks, storing one uploaded file as a new
  * revision, and who did it.
  */
-const files = require(`${__hooks}/lib/evidence-files.js`);
+const files = /** @type {typeof import('./evidence-files.js')} */ (require(`${__hooks}/lib/evidence-files.js`));
 
 /** What a person describes about a piece of evidence (everything else is kept by the server). */
 const METADATA_FIELDS = ['title', 'description', 'owner', 'fiscal_year', 'effective_from', 'effective_to', 'expires_on'];
 
+/** @type {Dict<string>} */
 const REFUSALS = {
   empty: 'The file is empty.',
   executable: 'Programs cannot be stored as evidence, whatever their name.',
@@ -18,20 +20,24 @@ const REFUSALS = {
   unknown: 'The content of this file is not of an accepted type (PDF, image, Office document, text, CSV, log or ZIP).'
 };
 
+/** Refuses the request with a message on one field. @param {string} field @param {string} code @param {string} message @returns {never} */
 function fail(field, code, message) {
   throw new BadRequestError(message, { [field]: new ValidationError(code, message) });
 }
 
+/** @param {core.Record | null | undefined} auth @returns {{ id: string, name: string }} */
 function person(auth) {
   if (!auth || auth.collection().name !== 'users') return { id: '', name: 'system' };
   return { id: auth.id, name: auth.getString('name') || auth.email() };
 }
 
+/** @param {core.Record} record @param {string} field */
 function dateOf(record, field) {
   return record.getString(field).slice(0, 10);
 }
 
 /** Title, period and link rules that hold for every save (REST, routes, superusers). */
+/** @param {core.Record} record */
 function checkMetadata(record) {
   const kind = record.getString('kind');
   const url = record.getString('url');
@@ -55,9 +61,11 @@ function checkMetadata(record) {
  * Checks one uploaded file and fills in everything the server decides about
  * a revision: number, original name, size, type from content, SHA-256.
  * `file` is the filesystem.File PocketBase made from the upload.
+ * @param {CoreApp} app @param {core.Record} revision @param {filesystem.File | null | undefined} file
+ * @param {(name: string) => string} getenv
  */
 function describeUpload(app, revision, file, getenv) {
-  if (!file || typeof file !== 'object' || !file.reader) fail('file', 'required', 'Choose a file to upload.');
+  if (!file || typeof file !== 'object' || !file.reader) return fail('file', 'required', 'Choose a file to upload.');
   const limit = files.maxBytes(getenv);
   const size = file.size;
   if (size > limit) {
@@ -71,7 +79,7 @@ function describeUpload(app, revision, file, getenv) {
     reader.close();
   }
   const verdict = files.sniff(Array.from(head), file.originalName, size);
-  if (!verdict.ok) fail('file', verdict.reason, REFUSALS[verdict.reason] || REFUSALS.unknown);
+  if (!verdict.ok) return fail('file', verdict.reason, REFUSALS[verdict.reason] || REFUSALS.unknown);
   let hash;
   reader = file.reader.open();
   try {
@@ -90,7 +98,7 @@ function describeUpload(app, revision, file, getenv) {
   revision.set('sha256', hash);
 }
 
-/** Makes `revision` the evidence's current one. */
+/** Makes `revision` the evidence's current one. @param {CoreApp} app @param {core.Record} evidence @param {core.Record} revision */
 function promote(app, evidence, revision) {
   evidence.set('current_revision', revision.id);
   evidence.set('revision_count', revision.getInt('number'));

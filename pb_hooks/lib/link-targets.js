@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * The registry of records that evidence links and findings can point at
  * (link-targets.json; add a record type there — see ARCHITECTURE.md).
@@ -8,13 +9,24 @@
  * year is (for the auditor's scope) and, for targets that are a part of a
  * record (an item of a self-check), how the part is checked.
  */
+/**
+ * @typedef {{ field: string, equals: string[], via?: string, collection?: string }} LockRule
+ * @typedef {{ collection: string, links?: boolean, findings?: boolean, lock?: LockRule, fiscalYear?: string,
+ *   part?: string, label: { ja: string, en: string } }} TargetSpec
+ */
+
+/** @type {Dict<TargetSpec>} */
 const TARGETS = require('./link-targets.json');
 
+/** Refuses the request with a message on one field. @param {string} field @param {string} code @param {string} message @returns {never} */
 function fail(field, code, message) {
   throw new BadRequestError(message, { [field]: new ValidationError(code, message) });
 }
 
-/** Checks of a target's part, by the entry's `part` name. */
+/**
+ * Checks of a target's part, by the entry's `part` name.
+ * @type {Dict<(app: CoreApp, record: core.Record, part: string) => boolean>}
+ */
 const PARTS = {
   /** "<pinned checklist id>:<item id>" of a checklist pinned by the assessment. */
   selfcheck_item: (app, assessment, part) => {
@@ -23,22 +35,26 @@ const PARTS = {
     const itemId = part.slice(at + 1);
     if (at < 1 || !itemId || assessment.getStringSlice('checklists').indexOf(pinned) < 0) return false;
     const checklist = app.findRecordById('checklists', pinned);
-    return !!require(`${__hooks}/lib/selfcheck.js`).itemIds(checklist)[itemId];
+    return !!(/** @type {typeof import('./selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`)).itemIds(checklist)[itemId]);
   }
 };
 
-/** The value of `field` on `record`, or on the record its `via` relation points to. */
+/**
+ * The value of `field` on `record`, or on the record its `via` relation points to.
+ * @param {CoreApp} app @param {core.Record} record @param {LockRule} rule @returns {core.Record | null}
+ */
 function follow(app, record, rule) {
   if (!rule.via) return record;
   const id = record.getString(rule.via);
   if (!id) return null;
   try {
-    return app.findRecordById(rule.collection, id);
+    return app.findRecordById(String(rule.collection), id);
   } catch (err) {
     return null;
   }
 }
 
+/** @param {CoreApp} app @param {TargetSpec} spec @param {core.Record} record */
 function isLocked(app, spec, record) {
   const rule = spec.lock;
   if (!rule) return false;
@@ -49,15 +65,18 @@ function isLocked(app, spec, record) {
 /**
  * Finds and checks a target: registered for `use` ('links' | 'findings'),
  * existing, in `organisation`, with a valid part. Returns { spec, record }.
+ * @param {CoreApp} app @param {'links' | 'findings'} use @param {string} type @param {string} id @param {string} part
+ * @param {string} organisation @returns {{ spec: TargetSpec, record: core.Record }}
  */
 function resolve(app, use, type, id, part, organisation) {
   const spec = TARGETS[type];
   if (!spec || !spec[use]) fail('target_type', 'unknown', 'This kind of record cannot be linked.');
+  /** @type {core.Record} */
   let record;
   try {
     record = app.findRecordById(spec.collection, id);
   } catch (err) {
-    fail('target_id', 'not_found', 'The record does not exist.');
+    return fail('target_id', 'not_found', 'The record does not exist.');
   }
   const org = spec.collection === 'organisations' ? record.id : record.getString('organisation');
   if (org !== organisation) fail('target_id', 'other_org', 'The record belongs to another organisation.');
@@ -69,19 +88,20 @@ function resolve(app, use, type, id, part, organisation) {
   return { spec: spec, record: record };
 }
 
-/** The fiscal year a target belongs to (0 when it has none). */
+/** The fiscal year a target belongs to (0 when it has none). @param {CoreApp} app @param {TargetSpec} spec @param {core.Record} record */
 function fiscalYearOf(app, spec, record) {
   if (!spec.fiscalYear) return 0;
   return record.getInt(spec.fiscalYear);
 }
 
-/** Registered types whose records live in `collection`. */
+/** Registered types whose records live in `collection`. @param {string} collection */
 function typesIn(collection) {
   return Object.keys(TARGETS).filter((type) => TARGETS[type].collection === collection);
 }
 
 /** Every collection some target type lives in. */
 function collections() {
+  /** @type {Dict<boolean>} */
   const seen = {};
   for (const type of Object.keys(TARGETS)) seen[TARGETS[type].collection] = true;
   return Object.keys(seen);

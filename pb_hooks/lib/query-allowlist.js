@@ -1,3 +1,5 @@
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * THE allowlist of client `filter` / `sort` paths that cross relations.
  *
@@ -36,7 +38,7 @@
  * tests/security/filter-leaks.test.ts if the path is new in kind.
  * Prefer a plain filter on the collection's own fields whenever one will do.
  *
- * @type {Record<string, string[]>}
+ * @type {Dict<string[]>}
  */
 const ALLOWED_PATHS = {};
 

@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * Finds the paths in a client `filter` or `sort` expression that cross
  * relations, so that pb_hooks/queries.pb.js can refuse those not listed in
@@ -34,8 +35,12 @@ const DATE_MACROS = [
   '@rowid'
 ];
 
-/** The identifier-like runs outside quoted text, or { error } when the expression cannot be read safely. */
+/**
+ * The identifier-like runs outside quoted text, or { error } when the expression cannot be read safely.
+ * @param {unknown} expression @returns {{ runs: string[], error?: undefined } | { error: string, runs?: undefined }}
+ */
 function scan(expression) {
+  /** @type {string[]} */
   const runs = [];
   const text = String(expression);
   let i = 0;
@@ -65,7 +70,7 @@ function scan(expression) {
   return { runs: runs };
 }
 
-/** `a.b:lower` → ['a', 'b'] (modifiers dropped). */
+/** `a.b:lower` → ['a', 'b'] (modifiers dropped). @param {string} run */
 function segments(run) {
   return run.split('.').map((s) => s.split(':')[0]);
 }
@@ -73,6 +78,7 @@ function segments(run) {
 /**
  * Whether a path (segments) read on `collection` stays inside the record
  * itself: one segment, or a path into one of its JSON fields.
+ * @param {core.Collection | null} collection @param {string[]} parts
  */
 function staysInRecord(collection, parts) {
   for (const part of parts) if (part.indexOf('_via_') >= 0) return false;
@@ -81,6 +87,7 @@ function staysInRecord(collection, parts) {
   return !!field && field.type() === 'json';
 }
 
+/** @param {string[]} parts */
 function isPlainRequestValue(parts) {
   if (parts[0] !== '@request') return false;
   if (parts.length === 2) return parts[1] === 'method' || parts[1] === 'context';
@@ -92,12 +99,15 @@ function isPlainRequestValue(parts) {
  * The crossing paths of `expression` on `collection` that the allowlist does
  * not list: [] when the expression may run. Throws nothing; a problem reading
  * the expression comes back as one entry explaining it.
+ * @param {core.Collection | null} collection @param {unknown} expression @param {Dict<string[]>} allowed
+ * @returns {string[]}
  */
 function refusedPaths(collection, expression, allowed) {
   if (expression === undefined || expression === null || expression === '') return [];
   const scanned = scan(expression);
-  if (scanned.error) return [scanned.error];
+  if (scanned.error !== undefined) return [scanned.error];
   const listed = (collection && allowed[collection.name]) || [];
+  /** @type {string[]} */
   const refused = [];
   for (const run of scanned.runs) {
     if (NUMBER.test(run)) continue;
@@ -115,11 +125,14 @@ function refusedPaths(collection, expression, allowed) {
   return refused;
 }
 
-/** The values of every `filter` and `sort` member anywhere inside realtime subscription options. */
+/**
+ * The values of every `filter` and `sort` member anywhere inside realtime subscription options.
+ * @param {unknown} value @param {string[]} found
+ */
 function optionExpressions(value, found) {
   if (value && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      const member = value[key];
+      const member = /** @type {JsonObject} */ (value)[key];
       if (key === 'filter' || key === 'sort') found.push(typeof member === 'string' ? member : JSON.stringify(member));
       else optionExpressions(member, found);
     }
@@ -131,11 +144,14 @@ function optionExpressions(value, found) {
  * A realtime subscription ("collection/*?options={json}") → { collection
  * name or id, expressions } or { error } when its options cannot be read.
  * Every `options` query value is read, whatever PocketBase itself would pick.
+ * @param {string} subscription
+ * @returns {{ collection: string, expressions: string[], error?: undefined } | { error: string, collection?: undefined, expressions?: undefined }}
  */
 function subscriptionQuery(subscription) {
   const text = String(subscription).split('#')[0];
   const q = text.indexOf('?');
   const topic = q >= 0 ? text.slice(0, q) : text;
+  /** @type {string[]} */
   const expressions = [];
   if (q >= 0) {
     for (const pair of text.slice(q + 1).split('&')) {

@@ -1,20 +1,27 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * The HMAC message of a report registration, built from the one definition in
  * report-signature.json (shared with the web server). A registration made with
  * an older format keeps verifying with that format (`signature_version`).
  */
-const SPEC = require(`${__hooks}/lib/report-signature.json`);
+const SPEC = /** @type {typeof import('./report-signature.json')} */ (require(`${__hooks}/lib/report-signature.json`));
 
-/** The message for a `reports` record in the given format version (default: current). */
+/** @type {Dict<{ prefix: string, fields: string[] }>} */
+const FORMATS = SPEC.formats;
+
+/**
+ * The message for a `reports` record in the given format version (default: current).
+ * @param {core.Record} record @param {number} [version]
+ */
 function message(record, version) {
-  const format = SPEC.formats[String(version || SPEC.current)];
+  const format = FORMATS[String(version || SPEC.current)];
   if (!format) throw new BadRequestError('Unknown report signature version: ' + version);
   const values = format.fields.map((field) => (field === 'fiscal_year' ? String(record.getInt(field)) : record.getString(field)));
   return (format.prefix ? [format.prefix].concat(values) : values).join('|');
 }
 
-/** True when the stored signature matches the record (in the format it was made with). */
+/** True when the stored signature matches the record (in the format it was made with). @param {core.Record} record @param {string} key */
 function valid(record, key) {
   if (!key) return false;
   const version = record.getInt('signature_version') || 1;

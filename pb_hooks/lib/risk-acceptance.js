@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * Risk acceptance on the server: the snapshot an approval freezes (exactly
  * what was accepted: risk text, levels, controls with their self-check
@@ -7,6 +8,7 @@
  * (src/lib/domain/risks/acceptance.ts).
  */
 
+/** @param {CoreApp} app @param {string} collection @param {string[]} ids @returns {string[]} */
 function names(app, collection, ids) {
   if (!ids.length) return [];
   return app
@@ -15,14 +17,22 @@ function names(app, collection, ids) {
     .sort();
 }
 
+/**
+ * @typedef {{ items?: { id: string, title?: { ja?: string } }[], sections?: Section[] }} Section
+ */
+
+/** @param {core.Record} checklist @returns {Dict<string>} */
 function itemTitles(checklist) {
+  /** @type {Dict<string>} */
   const titles = {};
+  /** @type {{ sections?: Section[] }} */
   let content = {};
   try {
     content = JSON.parse(checklist.getString('content'));
   } catch (err) {
     content = {};
   }
+  /** @param {Section[] | undefined} sections */
   const walk = (sections) => {
     for (const s of sections || []) {
       for (const item of s.items || []) titles[item.id] = item.title && item.title.ja ? item.title.ja : item.id;
@@ -33,14 +43,15 @@ function itemTitles(checklist) {
   return titles;
 }
 
-/** The organisation's latest self-check (highest fiscal year, then revision), or null. */
+/** The organisation's latest self-check (highest fiscal year, then revision), or null. @param {CoreApp} app @param {string} org */
 function latestAssessment(app, org) {
   const found = app.findRecordsByFilter('assessments', 'organisation = {:org}', '-fiscal_year,-revision', 1, 0, { org: org });
   return found.length ? found[0] : null;
 }
 
-/** Each linked control item with its answer in the latest self-check. */
+/** Each linked control item with its answer in the latest self-check. @param {CoreApp} app @param {core.Record} risk */
 function controls(app, risk) {
+  /** @type {string[]} */
   let keys = [];
   try {
     keys = JSON.parse(risk.getString('control_items')) || [];
@@ -49,12 +60,15 @@ function controls(app, risk) {
   }
   if (!keys.length) return [];
   const assessment = latestAssessment(app, risk.getString('organisation'));
+  /** @type {Dict<{ record: core.Record, titles: Dict<string> }>} */
   const byLogical = {};
+  /** @type {Dict<string>} */
   const statuses = {};
   if (assessment) {
     for (const c of app.findRecordsByIds('checklists', assessment.getStringSlice('checklists'))) {
       byLogical[c.getString('checklist_id')] = { record: c, titles: itemTitles(c) };
     }
+    /** @type {Dict<string>} */
     const idToLogical = {};
     for (const k in byLogical) idToLogical[byLogical[k].record.id] = k;
     for (const a of app.findRecordsByFilter('answers', 'assessment = {:a}', '', 0, 0, { a: assessment.id })) {
@@ -74,25 +88,34 @@ function controls(app, risk) {
   });
 }
 
+/**
+ * @param {core.Record} risk
+ * @param {{ likelihood: unknown[], impact: unknown[], grid: number[][], bands: { label: unknown }[] } | null} content
+ */
 function levels(risk, content) {
-  const criteriaLib = require(`${__hooks}/lib/risk-criteria.js`);
+  const criteriaLib = /** @type {typeof import('./risk-criteria.js')} */ (require(`${__hooks}/lib/risk-criteria.js`));
+  /** @type {JsonObject} */
   const out = {};
   for (const stage of ['inherent', 'current', 'target']) {
     const l = risk.getInt(stage + '_likelihood');
     const i = risk.getInt(stage + '_impact');
     const band = content ? criteriaLib.level(content, l, i) : -1;
-    out[stage] = band < 0 ? null : { likelihood: l, impact: i, level: band, label: content.bands[band].label };
+    out[stage] = band < 0 || !content ? null : { likelihood: l, impact: i, level: band, label: content.bands[band].label };
   }
   return out;
 }
 
-/** The canonical content of an acceptance: the frozen snapshot once approved, else built from the data now. */
+/**
+ * The canonical content of an acceptance: the frozen snapshot once approved, else built from the data now.
+ * @param {CoreApp} app @param {core.Record} acceptance @returns {JsonObject}
+ */
 function content(app, acceptance) {
   const frozen = acceptance.getString('snapshot');
   if (acceptance.getString('status') !== 'requested' && frozen && frozen !== 'null') return JSON.parse(frozen);
   return build(app, acceptance);
 }
 
+/** @param {CoreApp} app @param {core.Record} acceptance @returns {JsonObject} */
 function build(app, acceptance) {
   const risk = app.findRecordById('risks', acceptance.getString('risk'));
   let criteria = null;
@@ -133,10 +156,10 @@ function build(app, acceptance) {
   };
 }
 
-/** Marks every approval whose expiry has passed as expired (audit actor: system). Returns how many. */
+/** Marks every approval whose expiry has passed as expired (audit actor: system). Returns how many. @param {CoreApp} app */
 function expireDue(app) {
-  const clock = require(`${__hooks}/lib/clock.js`);
-  const audit = require(`${__hooks}/lib/audit.js`);
+  const clock = /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`));
+  const audit = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
   const now = clock.nowForFilter();
   const due = app.findRecordsByFilter('risk_acceptances', 'status = "signed" && expires_at <= {:now}', 'expires_at', 0, 0, { now: now });
   for (const record of due) {
@@ -155,18 +178,21 @@ function expireDue(app) {
 const EDITABLE_WHILE_REQUESTED = ['justification', 'expires_at'];
 const MAX_MS = 3 * 366 * 24 * 60 * 60 * 1000;
 
+/** @param {string} field @param {string} message */
 function bad(field, message) {
   return new BadRequestError(message, { [field]: new ValidationError('invalid', message) });
 }
 
+/** @param {core.Record} record */
 function checkExpiry(record) {
-  const clock = require(`${__hooks}/lib/clock.js`);
+  const clock = /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`));
   const at = Date.parse(record.getString('expires_at').replace(' ', 'T'));
   const now = clock.now().getTime();
   if (!(at > now)) throw bad('expires_at', 'The expiry must be in the future.');
   if (at - now > MAX_MS) throw bad('expires_at', 'An acceptance may run for at most 3 years.');
 }
 
+/** @param {core.Record} before @param {core.Record} after @param {string[]} allowed @returns {string | null} */
 function changed(before, after, allowed) {
   for (const name of after.collection().fields.fieldNames()) {
     if (allowed.indexOf(name) >= 0 || name === 'updated') continue;

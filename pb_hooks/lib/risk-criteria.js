@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * Server-side check of risk-criteria content (the `content` JSON of
  * `risk_criteria`), so that no client can store or get signed criteria the
@@ -9,14 +10,17 @@
  */
 const LIMITS = { label: 60, description: 500, reviewMonthsMax: 60 };
 
+/** @param {unknown} v @returns {v is JsonObject} */
 function isObject(v) {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** @param {unknown} v @param {string[]} keys @returns {v is JsonObject} */
 function onlyKeys(v, keys) {
   return isObject(v) && Object.keys(v).every((k) => keys.indexOf(k) >= 0) && keys.every((k) => k in v);
 }
 
+/** @param {unknown} v @param {number} max @param {boolean} required */
 function text(v, max, required) {
   if (!onlyKeys(v, ['ja', 'en'])) return false;
   if (typeof v.ja !== 'string' || typeof v.en !== 'string') return false;
@@ -24,10 +28,12 @@ function text(v, max, required) {
   return ja.length <= max && v.en.trim().length <= max && (!required || ja.length > 0);
 }
 
+/** @param {unknown} v @param {number} min @param {number} max @returns {v is number} */
 function int(v, min, max) {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 }
 
+/** What is wrong with risk-criteria content, or null when it is usable. @param {unknown} c @returns {string | null} */
 function validate(c) {
   if (!onlyKeys(c, ['likelihood', 'impact', 'bands', 'grid', 'tolerance'])) return 'content has missing or unknown fields';
   const { likelihood, impact, bands, grid, tolerance } = c;
@@ -78,13 +84,16 @@ function validate(c) {
   return null;
 }
 
-/** The risk level (band index) of likelihood l and impact i, or -1 when not rated. Same rule as riskLevel() in the domain. */
+/**
+ * The risk level (band index) of likelihood l and impact i, or -1 when not rated. Same rule as riskLevel() in the domain.
+ * @param {{ likelihood: unknown[], impact: unknown[], grid: number[][] }} c @param {number} l @param {number} i
+ */
 function level(c, l, i) {
   if (!int(l, 1, c.likelihood.length) || !int(i, 1, c.impact.length)) return -1;
   return c.grid[i - 1][l - 1];
 }
 
-/** Refuses (400, on the content field) a record whose content is not usable criteria. */
+/** Refuses (400, on the content field) a record whose content is not usable criteria. @param {core.Record} record */
 function requireUsable(record) {
   let content;
   try {

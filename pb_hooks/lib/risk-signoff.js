@@ -1,11 +1,12 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * Canonical content of the risk subjects of the one sign-off mechanism
  * (lib/signoff.js SUBJECTS): what an executive approves, and what its
  * SHA-256 covers.
  */
 
-/** A risk-criteria version: its number, content and change note. */
+/** A risk-criteria version: its number, content and change note. @param {CoreApp} app @param {core.Record} record @returns {JsonObject} */
 function criteria(app, record) {
   let content = null;
   try {

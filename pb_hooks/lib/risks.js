@@ -1,14 +1,16 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /** Helpers of the risk-register hooks (risks.pb.js). */
 
 const STAGES = ['inherent', 'current', 'target'];
 const ITEM_KEY = /^[a-z0-9]+(-[a-z0-9]+)*:[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
+/** @param {string} field @param {string} message @returns {never} */
 function fail(field, message) {
   throw new BadRequestError(message, { [field]: new ValidationError('invalid', message) });
 }
 
-/** The next register reference of an organisation: R-001, R-002, … */
+/** The next register reference of an organisation: R-001, R-002, … @param {CoreApp} app @param {string} org */
 function nextRef(app, org) {
   const rows = app.findRecordsByFilter('risks', 'organisation = {:org}', '', 0, 0, { org: org });
   let max = 0;
@@ -19,7 +21,9 @@ function nextRef(app, org) {
   return 'R-' + String(max + 1).padStart(3, '0');
 }
 
+/** @param {core.Record} record @param {string} field @param {RegExp | null} pattern @param {number} max */
 function stringList(record, field, pattern, max) {
+  /** @type {unknown} */
   let list = [];
   const raw = record.getString(field);
   if (raw && raw !== 'null') {
@@ -32,16 +36,16 @@ function stringList(record, field, pattern, max) {
   if (
     !Array.isArray(list) ||
     list.length > max ||
-    list.some((v) => typeof v !== 'string' || v.length > 300 || (pattern && !pattern.test(v)))
+    list.some((/** @type {unknown} */ v) => typeof v !== 'string' || v.length > 300 || (pattern && !pattern.test(v)))
   ) {
     fail(field, 'Give a list of at most ' + max + ' valid keys.');
   }
   if (!raw || raw === 'null') record.set(field, []);
 }
 
-/** Ratings, criteria version, lists and closing reason of a risk about to be saved. */
+/** Ratings, criteria version, lists and closing reason of a risk about to be saved. @param {CoreApp} app @param {core.Record} record */
 function check(app, record) {
-  const criteriaLib = require(`${__hooks}/lib/risk-criteria.js`);
+  const criteriaLib = /** @type {typeof import('./risk-criteria.js')} */ (require(`${__hooks}/lib/risk-criteria.js`));
   const rated = STAGES.filter((s) => record.getInt(s + '_likelihood') || record.getInt(s + '_impact'));
   for (const s of rated) {
     if (!record.getInt(s + '_likelihood') || !record.getInt(s + '_impact')) fail(s + '_impact', 'Rate likelihood and impact together.');
@@ -53,7 +57,7 @@ function check(app, record) {
     try {
       criteria = app.findRecordById('risk_criteria', criteriaId);
     } catch (err) {
-      fail('criteria', 'Unknown risk-criteria version.');
+      return fail('criteria', 'Unknown risk-criteria version.');
     }
     if (criteria.getString('organisation') !== record.getString('organisation'))
       fail('criteria', 'The criteria belong to another organisation.');
@@ -71,8 +75,9 @@ function check(app, record) {
     fail('closed_reason', 'Say why the risk is closed.');
 }
 
-/** The ratings of a risk as a review records them. */
+/** The ratings of a risk as a review records them. @param {core.Record} risk @returns {JsonObject} */
 function ratings(risk) {
+  /** @type {JsonObject} */
   const out = { criteria: risk.getString('criteria') };
   for (const s of STAGES) {
     const l = risk.getInt(s + '_likelihood');
@@ -85,6 +90,10 @@ function ratings(risk) {
 /**
  * Who a record says did it: the signed-in person; or, for the superuser
  * (setup only), the member of `role` named in `field`, if any.
+ */
+/**
+ * @param {core.RecordRequestEvent} e @param {string} field @param {string} role
+ * @returns {core.Record | null}
  */
 function actingUser(e, field, role) {
   if (e.auth && e.auth.collection().name === 'users') return e.auth;

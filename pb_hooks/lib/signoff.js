@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * The one sign-off mechanism. A subject type (a collection) registers how to
  * build its canonical content; signing stores the SHA-256 of that content on
@@ -7,6 +8,7 @@
  */
 
 /** Canonical JSON: objects with sorted keys, no whitespace. */
+/** @param {unknown} value @returns {string} */
 function canonical(value) {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return '[' + value.map(canonical).join(',') + ']';
@@ -15,7 +17,7 @@ function canonical(value) {
       '{' +
       Object.keys(value)
         .sort()
-        .map((k) => JSON.stringify(k) + ':' + canonical(value[k]))
+        .map((k) => JSON.stringify(k) + ':' + canonical(/** @type {JsonObject} */ (value)[k]))
         .join(',') +
       '}'
     );
@@ -23,9 +25,12 @@ function canonical(value) {
   return JSON.stringify(value);
 }
 
+/** @param {CoreApp} app @param {core.Record} assessment @returns {JsonObject} */
 function assessmentContent(app, assessment) {
   const checklists = app.findRecordsByIds('checklists', assessment.getStringSlice('checklists'));
+  /** @type {Dict<string>} */
   const byId = {};
+  /** @type {{ checklist_id: string, version: string, content_sha256: string }[]} */
   const pinned = [];
   for (const c of checklists) {
     byId[c.id] = c.getString('checklist_id');
@@ -61,13 +66,25 @@ function assessmentContent(app, assessment) {
   };
 }
 
+/**
+ * @typedef {{ content: (app: CoreApp, record: core.Record) => JsonObject, signableStatus: string }} Subject
+ * @type {Dict<Subject>}
+ */
 const SUBJECTS = {
   assessments: { content: assessmentContent, signableStatus: 'submitted' },
-  risk_criteria: { content: (app, r) => require(`${__hooks}/lib/risk-signoff.js`).criteria(app, r), signableStatus: 'submitted' },
-  risk_acceptances: { content: (app, r) => require(`${__hooks}/lib/risk-acceptance.js`).content(app, r), signableStatus: 'requested' }
+  risk_criteria: {
+    content: (app, r) => /** @type {typeof import('./risk-signoff.js')} */ (require(`${__hooks}/lib/risk-signoff.js`)).criteria(app, r),
+    signableStatus: 'submitted'
+  },
+  risk_acceptances: {
+    content: (app, r) =>
+      /** @type {typeof import('./risk-acceptance.js')} */ (require(`${__hooks}/lib/risk-acceptance.js`)).content(app, r),
+    signableStatus: 'requested'
+  }
 };
 
 /** SHA-256 (hex) of the canonical content of a subject record. */
+/** @param {CoreApp} app @param {string} collection @param {core.Record} record */
 function contentHash(app, collection, record) {
   const subject = SUBJECTS[collection];
   if (!subject) throw new BadRequestError('Unknown sign-off subject: ' + collection);

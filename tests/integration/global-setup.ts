@@ -17,6 +17,7 @@ export default async function setup(project: TestProject) {
 	project.provide('superuserEmail', SUPERUSER.email);
 	project.provide('superuserPassword', SUPERUSER.password);
 	project.provide('reportKey', REPORT_KEY);
+	project.provide('pbDataDir', dataDir);
 	return async () => {
 		await server.stop();
 		rmSync(dataDir, { recursive: true, force: true });
@@ -29,5 +30,7 @@ declare module 'vitest' {
 		superuserEmail: string;
 		superuserPassword: string;
 		reportKey: string;
+		/** The test PocketBase's data directory (where it wrote its types.d.ts). */
+		pbDataDir: string;
 	}
 }

@@ -1,3 +1,4 @@
+import { percentText } from '$lib/domain/percent';
 import type { Lang } from './define';
 
 const TIME_ZONE = 'Asia/Tokyo';
@@ -40,5 +41,5 @@ export function formatDateTime(value: string | Date, lang: Lang): string {
 
 export function formatPercent(ratio: number | null, lang: Lang): string {
 	if (ratio === null) return lang === 'ja' ? '該当なし' : 'n/a';
-	return `${(ratio * 100).toFixed(1)}%`;
+	return percentText(ratio);
 }

@@ -8,6 +8,7 @@ import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { invitations } from './messages/invitations';
 import { members } from './messages/members';
+import { rejections } from './messages/rejections';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
 import { riskProfile } from './messages/risks-profile';
@@ -42,6 +43,7 @@ function catalogue(lang: Lang) {
 		members: members[lang],
 		invitations: invitations[lang],
 		reports: reports[lang],
+		rejections: rejections[lang],
 		audit: audit[lang],
 		sections: sections[lang],
 		selfcheck: selfcheck[lang],

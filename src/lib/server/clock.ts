@@ -4,11 +4,11 @@
  * PocketBase's clock (pb_hooks/lib/clock.js) and the web server asks
  * PocketBase for it, so both sides agree on the same instant.
  */
-import { env } from '$env/dynamic/private';
 import { pocketbaseUrl } from './pocketbase';
 
 export async function now(): Promise<Date> {
-	if (env.MAMORI_TEST_CLOCK !== '1') return new Date();
+	// process.env, not $env: the report CLI (tsx, no SvelteKit) runs this code too
+	if (process.env.MAMORI_TEST_CLOCK !== '1') return new Date();
 	const response = await fetch(`${pocketbaseUrl()}/api/mamori/clock`);
 	if (!response.ok) throw new Error(`PocketBase clock answered ${response.status}`);
 	const body = (await response.json()) as { now?: unknown };

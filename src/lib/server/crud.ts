@@ -1,13 +1,13 @@
 import type PocketBase from 'pocketbase';
 import type { z } from 'zod';
 import type { Messages } from '$lib/i18n';
-import { invalid, parseForm } from './forms';
-import { fieldErrors } from './pocketbase';
+import { invalid, parseForm, rejected } from './forms';
 
 /**
  * The create / update / delete form actions of an organisation-scoped
  * collection: validate with zod, save with the user's own token, and return
- * field errors (from zod or from PocketBase) with the values as typed.
+ * field errors (from zod, or from PocketBase through rejections.ts) with the
+ * values as typed.
  */
 export async function saveFromForm<S extends z.ZodType>(options: {
 	pb: PocketBase;
@@ -27,8 +27,7 @@ export async function saveFromForm<S extends z.ZodType>(options: {
 		if (id) await pb.collection(collection).update(id, parsed.data as Record<string, unknown>);
 		else await pb.collection(collection).create({ ...(parsed.data as Record<string, unknown>), organisation });
 	} catch (error) {
-		const errors = fieldErrors(error);
-		return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, parsed.values, formName);
+		return rejected(error, m, parsed.values, formName);
 	}
 	return { saved: formName };
 }
@@ -37,8 +36,8 @@ export async function deleteFromForm(pb: PocketBase, collection: string, form: F
 	const id = String(form.get('id') ?? '');
 	try {
 		await pb.collection(collection).delete(id);
-	} catch {
-		return invalid({ _form: m.errors.unknown }, {}, formName);
+	} catch (error) {
+		return rejected(error, m, {}, formName);
 	}
 	return { saved: formName };
 }

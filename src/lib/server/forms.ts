@@ -1,5 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { z } from 'zod';
+import type { Messages } from '$lib/i18n';
+import { explainRejection, isPocketBaseError, rejectionErrors, type Rejection } from './rejections';
 
 export type FormErrors = Record<string, string>;
 export type FormValues = Record<string, string | string[]>;
@@ -32,4 +34,24 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormData, arrays
 /** A 400 answer that keeps what was typed and says what is wrong where. */
 export function invalid(errors: FormErrors, values: FormValues, form?: string) {
 	return fail(400, { errors, values, form });
+}
+
+/**
+ * The answer to a form whose save PocketBase refused: the truthful message
+ * by each field and at the top (rejections.ts), with the values as typed.
+ * Anything that is not a PocketBase answer is rethrown (handleError logs it).
+ */
+export function rejected(
+	error: unknown,
+	m: Messages,
+	values: FormValues,
+	form?: string,
+	/** Lets an action say it more precisely where it knows more (e.g. "only admins"). */
+	refine?: (rejection: Rejection, errors: FormErrors) => void
+) {
+	if (!isPocketBaseError(error)) throw error;
+	const rejection = explainRejection(error, m);
+	const errors = rejectionErrors(rejection);
+	refine?.(rejection, errors);
+	return fail(rejection.status, { errors, values, form });
 }

@@ -1,9 +1,12 @@
 import PocketBase, { ClientResponseError } from 'pocketbase';
-import { env } from '$env/dynamic/private';
 
-/** Where the PocketBase server listens; set by scripts/start.js. */
+/**
+ * Where the PocketBase server listens; set by scripts/start.js. Read from
+ * process.env (what $env/dynamic/private is under adapter-node) so that the
+ * report CLI, which runs this server code under tsx, can use it too.
+ */
 export function pocketbaseUrl(): string {
-	return env.PB_URL || 'http://127.0.0.1:8090';
+	return process.env.PB_URL || 'http://127.0.0.1:8090';
 }
 
 /** A fresh client per request: the server acts with the signed-in user's own token. */
@@ -13,16 +16,11 @@ export function createClient(): PocketBase {
 	return pb;
 }
 
-/** Field errors PocketBase reported for a rejected create or update. */
-export function fieldErrors(error: unknown): Record<string, string> {
-	if (!(error instanceof ClientResponseError)) return {};
-	const data = error.response?.data as Record<string, { message?: string }> | undefined;
-	const result: Record<string, string> = {};
-	for (const [field, detail] of Object.entries(data ?? {})) {
-		if (detail && typeof detail.message === 'string') result[field] = detail.message;
-	}
-	return result;
-}
+/*
+ * What to tell a person when PocketBase refuses something lives in
+ * rejections.ts (explainRejection) and forms.ts (rejected): never show a
+ * raw PocketBase message, and never call a size limit a permission problem.
+ */
 
 export function statusOf(error: unknown): number | null {
 	return error instanceof ClientResponseError ? error.status : null;

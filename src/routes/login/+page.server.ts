@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { messagesFor } from '$lib/i18n';
 import { invalid, parseForm } from '$lib/server/forms';
-import { statusOf } from '$lib/server/pocketbase';
+import { explainRejection, isPocketBaseError } from '$lib/server/rejections';
 import { startSession, toSessionUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,7 +29,9 @@ export const actions: Actions = {
 		try {
 			record = (await pb.collection('users').authWithPassword(parsed.data.email, parsed.data.password)).record;
 		} catch (error) {
-			if (statusOf(error) === 0) return invalid({ _form: m.common.backendDown }, { email: parsed.data.email });
+			if (!isPocketBaseError(error)) throw error;
+			// 400 is PocketBase's answer to a wrong e-mail or password; anything else is told as it is.
+			if (error.status !== 400) return invalid({ _form: explainRejection(error, m).summary }, { email: parsed.data.email });
 			return invalid({ _form: m.auth.wrongCredentials }, { email: parsed.data.email });
 		}
 		startSession(cookies, url, pb.authStore.token, toSessionUser(record));

@@ -10,11 +10,12 @@
 import { z } from 'zod';
 import { OPERATOR_CLASSES, SECTOR_CODES } from '../sectors';
 import type { Localized, OperatorClass, SectorCode } from '../sectors';
+import { ANSWERS, CHECKLISTS } from '../schema';
 import { LEGACY_STAGES, PROCESS_STAGES, THREAT_CATEGORIES } from '../threats';
 
 export type { Localized } from '../sectors';
 
-export const CHECKLIST_ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+export const CHECKLIST_ID_PATTERN = new RegExp(CHECKLISTS.checklist_id.pattern);
 export const SECTION_ID_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 export const ITEM_ID_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
 export const SEED_PATTERN = /^[0-9]{3}$/;
@@ -95,7 +96,8 @@ export const sourceSchema = z.strictObject({
 export const checklistItemSchema = z.strictObject({
 	id: z
 		.string({ error: textError })
-		.regex(ITEM_ID_PATTERN, { message: 'must look like GOV-01 or ELEC-03 (upper case, at least one hyphen)' }),
+		.regex(ITEM_ID_PATTERN, { message: 'must look like GOV-01 or ELEC-03 (upper case, at least one hyphen)' })
+		.max(ANSWERS.item_id.max, { message: `must be at most ${ANSWERS.item_id.max} characters` }),
 	classification: classificationSchema,
 	title: localizedSchema,
 	guidance: localizedSchema,
@@ -131,8 +133,11 @@ type Path = (string | number)[];
 type Ctx = z.core.$RefinementCtx<ChecklistShape>;
 
 const checklistShapeSchema = z.strictObject({
-	id: z.string({ error: textError }).regex(CHECKLIST_ID_PATTERN, { message: 'must be kebab-case, such as cross-sector' }),
-	version: nonBlank,
+	id: z
+		.string({ error: textError })
+		.regex(CHECKLIST_ID_PATTERN, { message: 'must be kebab-case, such as cross-sector' })
+		.max(CHECKLISTS.checklist_id.max, { message: `must be at most ${CHECKLISTS.checklist_id.max} characters` }),
+	version: nonBlank.refine((s) => s.length <= CHECKLISTS.version.max, { message: `must be at most ${CHECKLISTS.version.max} characters` }),
 	title: localizedSchema,
 	issuer: localizedSchema,
 	published: isoDate,

@@ -5,6 +5,7 @@
  * pb_hooks/lib/evidence-config.json, which the PocketBase hooks read too.
  */
 import config from '../../../../pb_hooks/lib/evidence-config.json';
+import { FISCAL_YEAR } from '../schema/common';
 
 export const EVIDENCE_KINDS = ['file', 'link'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -18,8 +19,8 @@ export const EVIDENCE_LIMITS = {
 	originalName: 255
 } as const;
 
-export const FISCAL_YEAR_MIN = 2000;
-export const FISCAL_YEAR_MAX = 2100;
+export const FISCAL_YEAR_MIN = FISCAL_YEAR.min;
+export const FISCAL_YEAR_MAX = FISCAL_YEAR.max;
 
 export interface AcceptedType {
 	mime: string;

@@ -3,6 +3,7 @@
  * fiscal years (年度). No Intl, no locale data: the same input always gives
  * the same text on every machine, which keeps PDFs byte-identical.
  */
+import { percentPointsDelta, percentText } from '../percent';
 import type { ReportLanguage } from './model';
 
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
@@ -47,13 +48,13 @@ export function formatDate(isoDate: string, language: ReportLanguage): string {
 /** 0.825 → "82.5%"; null → the given placeholder. */
 export function formatPercent(ratio: number | null, placeholder = '—'): string {
 	if (ratio === null || !Number.isFinite(ratio)) return placeholder;
-	return `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
+	return percentText(ratio);
 }
 
 /** Difference of two ratios in percentage points: "+4.2 pt" / "+4.2ポイント"; "±0.0". */
 export function formatDeltaPoints(current: number | null, previous: number | null, language: ReportLanguage, placeholder = '—'): string {
 	if (current === null || previous === null) return placeholder;
-	const delta = Math.round((current - previous) * 1000) / 10;
+	const delta = percentPointsDelta(current, previous);
 	const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
 	const unit = language === 'ja' ? 'ポイント' : ' pt';
 	return `${sign}${Math.abs(delta).toFixed(1)}${unit}`;

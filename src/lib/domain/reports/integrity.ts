@@ -4,6 +4,9 @@
  * and report IDs.
  */
 
+import { SHA256_PATTERN } from '../schema/common';
+import { REPORT_ID_BODY, REPORT_ID_FIELD_PATTERN } from '../schema/reports';
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /**
@@ -78,16 +81,16 @@ export function snapshotSha256(snapshot: unknown): Promise<string> {
 	return sha256Hex(canonicalJson(snapshot));
 }
 
-export const SHA256_HEX_PATTERN = /^[0-9a-f]{64}$/;
+export const SHA256_HEX_PATTERN = new RegExp(SHA256_PATTERN);
 
 /* ---------- report IDs ---------- */
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /** MR-2026-7K3QF2ZD: year, then 8 characters of RFC 4648 base32 (40 random bits). */
-export const REPORT_ID_PATTERN = /^MR-\d{4}-[A-Z2-7]{8}$/;
+export const REPORT_ID_PATTERN = new RegExp(REPORT_ID_FIELD_PATTERN);
 /** The same, for finding an ID inside other text. */
-export const REPORT_ID_SEARCH = /MR-\d{4}-[A-Z2-7]{8}/;
+export const REPORT_ID_SEARCH = new RegExp(REPORT_ID_BODY);
 
 export function isReportId(value: string): boolean {
 	return REPORT_ID_PATTERN.test(value);

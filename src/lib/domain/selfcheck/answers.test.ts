@@ -71,6 +71,15 @@ describe('validateAnswer', () => {
 		});
 	});
 
+	it('limits a justification to the 5,000 characters the database stores (5,001 was accepted and then refused)', () => {
+		expect(validateAnswer({ status: 'alternative', justification: '理'.repeat(5_000) }).ok).toBe(true);
+		expect(validateAnswer({ status: 'alternative', justification: '理'.repeat(5_001) })).toEqual({
+			ok: false,
+			issues: [{ field: 'justification', message: ANSWER_MESSAGES.justification_too_long }]
+		});
+		expect(ANSWER_MESSAGES.justification_too_long.ja).toContain('5,000');
+	});
+
 	it('reports each bad field with its path and a bilingual message', () => {
 		const result = validateAnswer({ status: 'done', owner: 5, extra: true });
 		expect(result.ok).toBe(false);

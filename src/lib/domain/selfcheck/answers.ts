@@ -3,9 +3,10 @@
  * labels, and the validation of one answer as entered in the UI. Pure.
  */
 import { z } from 'zod';
+import { ANSWERS, ANSWER_STATUSES } from '../schema/selfcheck';
 import type { Localized } from '../sectors';
 
-export const ANSWER_STATUSES = ['implemented', 'alternative', 'partial', 'not_implemented', 'not_applicable', 'unanswered'] as const;
+export { ANSWER_STATUSES };
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 
 export const ANSWER_STATUS_LABELS: Record<AnswerStatus, Localized> = {
@@ -27,9 +28,9 @@ export function allowsTargetDate(status: AnswerStatus): boolean {
 	return status === 'partial' || status === 'not_implemented';
 }
 
-export const NOTES_MAX_CHARS = 20_000;
-export const JUSTIFICATION_MAX_CHARS = 20_000;
-export const OWNER_MAX_CHARS = 200;
+export const NOTES_MAX_CHARS = ANSWERS.notes.max;
+export const JUSTIFICATION_MAX_CHARS = ANSWERS.justification.max;
+export const OWNER_MAX_CHARS = ANSWERS.owner.max;
 
 /** Messages the UI shows, in both languages; zod issues carry the key. */
 export const ANSWER_MESSAGES = {

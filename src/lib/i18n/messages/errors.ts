@@ -4,7 +4,8 @@ import { defineMessages } from '../define';
 export const errors = defineMessages(
 	{
 		required: '入力してください。',
-		tooLong: (max: number) => `${max}文字以内で入力してください。`,
+		tooLong: (max: number) => `${max.toLocaleString('ja-JP')}文字以内で入力してください。`,
+		tooMany: (max: number) => `${max}件まで選べます。`,
 		email: 'メールアドレスの形式で入力してください。',
 		passwordTooShort: (min: number) => `${min}文字以上のパスワードを入力してください。`,
 		choose: '選択肢から選んでください。',
@@ -15,7 +16,8 @@ export const errors = defineMessages(
 	},
 	{
 		required: 'This field is required.',
-		tooLong: (max: number) => `Use at most ${max} characters.`,
+		tooLong: (max: number) => `Use at most ${max.toLocaleString('en-US')} characters.`,
+		tooMany: (max: number) => `Choose at most ${max}.`,
 		email: 'Enter an e-mail address.',
 		passwordTooShort: (min: number) => `Use a password of at least ${min} characters.`,
 		choose: 'Choose one of the options.',

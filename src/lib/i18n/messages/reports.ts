@@ -34,6 +34,8 @@ export const reports = defineMessages(
 			check: '検証する',
 			noFile: 'PDF ファイルを選んでください。',
 			notPdf: 'PDF ファイルではありません。',
+			tooLarge: (limit: string) =>
+				`ファイルが大きすぎます。mamori の報告書は ${limit} を超えないため、この大きさのファイルは報告書ではありません。`,
 			unknown: 'このファイルには mamori の報告書IDがありません。mamori が作成した報告書ではありません。',
 			notFound: (id: string) => `報告書ID ${id} はこのサーバーに登録されていません。`,
 			tampered: (id: string) =>
@@ -80,6 +82,7 @@ export const reports = defineMessages(
 			check: 'Verify',
 			noFile: 'Choose a PDF file.',
 			notPdf: 'This is not a PDF file.',
+			tooLarge: (limit: string) => `The file is too large: no mamori report is larger than ${limit}, so this file is not one.`,
 			unknown: 'This file carries no mamori report ID: it is not a report made by mamori.',
 			notFound: (id: string) => `Report ID ${id} is not registered on this server.`,
 			tampered: (id: string) =>

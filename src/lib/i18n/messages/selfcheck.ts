@@ -129,7 +129,9 @@ export const selfcheck = defineMessages(
 			someone: '別の担当者'
 		},
 		answer: {
-			notEditable: 'この回答は保存できません。自己検証が提出・署名済みになったか、権限がありません。ページを再読み込みしてください。'
+			notDraft: (signed: boolean) =>
+				`この自己検証はすでに${signed ? '署名' : '提出'}されたため、回答は保存できません。ページを再読み込みしてください。${signed ? '修正が必要なら、理由を付けて新しい版として再開します。' : '修正が必要なら、差し戻しを依頼してください。'}`,
+			noRole: '回答を保存できるのはこの組織のセキュリティ担当です。必要であれば、組織管理者に役割の追加を依頼してください。'
 		},
 		comments: {
 			title: 'レビューコメント',
@@ -213,7 +215,11 @@ export const selfcheck = defineMessages(
 			imported: (title: string, n: number) => `「${title}」（${n} 項目）を取り込みました。`,
 			duplicate: '同じIDと版のチェックリストがすでにあります。版を変えて取り込んでください。',
 			noFile: 'ファイルを選んでください。',
-			badFormat: '拡張子が .csv、.xlsx、.json のファイルを選んでください。'
+			badFormat: '拡張子が .csv、.xlsx、.json のファイルを選んでください。',
+			tooDeep: (max: number, line: number) =>
+				`ファイルの入れ子が深すぎます（${line}行目で${max}段を超えています）。OSCAL カタログは通常20段以内です。正しいファイルか確認してください。`,
+			unreadable: (id: string) =>
+				`このファイルは読み取れませんでした。ファイルの形式と中身を確認してください。続く場合は管理者にエラーID ${id} を伝えてください。`
 		}
 	},
 	{
@@ -343,7 +349,10 @@ export const selfcheck = defineMessages(
 			someone: 'another team member'
 		},
 		answer: {
-			notEditable: 'This answer cannot be saved: the self-check has been submitted or signed, or you lack permission. Reload the page.'
+			notDraft: (signed: boolean) =>
+				`This self-check has been ${signed ? 'signed' : 'submitted'}, so answers can no longer be saved. Reload the page. ${signed ? 'If it needs changes, reopen it as a new revision with a reason.' : 'If it needs changes, ask for it to be returned to draft.'}`,
+			noRole:
+				'Only the security team of this organisation can save answers. If you need to, ask an organisation admin to give you that role.'
 		},
 		comments: {
 			title: 'Review comments',
@@ -428,7 +437,11 @@ export const selfcheck = defineMessages(
 			imported: (title: string, n: number) => `Imported “${title}” (${n} items).`,
 			duplicate: 'A checklist with this id and version exists already. Import it with another version.',
 			noFile: 'Choose a file.',
-			badFormat: 'Choose a .csv, .xlsx or .json file.'
+			badFormat: 'Choose a .csv, .xlsx or .json file.',
+			tooDeep: (max: number, line: number) =>
+				`The file nests too deeply (more than ${max} levels at line ${line}); an OSCAL catalog normally needs fewer than 20. Check that it is the right file.`,
+			unreadable: (id: string) =>
+				`This file could not be read. Check its format and content; if it keeps happening, give your administrator the error id ${id}.`
 		}
 	}
 );

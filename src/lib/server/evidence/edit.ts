@@ -3,7 +3,8 @@ import type PocketBase from 'pocketbase';
 import type { EvidenceDetails } from '$lib/domain/evidence/schema';
 import type { Messages } from '$lib/i18n';
 import type { FormErrors } from '$lib/server/forms';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { statusOf } from '$lib/server/pocketbase';
+import { explainRejection, isPocketBaseError, rejectionErrors } from '$lib/server/rejections';
 
 type Saved = { ok: true; id: string } | { ok: false; errors: FormErrors };
 
@@ -15,11 +16,13 @@ function refusal(error: unknown, m: Messages): FormErrors {
 	const status = statusOf(error);
 	if (status === 403) return { _form: m.evidence.refusals.forbidden };
 	if (status === 404) return { _form: m.evidence.refusals.notFound };
-	const errors = fieldErrors(error);
-	if (errors.effective_from) errors.effective_from = m.evidence.refusals.periodRequired;
-	if (errors.effective_to) errors.effective_to = m.evidence.refusals.periodOrder;
-	if (errors.url) errors.url = m.evidence.refusals.urlScheme;
-	return Object.keys(errors).length ? errors : { _form: m.errors.unknown };
+	if (!isPocketBaseError(error)) throw error;
+	const rejection = explainRejection(error, m);
+	const errors = rejectionErrors(rejection);
+	if (rejection.fields.effective_from) errors.effective_from = m.evidence.refusals.periodRequired;
+	if (rejection.fields.effective_to) errors.effective_to = m.evidence.refusals.periodOrder;
+	if (rejection.fields.url) errors.url = m.evidence.refusals.urlScheme;
+	return errors;
 }
 
 /** Creates a link (id null) or updates the details of existing evidence. */

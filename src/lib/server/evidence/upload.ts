@@ -12,6 +12,7 @@ import { formatBytes, maxUploadBytes } from '$lib/domain/evidence/facts';
 import { detailsSchema, revisionSchema } from '$lib/domain/evidence/schema';
 import type { Lang, Messages } from '$lib/i18n';
 import { parseForm, type FormErrors } from '$lib/server/forms';
+import { fieldMessage } from '$lib/server/rejections';
 import { forwardUpload, TooLargeError, type ForwardResult, type StoredRevision } from './forward';
 import { boundaryOf, MultipartError, readUpload, type UploadedFile } from './multipart';
 
@@ -27,6 +28,9 @@ function toFormData(fields: Record<string, string>): FormData {
 	for (const [k, v] of Object.entries(fields)) form.append(k, v);
 	return form;
 }
+
+const paramsOf = (detail: object): Record<string, unknown> =>
+	'params' in detail && detail.params && typeof detail.params === 'object' ? (detail.params as Record<string, unknown>) : {};
 
 /** PocketBase's refusal as messages per field. */
 export function uploadErrors(result: Extract<ForwardResult, { ok: false }>, m: Messages, lang: Lang): FormErrors {
@@ -44,7 +48,7 @@ export function uploadErrors(result: Extract<ForwardResult, { ok: false }>, m: M
 		else if (field === 'file') errors.file = refusals.unknown;
 		else if (field === 'effective_from') errors.effective_from = refusals.periodRequired;
 		else if (field === 'effective_to') errors.effective_to = refusals.periodOrder;
-		else errors[field] = detail.message ?? m.errors.unknown;
+		else errors[field] = fieldMessage(field, { code, message: detail.message ?? '', params: paramsOf(detail) }, m);
 	}
 	return Object.keys(errors).length ? errors : { _form: m.evidence.upload.failed };
 }

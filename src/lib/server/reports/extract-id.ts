@@ -14,8 +14,9 @@
  */
 import { inflateSync } from 'node:zlib';
 import { REPORT_ID_KEYWORD_PREFIX } from '$lib/domain/reports/integrity';
+import { REPORT_ID_BODY } from '$lib/domain/schema';
 
-const ID_IN_KEYWORDS = new RegExp(`${REPORT_ID_KEYWORD_PREFIX.replace(/[-:]/g, '\\$&')}(MR-\\d{4}-[A-Z2-7]{8})(?![A-Z2-7])`);
+const ID_IN_KEYWORDS = new RegExp(`${REPORT_ID_KEYWORD_PREFIX.replace(/[-:]/g, '\\$&')}(${REPORT_ID_BODY})(?![A-Z2-7])`);
 const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
 
 /** Reads a PDF literal string starting just after its "(" → raw bytes (as latin1 chars). */

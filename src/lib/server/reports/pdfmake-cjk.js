@@ -16,6 +16,7 @@
  */
 import { createRequire } from 'node:module';
 import { fullWidth, headWidth, prefixWidth, widestPiece } from './pdfmake-cjk-widths.js';
+import { patch } from './pdfmake-guard.js';
 import { isCjkCode, isSpaceCode } from './pdfmake-kinsoku.js';
 
 const require = createRequire(import.meta.url);
@@ -73,76 +74,105 @@ let applied = false;
 export function applyCjkPatches() {
 	if (applied) return;
 	applied = true;
+	const FILE = 'pdfmake-cjk.js';
 
-	const getBreaks = TextBreaker.prototype.getBreaks;
-	TextBreaker.prototype.getBreaks = function (/** @type {unknown} */ texts, /** @type {unknown} */ stack) {
-		const words = getBreaks.call(this, texts, stack);
-		/** @type {Word[]} */
-		const out = [];
-		/** Texts of the run being joined (joined once at its end, not char by char). @type {string[]} */
-		let parts = [];
-		const flush = () => {
-			if (parts.length > 1) out[out.length - 1].text = parts.join('');
-			parts = [];
-		};
-		for (const word of words) {
-			const prev = out[out.length - 1];
-			// Compare with the run's last word: its text (not yet joined) decides the boundary.
-			if (prev && joinable(prev, word, parts.length > 0 ? parts[parts.length - 1] : prev.text)) {
-				if (parts.length === 0) parts.push(prev.text);
-				parts.push(word.text);
-				prev._cjk = true;
-				if (word.lineEnd) prev.lineEnd = true;
-				prev.noNewLine = word.noNewLine; // assigned, never deleted: deleting would slow the object down
-			} else {
+	patch(
+		FILE,
+		'TextBreaker.prototype.getBreaks',
+		TextBreaker.prototype,
+		'getBreaks',
+		{ arity: 2, uses: ['lineEnd', 'noNewLine'] },
+		(getBreaks) =>
+			function (/** @type {unknown} */ texts, /** @type {unknown} */ stack) {
+				const words = getBreaks.call(this, texts, stack);
+				/** @type {Word[]} */
+				const out = [];
+				/** Texts of the run being joined (joined once at its end, not char by char). @type {string[]} */
+				let parts = [];
+				const flush = () => {
+					if (parts.length > 1) out[out.length - 1].text = parts.join('');
+					parts = [];
+				};
+				for (const word of words) {
+					const prev = out[out.length - 1];
+					// Compare with the run's last word: its text (not yet joined) decides the boundary.
+					if (prev && joinable(prev, word, parts.length > 0 ? parts[parts.length - 1] : prev.text)) {
+						if (parts.length === 0) parts.push(prev.text);
+						parts.push(word.text);
+						prev._cjk = true;
+						if (word.lineEnd) prev.lineEnd = true;
+						prev.noNewLine = word.noNewLine; // assigned, never deleted: deleting would slow the object down
+					} else {
+						flush();
+						out.push(word);
+					}
+				}
 				flush();
-				out.push(word);
+				return out;
 			}
-		}
-		flush();
-		return out;
-	};
+	);
 
-	const widthOfText = TextInlines.prototype.widthOfText;
-	TextInlines.prototype.widthOfText = function (/** @type {string} */ text, /** @type {Word} */ inline) {
-		// buildNextLine measures prefixes of a run to find where to split it: forbidden split points do not fit.
-		if (inline._cjk && text.length > 0 && text.trim() !== '' && inline.text.startsWith(text)) {
-			if (text.length < inline.text.length) return prefixWidth(inline, text.length);
-			return fullWidth(inline);
-		}
-		return widthOfText.call(this, text, inline);
-	};
-
-	const buildInlines = TextInlines.prototype.buildInlines;
-	TextInlines.prototype.buildInlines = function (/** @type {unknown} */ textArray, /** @type {unknown} */ stack) {
-		const built = buildInlines.call(this, textArray, stack);
-		if (!built.items.some((w) => w._cjk)) return built;
-		let minWidth = 0;
-		for (const w of built.items)
-			minWidth = Math.max(
-				minWidth,
-				w._cjk ? widestPiece(w) : w.width - /** @type {number} */ (w.leadingCut ?? 0) - /** @type {number} */ (w.trailingCut ?? 0)
-			);
-		return { ...built, minWidth };
-	};
-
-	const hasEnoughSpace = Line.prototype.hasEnoughSpaceForInline;
-	/** @this {LineThis} @param {Word} inline @param {Word[]} [next] */
-	Line.prototype.hasEnoughSpaceForInline = function (inline, next = []) {
-		// eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched method's receiver, used in nested closures
-		const line = this;
-		if (line.inlines.length === 0 || line.newLineForced) return hasEnoughSpace.call(this, inline, next);
-		if (!inline._cjk && !(inline.noNewLine && next.some((n) => n._cjk))) return hasEnoughSpace.call(this, inline, next);
-		// A run only needs room for its first piece: the rest wraps to the next line.
-		let needed = inline._cjk ? headWidth(inline) : inline.width;
-		let trailing = inline._cjk ? 0 : /** @type {number} */ (inline.trailingCut ?? 0);
-		if (!inline._cjk && inline.noNewLine) {
-			for (const n of next) {
-				needed += n._cjk ? headWidth(n) : n.width;
-				trailing = n._cjk ? 0 : /** @type {number} */ (n.trailingCut ?? 0);
-				if (n._cjk || !n.noNewLine) break;
+	patch(
+		FILE,
+		'TextInlines.prototype.widthOfText',
+		TextInlines.prototype,
+		'widthOfText',
+		{ arity: 2, uses: ['widthOfString'] },
+		(widthOfText) =>
+			function (/** @type {string} */ text, /** @type {Word} */ inline) {
+				// buildNextLine measures prefixes of a run to find where to split it: forbidden split points do not fit.
+				if (inline._cjk && text.length > 0 && text.trim() !== '' && inline.text.startsWith(text)) {
+					if (text.length < inline.text.length) return prefixWidth(inline, text.length);
+					return fullWidth(inline);
+				}
+				return widthOfText.call(this, text, inline);
 			}
-		}
-		return line.inlineWidths + needed - line.leadingCut - trailing <= line.maxWidth;
-	};
+	);
+
+	patch(
+		FILE,
+		'TextInlines.prototype.buildInlines',
+		TextInlines.prototype,
+		'buildInlines',
+		{ arity: 2, uses: ['minWidth', 'leadingCut', 'trailingCut'] },
+		(buildInlines) =>
+			function (/** @type {unknown} */ textArray, /** @type {unknown} */ stack) {
+				const built = buildInlines.call(this, textArray, stack);
+				if (!built.items.some((w) => w._cjk)) return built;
+				let minWidth = 0;
+				for (const w of built.items)
+					minWidth = Math.max(
+						minWidth,
+						w._cjk ? widestPiece(w) : w.width - /** @type {number} */ (w.leadingCut ?? 0) - /** @type {number} */ (w.trailingCut ?? 0)
+					);
+				return { ...built, minWidth };
+			}
+	);
+
+	patch(
+		FILE,
+		'Line.prototype.hasEnoughSpaceForInline',
+		Line.prototype,
+		'hasEnoughSpaceForInline',
+		{ arity: 1, uses: ['inlineWidths', 'leadingCut', 'trailingCut', 'maxWidth', 'newLineForced', 'noNewLine'] },
+		(hasEnoughSpace) =>
+			/** @this {LineThis} @param {Word} inline @param {Word[]} [next] */
+			function (inline, next = []) {
+				// eslint-disable-next-line @typescript-eslint/no-this-alias -- the patched method's receiver, used in nested closures
+				const line = this;
+				if (line.inlines.length === 0 || line.newLineForced) return hasEnoughSpace.call(this, inline, next);
+				if (!inline._cjk && !(inline.noNewLine && next.some((n) => n._cjk))) return hasEnoughSpace.call(this, inline, next);
+				// A run only needs room for its first piece: the rest wraps to the next line.
+				let needed = inline._cjk ? headWidth(inline) : inline.width;
+				let trailing = inline._cjk ? 0 : /** @type {number} */ (inline.trailingCut ?? 0);
+				if (!inline._cjk && inline.noNewLine) {
+					for (const n of next) {
+						needed += n._cjk ? headWidth(n) : n.width;
+						trailing = n._cjk ? 0 : /** @type {number} */ (n.trailingCut ?? 0);
+						if (n._cjk || !n.noNewLine) break;
+					}
+				}
+				return line.inlineWidths + needed - line.leadingCut - trailing <= line.maxWidth;
+			}
+	);
 }

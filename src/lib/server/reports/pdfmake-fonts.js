@@ -12,12 +12,15 @@
  * renders are identical.
  */
 
+import { requireShape } from './pdfmake-guard.js';
+
 /**
  * @typedef {{ postscriptName: string, createSubset(): unknown }} FontkitFont
- * @typedef {{ font: FontkitFont, subset: unknown, layoutCache?: Record<string, unknown>, [key: symbol]: unknown }} EmbeddedFont
+ * @typedef {{ font: FontkitFont, subset: unknown, layoutCache: Record<string, unknown>, [key: symbol]: unknown }} EmbeddedFont
  */
 
 const SHARED = Symbol.for('mamori.sharedFontState');
+const FILE = 'pdfmake-fonts.js';
 /** Entries (shaped strings) above which a shared layout cache is started afresh. */
 const MAX_CACHE_ENTRIES = 50_000;
 
@@ -26,8 +29,10 @@ const shared = new Map();
 
 /** Gives a just-created pdfkit font the shared fontkit font and layout cache. @param {unknown} value */
 export function shareFontState(value) {
-	const font = /** @type {EmbeddedFont | null} */ (value && typeof value === 'object' ? value : null);
-	if (!font || font[SHARED] || !font.font || typeof font.font.postscriptName !== 'string' || !font.layoutCache) return;
+	requireShape(FILE, 'the pdfkit font that PDFDocument.provideFont gave', value, { font: 'object', layoutCache: 'object' });
+	const font = /** @type {EmbeddedFont} */ (value);
+	if (font[SHARED]) return;
+	requireShape(FILE, "the pdfkit font's fontkit font", font.font, { postscriptName: 'string', createSubset: 'function' });
 	font[SHARED] = true;
 	const key = font.font.postscriptName;
 	const state = shared.get(key);

@@ -28,10 +28,12 @@
  */
 import { createRequire } from 'node:module';
 import { shareFontState } from './pdfmake-fonts.js';
+import { patch, patchedBy, patchTarget } from './pdfmake-guard.js';
 import { isCjkCode } from './pdfmake-kinsoku.js';
 import { applyStylePatch } from './pdfmake-styles.js';
 
 const require = createRequire(import.meta.url);
+const FILE = 'pdfmake-patches.js';
 
 /**
  * @typedef {{ text: string, x: number, width: number, font: object, fontSize: number, color?: unknown, opacity?: number,
@@ -103,7 +105,6 @@ export function mergeLineInlines(line) {
 }
 
 const HAS_CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
-const PATCHED = Symbol.for('mamori.cjkLayout');
 /** Laid-out CJK characters by char code, per layout cache (which pdfmake-fonts.js shares between documents). */
 /** @type {WeakMap<object, LayoutResult[]>} */
 const runsByCode = new WeakMap();
@@ -116,13 +117,19 @@ const runsByCode = new WeakMap();
 
 /** Patches the layout() of pdfkit's EmbeddedFont class, found from one of its instances. @param {unknown} font */
 function patchFontLayout(font) {
-	const proto = /** @type {Record<string | symbol, unknown> | null} */ (
+	const proto = /** @type {{ layout: LayoutFn, layoutCached: LayoutCachedFn } | null} */ (
 		font && typeof font === 'object' ? Object.getPrototypeOf(font) : null
 	);
-	if (!proto || proto[PATCHED] || typeof proto.layout !== 'function' || typeof proto.layoutCached !== 'function') return;
-	const layout = /** @type {LayoutFn} */ (proto.layout);
-	proto[PATCHED] = true;
-	proto.layout = /** @type {LayoutFn} */ (
+	if (proto && patchedBy(proto.layout)) return;
+	patchTarget(FILE, "pdfkit's EmbeddedFont.prototype.layoutCached", proto, 'layoutCached', { arity: 1, uses: ['layoutCache'] });
+	patch(FILE, "pdfkit's EmbeddedFont.prototype.layout", proto, 'layout', { arity: 3, uses: ['layoutRun', 'layoutCached'] }, (layout) =>
+		cjkLayout(layout)
+	);
+}
+
+/** @param {LayoutFn} layout @returns {LayoutFn} */
+function cjkLayout(layout) {
+	return /** @type {LayoutFn} */ (
 		function (text, features, onlyWidth) {
 			if (features || text.length < 2 || !HAS_CJK.test(text)) return layout.call(this, text, features, onlyWidth);
 			const layoutCached = /** @type {LayoutCachedFn} */ (/** @type {Record<string, unknown>} */ (this).layoutCached);
@@ -168,39 +175,67 @@ export function applyPdfmakePatches() {
 	applied = true;
 	applyStylePatch();
 
-	const processNode = LayoutBuilder.prototype.processNode;
-	/** @this {LayoutThis} @param {unknown} node @param {unknown[]} rest */
-	LayoutBuilder.prototype.processNode = function (node, ...rest) {
-		const n = /** @type {{ pageBreak?: string } | null} */ (node && typeof node === 'object' ? node : null);
-		if (n && n.pageBreak === 'before' && this.writer.context().getCurrentPage()?.items.length === 0) {
-			n.pageBreak = undefined;
-			try {
+	patch(
+		FILE,
+		'LayoutBuilder.prototype.processNode',
+		LayoutBuilder.prototype,
+		'processNode',
+		{ arity: 1, uses: ['pageBreak'] },
+		(processNode) =>
+			/** @this {LayoutThis} @param {unknown} node @param {unknown[]} rest */
+			function (node, ...rest) {
+				const n = /** @type {{ pageBreak?: string } | null} */ (node && typeof node === 'object' ? node : null);
+				if (n && n.pageBreak === 'before' && this.writer.context().getCurrentPage()?.items.length === 0) {
+					n.pageBreak = undefined;
+					try {
+						return processNode.call(this, node, ...rest);
+					} finally {
+						n.pageBreak = 'before';
+					}
+				}
 				return processNode.call(this, node, ...rest);
-			} finally {
-				n.pageBreak = 'before';
 			}
-		}
-		return processNode.call(this, node, ...rest);
-	};
+	);
 
-	const renderPages = Renderer.prototype.renderPages;
-	Renderer.prototype.renderPages = function (/** @type {Page[]} */ pages) {
-		for (const page of pages) for (const entry of page.items) if (entry.type === 'line') mergeLineInlines(entry.item);
-		return renderPages.call(this, pages);
-	};
+	patch(
+		FILE,
+		'Renderer.prototype.renderPages',
+		Renderer.prototype,
+		'renderPages',
+		{ arity: 1, uses: ['items', "'line'"] },
+		(renderPages) =>
+			function (/** @type {Page[]} */ pages) {
+				for (const page of pages) for (const entry of page.items) if (entry.type === 'line') mergeLineInlines(entry.item);
+				return renderPages.call(this, pages);
+			}
+	);
 
 	// Before any text is measured, so that measuring and rendering agree from the first document on.
-	const provideFont = PdfDocument.prototype.provideFont;
-	PdfDocument.prototype.provideFont = function (/** @type {string} */ family, /** @type {boolean} */ bold, /** @type {boolean} */ italics) {
-		const font = provideFont.call(this, family, bold, italics);
-		shareFontState(font);
-		patchFontLayout(font);
-		return font;
-	};
+	patch(
+		FILE,
+		'PDFDocument.prototype.provideFont',
+		PdfDocument.prototype,
+		'provideFont',
+		{ arity: 3, uses: ['fontCache'] },
+		(provideFont) =>
+			function (/** @type {string} */ family, /** @type {boolean} */ bold, /** @type {boolean} */ italics) {
+				const font = provideFont.call(this, family, bold, italics);
+				shareFontState(font);
+				patchFontLayout(font);
+				return font;
+			}
+	);
 
-	const measure = TextInlines.prototype.measure;
-	TextInlines.prototype.measure = function (/** @type {Inline[]} */ array, /** @type {object | undefined} */ stack) {
-		if (measureHook.onMeasure) measureHook.onMeasure();
-		return measure.call(this, array, stack);
-	};
+	patch(
+		FILE,
+		'TextInlines.prototype.measure',
+		TextInlines.prototype,
+		'measure',
+		{ arity: 2, uses: ['leadingCut'] },
+		(measure) =>
+			function (/** @type {Inline[]} */ array, /** @type {object | undefined} */ stack) {
+				if (measureHook.onMeasure) measureHook.onMeasure();
+				return measure.call(this, array, stack);
+			}
+	);
 }

@@ -12,6 +12,7 @@
  * are cut at a depth of 16 instead of by a visited set.
  */
 import { createRequire } from 'node:module';
+import { patch, patchTarget } from './pdfmake-guard.js';
 
 const require = createRequire(import.meta.url);
 
@@ -21,7 +22,9 @@ const require = createRequire(import.meta.url);
  * @typedef {(item: unknown, stack: Stack | undefined, property: string, defaultValue: unknown) => unknown} GetStyleProperty
  */
 
-const StyleContextStack = /** @type {{ getStyleProperty: GetStyleProperty }} */ (require('pdfmake/js/StyleContextStack').default);
+const StyleContextStack = /** @type {{ getStyleProperty: GetStyleProperty, prototype: { getProperty: (property: string) => unknown } }} */ (
+	require('pdfmake/js/StyleContextStack').default
+);
 
 /** @param {unknown} v */
 const isValue = (v) => v !== undefined && v !== null;
@@ -79,5 +82,17 @@ let applied = false;
 export function applyStylePatch() {
 	if (applied) return;
 	applied = true;
-	StyleContextStack.getStyleProperty = getStyleProperty;
+	// The replacement reads the stack's own fields the way getProperty does.
+	patchTarget('pdfmake-styles.js', 'StyleContextStack.prototype.getProperty', StyleContextStack.prototype, 'getProperty', {
+		arity: 1,
+		uses: ['styleDictionary', 'extends']
+	});
+	patch(
+		'pdfmake-styles.js',
+		'StyleContextStack.getStyleProperty',
+		StyleContextStack,
+		'getStyleProperty',
+		{ arity: 4, uses: ['auto', 'getProperty'] },
+		() => getStyleProperty
+	);
 }

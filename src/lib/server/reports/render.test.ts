@@ -126,6 +126,16 @@ describe('PDF rendering', () => {
 		expect(extractReportId(pdf)).toBe('MR-2026-TESTAAAA');
 	}, 60_000);
 
+	it('survives a progress listener that throws (a write after the client went away)', async () => {
+		let calls = 0;
+		const result = await renderInWorker(reportToPdfSpec(small), () => {
+			calls++;
+			throw new TypeError('Invalid state: Controller is already closed');
+		});
+		expect(calls).toBe(1);
+		expect(extractReportId(result.pdf)).toBe('MR-2026-TESTAAAA');
+	});
+
 	it('reports rendering errors from the worker and keeps working afterwards', async () => {
 		const spec = reportToPdfSpec(small);
 		const broken = { ...spec, doc: { ...spec.doc, defaultStyle: { ...spec.doc.defaultStyle, font: 'NoSuchFont' } } };

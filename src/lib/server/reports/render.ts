@@ -103,7 +103,7 @@ function startWorker(): Worker {
 		stdout: false,
 		stderr: false
 	});
-	w.on('message', (reply: WorkerReply) => onReply(reply));
+	w.on('message', (reply: unknown) => onReply(reply));
 	w.on('error', (error) => failWorker(w, error));
 	w.on('exit', (code) => failWorker(w, new Error(`PDF worker exited with code ${code}`)));
 	return w;
@@ -112,7 +112,7 @@ function startWorker(): Worker {
 /** The worker died, errored or timed out: drop it and fail the job it was running. */
 function failWorker(w: Worker, error: Error): void {
 	if (worker === w) worker = null;
-	void w.terminate();
+	w.terminate().catch(() => undefined);
 	const job = running;
 	if (job && job.worker === w) {
 		running = null;
@@ -122,17 +122,37 @@ function failWorker(w: Worker, error: Error): void {
 	}
 }
 
-function onReply(reply: WorkerReply): void {
+/** A progress listener that throws (say, writing to a stream whose client went away) must not take the process down. */
+function tellProgress(job: Job, progress: RenderProgress): void {
+	try {
+		job.onProgress?.(progress);
+	} catch (error) {
+		job.onProgress = undefined; // told once; the render goes on without it
+		console.warn('[reports] a progress listener failed; the render goes on without it:', error instanceof Error ? error.message : error);
+	}
+}
+
+function isReply(value: unknown): value is WorkerReply {
+	const r = value as Partial<WorkerReply> | null;
+	return !!r && typeof r === 'object' && typeof r.id === 'number' && (r.type === 'progress' || r.type === 'done' || r.type === 'error');
+}
+
+function onReply(reply: unknown): void {
 	const job = running;
+	// Runs in the worker's 'message' event: anything thrown here would reach the top of the process.
+	if (!isReply(reply)) {
+		console.error('[reports] the PDF worker sent an unexpected message', reply);
+		return;
+	}
 	if (!job || job.id !== reply.id) return;
 	if (reply.type === 'progress') {
-		job.onProgress?.(reply.progress);
+		tellProgress(job, reply.progress);
 		return;
 	}
 	clearTimeout(job.timer);
 	running = null;
 	if (reply.type === 'done') {
-		job.onProgress?.({ phase: 'done', fraction: 1 });
+		tellProgress(job, { phase: 'done', fraction: 1 });
 		job.resolve({ pdf: reply.pdf, stats: reply.stats });
 	} else {
 		const error = new Error(`PDF rendering failed: ${reply.message}`);
@@ -147,14 +167,21 @@ function pump(): void {
 	const job = queue.shift();
 	if (!job) {
 		worker?.unref();
-		if (worker && !idleTimer) idleTimer = setTimeout(() => void shutdownPdfWorker(), IDLE_MS).unref();
+		if (worker && !idleTimer) idleTimer = setTimeout(() => void shutdownPdfWorker().catch(() => undefined), IDLE_MS).unref();
 		return;
 	}
 	if (idleTimer) {
 		clearTimeout(idleTimer);
 		idleTimer = null;
 	}
-	worker ??= startWorker();
+	try {
+		worker ??= startWorker();
+	} catch (error) {
+		// e.g. the worker file is missing: this job fails, the process goes on
+		job.reject(error instanceof Error ? error : new Error(String(error)));
+		pump();
+		return;
+	}
 	worker.ref();
 	running = job;
 	const w = worker;
@@ -194,7 +221,26 @@ export function renderInWorker(spec: PdfRenderSpec, onProgress?: ProgressListene
  * once at server start; it is cheap to call again.
  */
 export async function warmUpPdfWorker(): Promise<void> {
-	await renderInWorker(reportToPdfSpec(WARM_UP_MODEL));
+	warmUp = { state: 'starting' };
+	try {
+		await renderInWorker(reportToPdfSpec(WARM_UP_MODEL));
+		warmUp = { state: 'ready' };
+	} catch (error) {
+		warmUp = { state: 'failed', error: error instanceof Error ? error.message : String(error) };
+		throw error;
+	}
+}
+
+export interface PdfWorkerState {
+	state: 'not started' | 'starting' | 'ready' | 'failed';
+	error?: string;
+}
+
+let warmUp: PdfWorkerState = { state: 'not started' };
+
+/** How the start-up render went (GET /health shows it). */
+export function pdfWorkerState(): PdfWorkerState {
+	return warmUp;
 }
 
 const WARM_UP_MODEL: ReportModel = {

@@ -15,7 +15,8 @@ import { reportSource } from './sources';
 /** What POST /api/mamori/reports/verify answers (pb_hooks/reports.pb.js). */
 export interface Registration {
 	found: boolean;
-	signatureValid?: boolean;
+	/** null when the server has no report key and so could not check it. */
+	signatureValid?: boolean | null;
 	reportId?: string;
 	organisationId?: string;
 	organisationName?: string;
@@ -33,8 +34,10 @@ export interface VerifyResult {
 	verdict: Verdict;
 	/** SHA-256 of the uploaded bytes (to show to the auditor). */
 	pdfSha256: string;
-	/** Whether the stored registration's HMAC holds; null when nothing was found. */
+	/** Whether the stored registration's HMAC holds; null when nothing was found or it could not be checked. */
 	signatureValid: boolean | null;
+	/** False when a registration was found but the server had no report key to check its HMAC with. */
+	signatureChecked: boolean;
 	registration: Registration;
 }
 
@@ -92,5 +95,12 @@ export async function verifyAgainstServer(pdf: Uint8Array, clients: VerifyClient
 		},
 		currentSnapshotSha256: () => currentSnapshotSha256(clients.member, registration)
 	});
-	return { verdict, pdfSha256, signatureValid: registration.found ? registration.signatureValid === true : null, registration };
+	const checked = registration.found && typeof registration.signatureValid === 'boolean';
+	return {
+		verdict,
+		pdfSha256,
+		signatureValid: checked ? registration.signatureValid === true : null,
+		signatureChecked: !registration.found || checked,
+		registration
+	};
 }

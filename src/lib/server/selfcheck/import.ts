@@ -12,13 +12,18 @@ import { importOscalJson, OSCAL_CLASSIFICATION_RULES } from '$lib/domain/checkli
 import type { ImportProblem, ImportResult } from '$lib/domain/checklists/import/problems';
 import { appliesToSchema, stageSchema, threatSchema, type AppliesTo } from '$lib/domain/checklists/schema';
 import { summarizeChecklist } from '$lib/domain/checklists/summary';
+import { LANGUAGES } from '$lib/domain/schema';
 import type { Messages } from '$lib/i18n';
+import { findTooDeep } from '$lib/domain/json-depth';
 import { importXlsxFile } from '$lib/server/checklists/xlsx-file';
-import { statusOf } from '$lib/server/pocketbase';
+import { logUnexpected } from '$lib/server/errors';
+import { explainRejection, isPocketBaseError } from '$lib/server/rejections';
 import { HEAD_FIELDS } from './pinning';
 import type { PinnedChecklistHead } from './records';
 
 const ARRAYS = ['sectors', 'operator_classes', 'threats'] as const;
+/** Nesting depth an OSCAL catalog never needs (NIST SP 800-53 nests 16 deep). */
+export const MAX_JSON_DEPTH = 64;
 const TEXTS = [
 	'checklist_id',
 	'version',
@@ -52,12 +57,12 @@ function appliesTo(values: ImportValues): { ok: true; value: AppliesTo } | { ok:
 	return { ok: false, problems: parsed.error.issues.map((i) => ({ field: `applies_to.${i.path.join('.')}`, message: i.message })) };
 }
 
-async function runImporter(file: File, ext: string, values: ImportValues, applies: AppliesTo): Promise<ImportResult> {
+async function runImporter(file: File, ext: string, values: ImportValues, applies: AppliesTo, m: Messages): Promise<ImportResult> {
 	const source = file.name;
 	const issuer = { ja: values.issuer_ja || `取込元: ${source}`, en: values.issuer_en || `Imported from ${source}` };
 	if (ext === 'json') {
 		const rule = z.enum(OSCAL_CLASSIFICATION_RULES).safeParse(values.classification);
-		const lang = z.enum(['ja', 'en']).safeParse(values.prose_lang);
+		const lang = z.enum(LANGUAGES).safeParse(values.prose_lang);
 		const threats = z.array(threatSchema).min(1).safeParse(values.threats);
 		const stage = stageSchema.safeParse(values.stage);
 		const problems: ImportProblem[] = [];
@@ -67,7 +72,11 @@ async function runImporter(file: File, ext: string, values: ImportValues, applie
 		if (!stage.success) problems.push({ field: 'stage', message: stage.error.issues[0].message });
 		if (!rule.success || !lang.success || !threats.success || !stage.success) return { ok: false, problems };
 		const titleGiven = values.title_ja !== '' || values.title_en !== '';
-		return importOscalJson(await file.text(), {
+		const text = await file.text();
+		// A recursive parser or validator runs out of stack on absurd nesting: refuse it before.
+		const tooDeep = findTooDeep(text, MAX_JSON_DEPTH);
+		if (tooDeep) return { ok: false, problems: [{ field: 'file', message: m.selfcheck.checklists.tooDeep(MAX_JSON_DEPTH, tooDeep.line) }] };
+		return importOscalJson(text, {
 			id: values.checklist_id,
 			version: values.version || undefined,
 			title: titleGiven ? { ja: values.title_ja, en: values.title_en } : undefined,
@@ -104,7 +113,13 @@ export async function importChecklist(options: { pb: PocketBase; orgId: string; 
 	const applies = appliesTo(values);
 	if (!applies.ok) return problems(applies.problems);
 
-	const result = await runImporter(file, ext, values, applies.value);
+	let result: ImportResult;
+	try {
+		result = await runImporter(file, ext, values, applies.value, m);
+	} catch (error) {
+		// An importer that fails on a file it did not foresee: say so, keep the form, log it.
+		return problems([{ field: 'file', message: c.unreadable(logUnexpected(`checklist import of ${file.name}`, error)) }]);
+	}
 	if (!result.ok) return problems(result.problems);
 	const checklist = result.checklist;
 	try {
@@ -121,10 +136,16 @@ export async function importChecklist(options: { pb: PocketBase; orgId: string; 
 		);
 		return { form: 'import' as const, imported: { id: record.id, title: checklist.title, items: summarizeChecklist(checklist).items } };
 	} catch (error) {
-		const data = (error as { response?: { data?: Record<string, { code?: string }> } }).response?.data ?? {};
+		if (!isPocketBaseError(error)) throw error;
+		const data = (error.response?.data ?? {}) as Record<string, { code?: string } | undefined>;
 		if (Object.values(data).some((d) => d?.code === 'validation_not_unique'))
 			return problems([{ field: 'checklist_id', message: c.duplicate }]);
-		if (statusOf(error) === null) throw error;
-		return problems([{ message: statusOf(error) === 0 ? m.common.backendDown : m.common.forbidden }]);
+		const rejection = explainRejection(error, m);
+		const fields = Object.entries(rejection.fields);
+		if (!fields.length) return problems([{ message: rejection.summary }], rejection.status);
+		return problems(
+			fields.map(([field, message]) => ({ field, message })),
+			rejection.status
+		);
 	}
 }

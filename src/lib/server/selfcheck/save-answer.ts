@@ -15,6 +15,7 @@ import type { AnswerView } from '$lib/domain/selfcheck/view/types';
 import { itemKey } from '$lib/domain/selfcheck/view/types';
 import type { Lang, Messages } from '$lib/i18n';
 import type { FormValues } from '$lib/server/forms';
+import { explainRejection, rejectionErrors } from '$lib/server/rejections';
 import { ANSWER_EXPAND, answerView, storedAnswerView } from './answers';
 import type { AnswerRecord, StoredAnswerView } from './records';
 
@@ -56,6 +57,17 @@ async function existingAnswer(pb: PocketBase, assessment: string, checklist: str
 		...ANSWER_EXPAND
 	});
 	return found.items[0] ?? null;
+}
+
+/** Why an answer of this assessment cannot be saved, read again from PocketBase. */
+async function whyNotEditable(pb: PocketBase, assessment: string, m: Messages): Promise<string> {
+	const current = await pb
+		.collection('assessments')
+		.getOne<{ status: string }>(assessment, { fields: 'status' })
+		.catch(() => null);
+	if (!current) return m.rejections.notFound;
+	if (current.status !== 'draft') return m.selfcheck.answer.notDraft(current.status === 'signed');
+	return m.selfcheck.answer.noRole;
 }
 
 export async function saveAnswer(options: {
@@ -114,12 +126,13 @@ export async function saveAnswer(options: {
 			const existing = await existingAnswer(pb, assessment, typed.checklist as string, typed.item_id as string).catch(() => null);
 			if (existing) return failure(409, { conflict: answerView(existing) });
 		}
-		const message =
-			err.status === 0
-				? m.common.backendDown
-				: err.status === 400 || err.status === 403 || err.status === 404
-					? m.selfcheck.answer.notEditable
-					: m.errors.unknown;
-		return failure(err.status === 0 ? 503 : 400, { errors: { _form: message } });
+		const rejection = explainRejection(err, m);
+		const errors = rejectionErrors(rejection);
+		// A refused update of a visible answer: say whether the self-check left draft or the role is missing.
+		// (PocketBase answers a create refused by its rule with a bare 400.)
+		const refused =
+			rejection.status === 403 || rejection.status === 404 || (rejection.status === 400 && !Object.keys(rejection.fields).length);
+		if (refused) errors._form = await whyNotEditable(pb, assessment, m);
+		return failure(rejection.status, { errors });
 	}
 }

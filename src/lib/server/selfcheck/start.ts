@@ -10,10 +10,11 @@ import type PocketBase from 'pocketbase';
 import { z } from 'zod';
 import type { Localized } from '$lib/domain/checklists/schema';
 import { fiscalYearLabel } from '$lib/domain/fiscal-year';
+import { ASSESSMENTS, FISCAL_YEAR } from '$lib/domain/schema';
 import { askedItems, type Applicant } from '$lib/domain/selfcheck/view/items';
 import type { Lang, Messages } from '$lib/i18n';
 import { parseForm } from '$lib/server/forms';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { explainRejection, isPocketBaseError, rejectionErrors } from '$lib/server/rejections';
 import { applicableLibrary, HEAD_FIELDS, libraryChecklists, pinLibraryChecklists, UnknownChecklistError } from './pinning';
 import { readPinned } from './pinned';
 import type { PinnedChecklistHead } from './records';
@@ -61,11 +62,14 @@ export async function startChoices(pb: PocketBase, orgId: string, org: Applicant
 const startSchema = (m: Messages) =>
 	z.object({
 		fiscal_year: z.coerce
-			.number({ error: m.errors.number(2000, 2100) })
-			.int(m.errors.number(2000, 2100))
-			.min(2000, m.errors.number(2000, 2100))
-			.max(2100, m.errors.number(2000, 2100)),
-		checklists: z.array(z.string().regex(/^(lib:[a-z0-9-]+|pin:[a-z0-9]{15})$/)).min(1, m.selfcheck.start.chooseChecklist),
+			.number({ error: m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max) })
+			.int(m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max))
+			.min(FISCAL_YEAR.min, m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max))
+			.max(FISCAL_YEAR.max, m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max)),
+		checklists: z
+			.array(z.string().regex(/^(lib:[a-z0-9-]+|pin:[a-z0-9]{15})$/))
+			.min(1, m.selfcheck.start.chooseChecklist)
+			.max(ASSESSMENTS.checklists.maxSelect, m.errors.tooMany(ASSESSMENTS.checklists.maxSelect)),
 		previous: z
 			.string()
 			.regex(/^([a-z0-9]{15})?$/)
@@ -99,11 +103,11 @@ export async function startAssessment(options: { pb: PocketBase; orgId: string; 
 		});
 	} catch (error) {
 		if (error instanceof UnknownChecklistError) return failure({ checklists: m.errors.choose });
-		const errors = fieldErrors(error);
-		const duplicate =
-			(error as { response?: { data?: { fiscal_year?: { code?: string } } } }).response?.data?.fiscal_year?.code === 'duplicate';
+		if (!isPocketBaseError(error)) throw error;
+		const duplicate = (error.response?.data as { fiscal_year?: { code?: string } } | undefined)?.fiscal_year?.code === 'duplicate';
 		if (duplicate) return failure({ fiscal_year: m.selfcheck.start.yearExists(fiscalYearLabel(fiscal_year, lang)) });
-		return failure(Object.keys(errors).length ? { ...errors, _form: m.selfcheck.workflow.failed } : { _form: m.selfcheck.workflow.failed });
+		const rejection = explainRejection(error, m);
+		return fail(rejection.status, { form: 'start', errors: rejectionErrors(rejection), values: parsed.values });
 	}
 	redirect(303, `/orgs/${orgId}/selfcheck/${created.id}${created.carried > 0 ? `?carriedCount=${created.carried}` : ''}`);
 }

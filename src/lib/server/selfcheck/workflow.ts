@@ -5,17 +5,20 @@
  */
 import { fail, redirect } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
+import { ASSESSMENTS, REVIEW_COMMENTS, SIGNOFFS } from '$lib/domain/schema';
 import type { Messages } from '$lib/i18n';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { explainRejection, isPocketBaseError, rejectionErrors } from '$lib/server/rejections';
 import { commentView } from './answers';
 import type { ReviewCommentRecord } from './records';
 
 const text = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
+/** Length in characters, as PocketBase counts them. */
+const tooLong = (value: string, max: number): boolean => Array.from(value).length > max;
 
 function failed(form: string, m: Messages, error: unknown, values: Record<string, string> = {}) {
-	if (statusOf(error) === null) throw error;
-	const errors = fieldErrors(error);
-	return fail(400, { form, values, errors: { ...errors, _form: m.selfcheck.workflow.failed } });
+	if (!isPocketBaseError(error)) throw error;
+	const rejection = explainRejection(error, m);
+	return fail(rejection.status, { form, values, errors: rejectionErrors(rejection) });
 }
 
 export async function submitAssessment(pb: PocketBase, id: string, m: Messages) {
@@ -30,6 +33,8 @@ export async function submitAssessment(pb: PocketBase, id: string, m: Messages) 
 export async function returnToDraft(pb: PocketBase, id: string, form: FormData, m: Messages) {
 	const reason = text(form, 'reason');
 	if (!reason) return fail(400, { form: 'return', values: { reason }, errors: { reason: m.selfcheck.workflow.reasonRequired } });
+	const max = ASSESSMENTS.return_reason.max;
+	if (tooLong(reason, max)) return fail(400, { form: 'return', values: { reason }, errors: { reason: m.errors.tooLong(max) } });
 	try {
 		// Stored on the assessment with the status change; the hook requires it for this move.
 		await pb.collection('assessments').update(id, { status: 'draft', return_reason: reason });
@@ -44,6 +49,8 @@ export async function signAssessment(pb: PocketBase, organisation: string, id: s
 	if (form.get('confirm') !== 'on') {
 		return fail(400, { form: 'sign', values: { statement }, errors: { confirm: m.errors.required } });
 	}
+	const max = SIGNOFFS.statement.max;
+	if (tooLong(statement, max)) return fail(400, { form: 'sign', values: { statement }, errors: { statement: m.errors.tooLong(max) } });
 	try {
 		await pb.collection('signoffs').create({ organisation, subject_collection: 'assessments', subject_id: id, statement });
 	} catch (error) {
@@ -55,6 +62,8 @@ export async function signAssessment(pb: PocketBase, organisation: string, id: s
 export async function reopenAssessment(pb: PocketBase, orgId: string, id: string, form: FormData, m: Messages) {
 	const reason = text(form, 'reason');
 	if (!reason) return fail(400, { form: 'reopen', values: { reason }, errors: { reason: m.selfcheck.workflow.reasonRequired } });
+	const max = ASSESSMENTS.reopen_reason.max;
+	if (tooLong(reason, max)) return fail(400, { form: 'reopen', values: { reason }, errors: { reason: m.errors.tooLong(max) } });
 	let created: { id: string };
 	try {
 		created = await pb.send<{ id: string }>(`/api/mamori/assessments/${encodeURIComponent(id)}/reopen`, {
@@ -73,7 +82,8 @@ export async function addComment(pb: PocketBase, organisation: string, assessmen
 	const itemId = text(form, 'item_id');
 	const formName = itemId ? `comment-${checklist}:${itemId}` : 'comment-general';
 	if (!body) return fail(400, { form: formName, values: { body }, errors: { body: m.errors.required } });
-	if (body.length > 10_000) return fail(400, { form: formName, values: { body }, errors: { body: m.errors.tooLong(10_000) } });
+	const max = REVIEW_COMMENTS.body.max;
+	if (tooLong(body, max)) return fail(400, { form: formName, values: { body }, errors: { body: m.errors.tooLong(max) } });
 	try {
 		const record = await pb
 			.collection('review_comments')

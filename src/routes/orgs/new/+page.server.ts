@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { organisationSchema } from '$lib/domain/organisation';
 import { messagesFor } from '$lib/i18n';
-import { invalid, parseForm } from '$lib/server/forms';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
 import type { OrganisationRecord } from '$lib/server/records';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,8 +20,7 @@ export const actions: Actions = {
 		try {
 			created = await pb.collection('organisations').create<OrganisationRecord>({ ...parsed.data, admins: [user.id] });
 		} catch (error) {
-			const errors = fieldErrors(error);
-			return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, parsed.values);
+			return rejected(error, m, parsed.values);
 		}
 		redirect(303, `/orgs/${created.id}/profile`);
 	}

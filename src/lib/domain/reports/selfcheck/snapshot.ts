@@ -8,15 +8,16 @@ import { z } from 'zod';
 import { classificationSchema, operatorClassSchema, sectorCodeSchema } from '../../checklists/schema';
 import { ANSWER_STATUSES } from '../../selfcheck/answers';
 import { SHA256_HEX_PATTERN } from '../integrity';
+import { ASSESSMENT_STATUSES, FISCAL_YEAR, ORGANISATIONS } from '../../schema';
 
-export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'signed'] as const;
+export { ASSESSMENT_STATUSES };
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 const id = z.string().min(1);
 const localized = z.strictObject({ ja: z.string(), en: z.string() });
 const instant = z.iso.datetime({ offset: true });
 const sha256 = z.string().regex(SHA256_HEX_PATTERN, { message: 'must be a lower-case hex SHA-256' });
-const fiscalYear = z.number().int().min(2000).max(2100);
+const fiscalYear = z.number().int().min(FISCAL_YEAR.min).max(FISCAL_YEAR.max);
 const status = z.enum(ANSWER_STATUSES);
 
 export const snapshotItemSchema = z.strictObject({
@@ -50,7 +51,11 @@ export const selfCheckSnapshotSchema = z
 			nameEn: z.string().optional(),
 			sector: sectorCodeSchema,
 			operatorClass: operatorClassSchema,
-			fyStartMonth: z.number().int().min(1).max(12)
+			fyStartMonth: z
+				.number()
+				.int()
+				.min(ORGANISATIONS.fy_start_month.min ?? 1)
+				.max(ORGANISATIONS.fy_start_month.max ?? 12)
 		}),
 		assessment: z.strictObject({
 			id,

@@ -2,6 +2,7 @@
  * Feeding the items and answers of an assessment to scoring.ts, and shaping
  * the results for the summary and the charts. Pure.
  */
+import { percentValue } from '../../percent';
 import type { AnswerStatus } from '../answers';
 import {
 	compareYears,
@@ -61,5 +62,5 @@ export function statusLookup(answers: ReadonlyMap<string, { status: AnswerStatus
 
 /** Ratio as a whole percentage for bars and labels; null stays null. */
 export function percent(ratio: number | null): number | null {
-	return ratio === null ? null : Math.round(ratio * 1000) / 10;
+	return ratio === null ? null : percentValue(ratio);
 }

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { ROLE_FIELDS, ROLES, type Role } from '$lib/domain/roles';
 import { messagesFor } from '$lib/i18n';
 import { now } from '$lib/server/clock';
-import { invalid, parseForm } from '$lib/server/forms';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
 import type { OrganisationRecord, UserRecord } from '$lib/server/records';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -64,9 +63,11 @@ export const actions: Actions = {
 			);
 			return { saved: 'invite', email, link: `${url.origin}/invite/${result.token}`, expires: result.expires, mailed: result.mailed };
 		} catch (error) {
-			const errors = fieldErrors(error);
-			if (errors.role) errors.role = m.members.alreadyInRole;
-			return invalid(Object.keys(errors).length ? errors : { _form: m.members.onlyAdmins }, parsed.values, 'invite');
+			return rejected(error, m, { email, role }, 'invite', (rejection, errors) => {
+				if (rejection.fields.role) errors.role = errors._form = m.members.alreadyInRole;
+				// The page is only open to members, so a refusal here means the person is not an admin.
+				if (rejection.status === 403 || rejection.status === 404) errors._form = m.members.onlyAdmins;
+			});
 		}
 	},
 	revoke: async ({ request, locals }) => {
@@ -75,7 +76,9 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('invitations').delete(id);
 		} catch (error) {
-			return invalid({ _form: statusOf(error) === 0 ? m.common.backendDown : m.members.onlyAdmins }, {}, 'revoke');
+			return rejected(error, m, {}, 'revoke', (rejection, errors) => {
+				if (rejection.status === 403 || rejection.status === 404) errors._form = m.members.onlyAdmins;
+			});
 		}
 		return { saved: 'revoke' };
 	},
@@ -88,8 +91,10 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('organisations').update(params.org, { [`${ROLE_FIELDS[role]}-`]: user });
 		} catch (error) {
-			const errors = fieldErrors(error);
-			return invalid({ _form: errors.admins ? m.members.lastAdmin : m.members.onlyAdmins }, {}, 'remove');
+			return rejected(error, m, {}, 'remove', (rejection, errors) => {
+				if (rejection.fields.admins) errors._form = m.members.lastAdmin;
+				else if (rejection.status === 403 || rejection.status === 404) errors._form = m.members.onlyAdmins;
+			});
 		}
 		return { saved: 'remove' };
 	},
@@ -98,12 +103,9 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.send(`/api/mamori/organisations/${params.org}/leave`, { method: 'POST' });
 		} catch (error) {
-			const errors = fieldErrors(error);
-			return invalid(
-				{ _form: errors.admins ? m.members.leaveLastAdmin : statusOf(error) === 0 ? m.common.backendDown : m.errors.unknown },
-				{},
-				'leave'
-			);
+			return rejected(error, m, {}, 'leave', (rejection, errors) => {
+				if (rejection.fields.admins) errors._form = m.members.leaveLastAdmin;
+			});
 		}
 		redirect(303, '/?left=1');
 	}

@@ -2,8 +2,7 @@ import { dependencySchema } from '$lib/domain/risks/dependencies';
 import { organisationSchema, serviceSchema, systemSchema } from '$lib/domain/organisation';
 import { messagesFor } from '$lib/i18n';
 import { deleteFromForm, saveFromForm } from '$lib/server/crud';
-import { invalid, parseForm } from '$lib/server/forms';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
 import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord } from '$lib/server/records';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,8 +25,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('organisations').update(params.org, parsed.data);
 		} catch (error) {
-			const errors = fieldErrors(error);
-			return invalid(Object.keys(errors).length ? errors : { _form: m.common.forbidden }, parsed.values, 'profile');
+			return rejected(error, m, parsed.values, 'profile');
 		}
 		return { saved: 'profile' };
 	},

@@ -12,8 +12,9 @@ import { threatValue } from '$lib/domain/risks/threat-catalogue';
 import { currentCriteria } from '$lib/domain/risks/versions';
 import { messagesFor } from '$lib/i18n';
 import { now as serverNow } from '$lib/server/clock';
-import { invalid, parseForm } from '$lib/server/forms';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
+import { statusOf } from '$lib/server/pocketbase';
+import { rejectionSummary } from '$lib/server/rejections';
 import { loadCriteria } from '$lib/server/risks/criteria';
 import { loadRisk } from '$lib/server/risks/detail';
 import type { Actions, PageServerLoad } from './$types';
@@ -42,8 +43,7 @@ async function save(locals: Locals, id: string, data: Record<string, unknown>, n
 	try {
 		await locals.session.pb.collection('risks').update(id, data);
 	} catch (err) {
-		const errors = fieldErrors(err);
-		return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, values, name);
+		return rejected(err, m, values, name);
 	}
 	return { saved: name };
 }
@@ -59,8 +59,7 @@ async function create(
 	try {
 		await locals.session.pb.collection(collection).create(data);
 	} catch (err) {
-		const errors = fieldErrors(err);
-		return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, values, name);
+		return rejected(err, m, values, name);
 	}
 	return { saved: name };
 }
@@ -101,8 +100,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_actions').update(id, parsed.data);
 		} catch (err) {
-			const errors = fieldErrors(err);
-			return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, parsed.values, name);
+			return rejected(err, m, parsed.values, name);
 		}
 		return { saved: name };
 	},
@@ -135,7 +133,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_acceptances').update(id, { status: 'withdrawn' });
 		} catch (err) {
-			return invalid({ _form: Object.values(fieldErrors(err))[0] ?? m.errors.unknown }, {}, 'request');
+			return invalid({ _form: rejectionSummary(err, m) }, {}, 'request');
 		}
 		return { saved: 'withdrawn' };
 	},

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { defaultCriteria } from '$lib/domain/risks/criteria-defaults';
 import { currentCriteria, openVersion } from '$lib/domain/risks/versions';
-import { messagesFor } from '$lib/i18n';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { messagesFor, type Messages } from '$lib/i18n';
+import { rejectionSummary } from '$lib/server/rejections';
 import { loadCriteria } from '$lib/server/risks/criteria';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,11 +11,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	return { versions };
 };
 
-/** A PocketBase refusal as the form's message: the field's own message when there is one. */
-function refused(error: unknown, fallback: string, form: string) {
-	const errors = fieldErrors(error);
-	const first = Object.values(errors)[0];
-	return fail(400, { form, errors: { _form: first ?? fallback } });
+/** A PocketBase refusal as the form's message (rejections.ts: which field, which limit, what to do). */
+function refused(error: unknown, m: Messages, form: string) {
+	return fail(400, { form, errors: { _form: rejectionSummary(error, m) } });
 }
 
 export const actions: Actions = {
@@ -28,7 +26,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_criteria').create({ organisation: params.org, status: 'draft', content, version: 1 });
 		} catch (error) {
-			return refused(error, m.errors.unknown, 'create');
+			return refused(error, m, 'create');
 		}
 		redirect(303, `/orgs/${params.org}/risks/criteria/draft`);
 	},
@@ -38,7 +36,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_criteria').update(id, { status: 'submitted' });
 		} catch (error) {
-			return refused(error, m.errors.unknown, 'submit');
+			return refused(error, m, 'submit');
 		}
 		return { done: 'submitted' };
 	},
@@ -53,7 +51,7 @@ export const actions: Actions = {
 				statement: String(form.get('statement') ?? '').trim()
 			});
 		} catch (error) {
-			return refused(error, m.errors.unknown, 'approve');
+			return refused(error, m, 'approve');
 		}
 		return { done: 'approved' };
 	},
@@ -65,7 +63,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_criteria').update(String(form.get('id') ?? ''), { status: 'draft', return_reason: reason });
 		} catch (error) {
-			return refused(error, m.errors.unknown, 'return');
+			return refused(error, m, 'return');
 		}
 		return { done: 'returned' };
 	},
@@ -78,7 +76,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_criteria').delete(id);
 		} catch (error) {
-			return refused(error, m.errors.unknown, 'delete');
+			return refused(error, m, 'delete');
 		}
 		return { done: 'deleted' };
 	}

@@ -2,8 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { identificationSchema } from '$lib/domain/risks/forms';
 import { threatValue } from '$lib/domain/risks/threat-catalogue';
 import { messagesFor } from '$lib/i18n';
-import { invalid, parseForm } from '$lib/server/forms';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
 import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord } from '$lib/server/records';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,8 +29,7 @@ export const actions: Actions = {
 				.create({ ...parsed.data, threat: threatValue(parsed.data.threat), organisation: params.org, status: 'open' });
 			id = created.id;
 		} catch (error) {
-			const errors = fieldErrors(error);
-			return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, parsed.values, 'risk');
+			return rejected(error, m, parsed.values, 'risk');
 		}
 		redirect(303, `/orgs/${params.org}/risks/${id}`);
 	}

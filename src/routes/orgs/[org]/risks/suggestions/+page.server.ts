@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { openCandidates, proposeCandidates, type Candidate } from '$lib/domain/risks/candidates';
 import { messagesFor } from '$lib/i18n';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { rejectionSummary } from '$lib/server/rejections';
 import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord } from '$lib/server/records';
 import type { RiskRecord } from '$lib/server/risks/records';
 import type { Actions, PageServerLoad } from './$types';
@@ -71,7 +71,7 @@ export const actions: Actions = {
 			});
 			return { confirmed: { id: risk.id, ref: risk.ref, title: risk.title } };
 		} catch (error) {
-			return fail(400, { key, error: Object.values(fieldErrors(error))[0] ?? m.errors.unknown });
+			return fail(400, { key, error: rejectionSummary(error, m) });
 		}
 	},
 	merge: async ({ request, locals, params }) => {
@@ -92,7 +92,7 @@ export const actions: Actions = {
 			});
 			return { merged: { id: merged.id, ref: merged.ref, title: merged.title } };
 		} catch (error) {
-			return fail(400, { key, error: Object.values(fieldErrors(error))[0] ?? m.errors.unknown });
+			return fail(400, { key, error: rejectionSummary(error, m) });
 		}
 	},
 	dismiss: async ({ request, locals, params }) => {
@@ -105,7 +105,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_dismissals').create({ organisation: params.org, candidate_key: key, reason });
 		} catch (error) {
-			return fail(400, { key, error: Object.values(fieldErrors(error))[0] ?? m.errors.unknown });
+			return fail(400, { key, error: rejectionSummary(error, m) });
 		}
 		return { dismissed: key };
 	},

@@ -1,7 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { ACCEPTANCE_LIMITS } from '$lib/domain/risks/acceptance';
-import { messagesFor } from '$lib/i18n';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { messagesFor, type Messages } from '$lib/i18n';
+import { statusOf } from '$lib/server/pocketbase';
+import { rejectionSummary } from '$lib/server/rejections';
 import { loadAcceptance } from '$lib/server/risks/acceptances';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,10 +16,11 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	}
 };
 
-const refused = (err: unknown, fallback: string, form: string) =>
+/** A PocketBase refusal as the form's message (rejections.ts); `onConflict` says it better for a 409. */
+const refused = (err: unknown, m: Messages, form: string, onConflict = '') =>
 	fail(statusOf(err) === 409 ? 409 : 400, {
 		form,
-		errors: { _form: Object.values(fieldErrors(err))[0] && statusOf(err) !== 409 ? Object.values(fieldErrors(err))[0] : fallback }
+		errors: { _form: statusOf(err) === 409 && onConflict ? onConflict : rejectionSummary(err, m) }
 	});
 
 export const actions: Actions = {
@@ -37,7 +39,7 @@ export const actions: Actions = {
 				expected_sha256: String(form.get('expected_sha256') ?? '')
 			});
 		} catch (err) {
-			return refused(err, statusOf(err) === 409 ? m.riskAcceptance.errors.changed : m.errors.unknown, 'approve');
+			return refused(err, m, 'approve', m.riskAcceptance.errors.changed);
 		}
 		return { done: 'approved' };
 	},
@@ -50,7 +52,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_acceptances').update(params.id, { status: 'rejected', decision_comment: comment });
 		} catch (err) {
-			return refused(err, m.errors.unknown, 'reject');
+			return refused(err, m, 'reject');
 		}
 		return { done: 'rejected' };
 	},
@@ -63,7 +65,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_acceptances').update(params.id, { status: 'revoked', revoked_reason: reason });
 		} catch (err) {
-			return refused(err, m.errors.unknown, 'revoke');
+			return refused(err, m, 'revoke');
 		}
 		return { done: 'revoked' };
 	}

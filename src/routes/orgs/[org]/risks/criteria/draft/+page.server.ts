@@ -4,7 +4,7 @@ import { resizeCriteria } from '$lib/domain/risks/criteria-defaults';
 import { criteriaFromForm, criteriaToForm } from '$lib/domain/risks/criteria-form';
 import { openVersion } from '$lib/domain/risks/versions';
 import { messagesFor } from '$lib/i18n';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { rejectionSummary } from '$lib/server/rejections';
 import { loadCriteria } from '$lib/server/risks/criteria';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,7 +34,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_criteria').update(draft.id, { content: resizeCriteria(draft.content, nL, nI, nB) });
 		} catch (error) {
-			return fail(400, { form: 'resize', errors: { _form: Object.values(fieldErrors(error))[0] ?? m.errors.unknown } });
+			return fail(400, { form: 'resize', errors: { _form: rejectionSummary(error, m) } });
 		}
 		return { form: 'resize', saved: true };
 	},
@@ -48,7 +48,7 @@ export const actions: Actions = {
 				.collection('risk_criteria')
 				.update(draft.id, { content: { ...c, grid: defaultGrid(c.likelihood.length, c.impact.length, c.bands.length) } });
 		} catch (error) {
-			return fail(400, { form: 'content', errors: { _form: Object.values(fieldErrors(error))[0] ?? m.errors.unknown } });
+			return fail(400, { form: 'content', errors: { _form: rejectionSummary(error, m) } });
 		}
 		return { form: 'content', saved: true };
 	},
@@ -68,7 +68,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('risk_criteria').update(draft.id, { content: parsed.content, note });
 		} catch (error) {
-			return fail(400, { form: 'content', errors: { _form: Object.values(fieldErrors(error))[0] ?? m.errors.unknown }, values });
+			return fail(400, { form: 'content', errors: { _form: rejectionSummary(error, m) }, values });
 		}
 		if (values.then === 'back') redirect(303, `/orgs/${params.org}/risks/criteria`);
 		return { form: 'content', saved: true };

@@ -1,0 +1,1 @@
+export function adjustTypes(generated: string): string;

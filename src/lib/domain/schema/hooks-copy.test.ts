@@ -1,0 +1,18 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { ROLE_FIELDS } from '../roles';
+import { FISCAL_YEAR, REPORT_ID_FIELD_PATTERN } from './index';
+
+const require = createRequire(import.meta.url);
+const copy = require('../../../../pb_hooks/lib/schema-facts.js') as Record<string, unknown>;
+const membership = require('../../../../pb_hooks/lib/membership.js') as { ROLE_FIELDS: string[] };
+
+describe('the copy of the schema facts that pb_hooks load', () => {
+	it('equals the TypeScript definition', () => {
+		expect(copy).toEqual({ FISCAL_YEAR, REPORT_ID_FIELD_PATTERN });
+	});
+
+	it('names the same role fields as the app', () => {
+		expect(membership.ROLE_FIELDS).toEqual(Object.values(ROLE_FIELDS));
+	});
+});
