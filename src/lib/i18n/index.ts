@@ -16,6 +16,7 @@ import { riskCriteria } from './messages/risks-criteria';
 import { riskHistory } from './messages/risks-history';
 import { riskReports } from './messages/risks-reports';
 import { riskSuggestions } from './messages/risks-suggestions';
+import { riskSummary } from './messages/risks-summary';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -34,6 +35,7 @@ function catalogue(lang: Lang) {
 		riskReports: riskReports[lang],
 		riskSuggestions: riskSuggestions[lang],
 		riskHistory: riskHistory[lang],
+		riskSummary: riskSummary[lang],
 		auth: auth[lang],
 		shell: shell[lang],
 		home: home[lang],
