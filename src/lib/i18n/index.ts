@@ -16,6 +16,7 @@ import { riskCriteria } from './messages/risks-criteria';
 import { riskHistory } from './messages/risks-history';
 import { riskReports } from './messages/risks-reports';
 import { riskSuggestions } from './messages/risks-suggestions';
+import { riskSheet } from './messages/risks-sheet';
 import { riskSummary } from './messages/risks-summary';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
@@ -36,6 +37,7 @@ function catalogue(lang: Lang) {
 		riskSuggestions: riskSuggestions[lang],
 		riskHistory: riskHistory[lang],
 		riskSummary: riskSummary[lang],
+		riskSheet: riskSheet[lang],
 		auth: auth[lang],
 		shell: shell[lang],
 		home: home[lang],
