@@ -11,7 +11,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// a generous limit: a shared 2-core machine under load can be 5–10× slower than idle
+					testTimeout: 30_000
 				}
 			},
 			{
