@@ -105,4 +105,29 @@ function actingUser(e, field, role) {
   return e.app.findRecordById('users', id);
 }
 
-module.exports = { nextRef, check, ratings, actingUser, STAGES };
+/** The fields a register import may set (pb_hooks/risk-import.pb.js). */
+const IMPORT_FIELDS = [
+  'title',
+  'category',
+  'threat',
+  'scenario',
+  'owner',
+  'services',
+  'systems',
+  'dependencies',
+  'status',
+  'closed_reason',
+  'criteria',
+  'inherent_likelihood',
+  'inherent_impact',
+  'current_likelihood',
+  'current_impact',
+  'target_likelihood',
+  'target_impact',
+  'controls',
+  'control_items',
+  'treatment',
+  'treatment_plan'
+];
+
+module.exports = { nextRef, check, ratings, actingUser, STAGES, IMPORT_FIELDS };

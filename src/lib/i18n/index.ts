@@ -18,6 +18,8 @@ import { riskCriteria } from './messages/risks-criteria';
 import { riskHistory } from './messages/risks-history';
 import { riskReports } from './messages/risks-reports';
 import { riskSuggestions } from './messages/risks-suggestions';
+import { riskSheet } from './messages/risks-sheet';
+import { riskSummary } from './messages/risks-summary';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -36,6 +38,8 @@ function catalogue(lang: Lang) {
 		riskReports: riskReports[lang],
 		riskSuggestions: riskSuggestions[lang],
 		riskHistory: riskHistory[lang],
+		riskSummary: riskSummary[lang],
+		riskSheet: riskSheet[lang],
 		auth: auth[lang],
 		shell: shell[lang],
 		home: home[lang],

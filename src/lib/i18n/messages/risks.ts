@@ -145,7 +145,19 @@ export const risks = defineMessages(
 		confirmDelete: 'このリスクを削除しますか？',
 		deleteHelp: '誤って登録したリスクだけを削除してください。受容の記録があるリスクは削除できません（終了させてください）。',
 		cannotDelete: '受容の記録があるため削除できません。リスクを終了させてください。',
-		levelsAt: (v: number) => `リスクレベル（リスク基準 第${v}版）`
+		levelsAt: (v: number) => `リスクレベル（リスク基準 第${v}版）`,
+		evidence: {
+			title: '証跡',
+			lead: 'リスクの分析とリスク対応の措置を裏付ける文書・記録です。証跡は「証跡」で登録し、ここで紐づけます。',
+			ofRisk: 'このリスク',
+			ofAction: (title: string) => `措置: ${title}`,
+			ofAcceptance: '受容の依頼を裏付ける証跡'
+		},
+		relying: {
+			label: 'この項目に拠るリスク:',
+			control: '今ある管理策がこの項目に拠っています',
+			action: 'リスク対応の措置がこの項目に取り組みます'
+		}
 	},
 	{
 		tabs: {
@@ -297,6 +309,18 @@ export const risks = defineMessages(
 		confirmDelete: 'Delete this risk?',
 		deleteHelp: 'Delete only a risk registered by mistake. A risk with acceptances cannot be deleted (close it instead).',
 		cannotDelete: 'This risk has acceptances and cannot be deleted. Close it instead.',
-		levelsAt: (v: number) => `Risk levels (risk criteria version ${v})`
+		levelsAt: (v: number) => `Risk levels (risk criteria version ${v})`,
+		evidence: {
+			title: 'Evidence',
+			lead: 'Documents and records that back the analysis and the treatment actions. Register evidence under “Evidence” and link it here.',
+			ofRisk: 'This risk',
+			ofAction: (title: string) => `Action: ${title}`,
+			ofAcceptance: 'Evidence backing the request'
+		},
+		relying: {
+			label: 'Risks relying on this item:',
+			control: 'The existing controls rely on this item',
+			action: 'A treatment action works on this item'
+		}
 	}
 );

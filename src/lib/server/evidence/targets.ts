@@ -12,6 +12,7 @@ import { fiscalYearLabel } from '$lib/domain/fiscal-year';
 import { targetKey, type TargetInfo, type TargetRef } from '$lib/domain/evidence/targets';
 import type { Lang } from '$lib/i18n';
 import { readPinned } from '$lib/server/selfcheck/pinned';
+import { RISK_DESCRIBERS } from '$lib/server/risks/evidence-targets';
 
 export type Describer = (pb: PocketBase, orgId: string, refs: TargetRef[], lang: Lang) => Promise<Map<string, TargetInfo>>;
 
@@ -57,7 +58,8 @@ const selfcheckItem: Describer = async (pb, orgId, refs, lang) => {
 };
 
 export const DESCRIBERS: Record<string, Describer> = {
-	selfcheck_item: selfcheckItem
+	selfcheck_item: selfcheckItem,
+	...RISK_DESCRIBERS
 };
 
 /** Names every target it can (targets the user may not see are left out). */

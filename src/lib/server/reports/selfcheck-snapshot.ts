@@ -10,6 +10,7 @@ import { parseSelfCheckSnapshot, type SelfCheckSnapshot } from '$lib/domain/repo
 import { assessmentItems, type Applicant } from '$lib/domain/selfcheck/view/items';
 import type { OrganisationRecord } from '$lib/server/records';
 import { readPinned, type PinnedChecklist } from '$lib/server/selfcheck/pinned';
+import { relyingRisks } from '$lib/server/risks/relying';
 import type { AnswerRecord, AssessmentRecord, ReviewCommentRecord, SignoffRecord } from '$lib/server/selfcheck/records';
 
 const iso = (pbDate: string): string => new Date(pbDate.includes('T') ? pbDate : pbDate.replace(' ', 'T')).toISOString();
@@ -47,7 +48,7 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 	const assessment = await pb.collection('assessments').getOne<AssessmentRecord>(assessmentId);
 	const org = await pb.collection('organisations').getOne<OrganisationRecord>(assessment.organisation);
 	const applicant: Applicant = { sector: org.sector, operatorClass: org.operator_class };
-	const [pinned, answers, comments, signoffs, previous] = await Promise.all([
+	const [pinned, answers, comments, signoffs, previous, relying] = await Promise.all([
 		readPinned(pb, assessment.checklists),
 		answersOf(pb, assessment.id),
 		pb
@@ -56,7 +57,8 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 		pb.collection('signoffs').getFullList<SignoffRecord>({
 			filter: pb.filter('subject_collection = "assessments" && subject_id = {:a}', { a: assessment.id })
 		}),
-		previousYear(pb, assessment.previous, applicant)
+		previousYear(pb, assessment.previous, applicant),
+		relyingRisks(pb, org.id)
 	]);
 	const byKey = new Map(answers.map((a) => [`${a.checklist}:${a.item_id}`, a]));
 	const items = asked(pinned, applicant);
@@ -113,6 +115,12 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 			createdAt: iso(c.created)
 		})),
 		signoff: signoff ? { signerName: signoff.signer_name, signedAt: iso(signoff.created), contentSha256: signoff.content_sha256 } : null,
+		relyingRisks: Object.fromEntries(
+			items.flatMap((i) => {
+				const risks = relying[`${i.checklistId}:${i.itemId}`];
+				return risks ? [[`${i.checklistId}:${i.itemId}`, risks.map((r) => ({ ref: r.ref, title: r.title }))]] : [];
+			})
+		),
 		previous,
 		generatedAt: new Date().toISOString()
 	});

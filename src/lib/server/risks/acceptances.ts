@@ -12,6 +12,7 @@ import type { Applicant } from '$lib/domain/selfcheck/view/items';
 import { now as serverNow } from '$lib/server/clock';
 import { loadCriteria, signoffsOf } from './criteria';
 import { latestControls } from './controls';
+import { riskEvidence } from './evidence';
 import { toAcceptanceInput, toRiskInput, type AcceptanceRecord, type RiskRecord } from './records';
 
 export async function loadAcceptances(pb: PocketBase, org: string) {
@@ -44,15 +45,16 @@ export async function loadAcceptances(pb: PocketBase, org: string) {
 	};
 }
 
-export async function loadAcceptance(pb: PocketBase, org: string, id: string, applicant: Applicant) {
+export async function loadAcceptance(pb: PocketBase, org: string, id: string, applicant: Applicant, canLink = false) {
 	const record = await pb.collection('risk_acceptances').getOne<AcceptanceRecord>(id);
 	if (record.organisation !== org) throw Object.assign(new Error('not found'), { status: 404 });
-	const [now, risk, versions, signoffs, controls] = await Promise.all([
+	const [now, risk, versions, signoffs, controls, evidence] = await Promise.all([
 		serverNow(),
 		pb.collection('risks').getOne<RiskRecord>(record.risk),
 		loadCriteria(pb, org),
 		signoffsOf(pb, org, 'risk_acceptances'),
-		latestControls(pb, org, applicant)
+		latestControls(pb, org, applicant),
+		riskEvidence(pb, org, [{ type: 'risk_acceptance', id }], canLink && record.status === 'requested')
 	]);
 	const status = effectiveStatus(toAcceptanceInput(record), now);
 	let snapshot: AcceptanceSnapshot | null;
@@ -81,6 +83,7 @@ export async function loadAcceptance(pb: PocketBase, org: string, id: string, ap
 		previewSha256,
 		signoff: signoffs.get(id) ?? null,
 		risk: { id: risk.id, ref: risk.ref, title: risk.title, status: risk.status },
-		changes
+		changes,
+		evidence
 	};
 }

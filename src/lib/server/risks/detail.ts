@@ -12,9 +12,10 @@ import { now as serverNow } from '$lib/server/clock';
 import type { AuditEntryRecord, CriticalServiceRecord, DependencyRecord, ImportantSystemRecord } from '$lib/server/records';
 import { loadCriteria } from './criteria';
 import { latestControls } from './controls';
+import { riskEvidence } from './evidence';
 import { toAcceptanceInput, toRiskInput, type AcceptanceRecord, type ActionRecord, type ReviewRecord, type RiskRecord } from './records';
 
-export async function loadRisk(pb: PocketBase, org: string, id: string, applicant: Applicant, readAudit: boolean) {
+export async function loadRisk(pb: PocketBase, org: string, id: string, applicant: Applicant, readAudit: boolean, canLink = false) {
 	const risk = await pb.collection('risks').getOne<RiskRecord>(id);
 	if (risk.organisation !== org) throw Object.assign(new Error('not found'), { status: 404 });
 	const filter = pb.filter('organisation = {:org}', { org });
@@ -37,6 +38,16 @@ export async function loadRisk(pb: PocketBase, org: string, id: string, applican
 				sort: '-created'
 			})
 		: null;
+	const evidence = await riskEvidence(
+		pb,
+		org,
+		[
+			{ type: 'risk', id },
+			...actions.map((a) => ({ type: 'risk_action' as const, id: a.id })),
+			...acceptances.map((a) => ({ type: 'risk_acceptance' as const, id: a.id }))
+		],
+		canLink
+	);
 	const evaluated = evaluate(toRiskInput(risk), versions, now);
 	const { decision, acceptance } = decisionOf(evaluated, acceptances.map(toAcceptanceInput), now);
 	return {
@@ -61,6 +72,7 @@ export async function loadRisk(pb: PocketBase, org: string, id: string, applican
 				title: controls.items.find((i) => i.key === key)?.title ?? null
 			}))
 		},
-		history
+		history,
+		evidence
 	};
 }

@@ -57,6 +57,7 @@ describe('buildSelfCheckReport', () => {
 			'coverage',
 			'year-over-year',
 			'gaps',
+			'risks',
 			'justifications',
 			'detail',
 			'comments',

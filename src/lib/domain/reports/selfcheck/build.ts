@@ -8,6 +8,7 @@ import { fiscalYearPeriod } from '../format';
 import type { ReportLanguage, ReportModel } from '../model';
 import { buildContext } from './context';
 import { detailSection } from './detail';
+import { relyingRisksSection } from './risks';
 import { commentsSection, gapsSection, justificationsSection, signoffSection } from './lists';
 import { organisationNameIn, type SelfCheckSnapshot } from './snapshot';
 import { coverageSection, summarySection, yearOverYearSection } from './summary';
@@ -45,6 +46,7 @@ export function buildSelfCheckReport(snapshot: SelfCheckSnapshot, options: Build
 			coverageSection(ctx),
 			yearOverYearSection(ctx),
 			gapsSection(ctx),
+			relyingRisksSection(ctx),
 			justificationsSection(ctx),
 			detailSection(ctx),
 			commentsSection(ctx),

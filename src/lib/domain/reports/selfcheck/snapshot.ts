@@ -72,6 +72,8 @@ export const selfCheckSnapshotSchema = z
 			z.strictObject({ itemId: id.nullable(), authorName: z.string().min(1), role: z.string(), body: z.string(), createdAt: instant })
 		),
 		signoff: z.strictObject({ signerName: z.string().min(1), signedAt: instant, contentSha256: sha256 }).nullable(),
+		/** Open risks whose controls or treatment actions rely on an item, by "<checklist id>:<item id>" (risk register). */
+		relyingRisks: z.record(z.string(), z.array(z.strictObject({ ref: z.string(), title: z.string() }))).optional(),
 		previous: z
 			.strictObject({
 				fiscalYear,

@@ -27,7 +27,8 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 			params.org,
 			params.risk,
 			{ sector: org.sector, operatorClass: org.operator_class },
-			permissions.readAudit
+			permissions.readAudit,
+			permissions.editContent
 		);
 	} catch (err) {
 		const status = statusOf(err) ?? (err as { status?: number }).status ?? 500;

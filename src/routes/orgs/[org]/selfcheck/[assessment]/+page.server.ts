@@ -1,5 +1,6 @@
 import { messagesFor } from '$lib/i18n';
 import { selfcheckEvidence } from '$lib/server/evidence/selfcheck';
+import { relyingRisks } from '$lib/server/risks/relying';
 import { loadAssessmentPage } from '$lib/server/selfcheck/assessment';
 import { saveAnswer } from '$lib/server/selfcheck/save-answer';
 import { addComment, reopenAssessment, returnToDraft, signAssessment, submitAssessment } from '$lib/server/selfcheck/workflow';
@@ -8,11 +9,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { org, permissions } = await parent();
 	const applicant = { sector: org.sector, operatorClass: org.operator_class };
-	const [page, evidence] = await Promise.all([
+	const [page, evidence, relying] = await Promise.all([
 		loadAssessmentPage(locals.session.pb, params.org, params.assessment, applicant, locals.session.lang, permissions.editContent),
-		selfcheckEvidence(locals.session.pb, params.org, params.assessment, permissions.editContent)
+		selfcheckEvidence(locals.session.pb, params.org, params.assessment, permissions.editContent),
+		relyingRisks(locals.session.pb, params.org)
 	]);
-	return { ...page, ...evidence };
+	return { ...page, ...evidence, relyingRisks: relying };
 };
 
 export const actions: Actions = {

@@ -7,9 +7,15 @@ import { loadAcceptance } from '$lib/server/risks/acceptances';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
-	const { org } = await parent();
+	const { org, permissions } = await parent();
 	try {
-		return await loadAcceptance(locals.session.pb, params.org, params.id, { sector: org.sector, operatorClass: org.operator_class });
+		return await loadAcceptance(
+			locals.session.pb,
+			params.org,
+			params.id,
+			{ sector: org.sector, operatorClass: org.operator_class },
+			permissions.editContent
+		);
 	} catch (err) {
 		const status = statusOf(err) ?? (err as { status?: number }).status ?? 500;
 		error(status === 404 ? 404 : 500, 'acceptance not found');

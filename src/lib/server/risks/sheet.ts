@@ -1,0 +1,103 @@
+/**
+ * The risk register as a spreadsheet, with the user's own token: the rows to
+ * export, and an uploaded XLSX or CSV checked row by row and — only when
+ * every row is valid — applied in one transaction by PocketBase
+ * (pb_hooks/risk-import.pb.js), so nothing is ever half imported.
+ */
+import type PocketBase from 'pocketbase';
+import type { Localized } from '$lib/domain/sectors';
+import { buildSheet, type Sheet, type SheetLanguage } from '$lib/domain/exports/sheet';
+import { readSheetRows } from '$lib/domain/exports/read';
+import { planImport, registerRows, registerSheet, type ImportProblem } from '$lib/domain/risks/register-sheet';
+import { prioritise } from '$lib/domain/risks/register';
+import { readCsv } from '$lib/server/exports/csv';
+import { readXlsx } from '$lib/server/exports/xlsx';
+import { loadRegister } from './register';
+
+export async function registerWorkbook(pb: PocketBase, org: string, lang: SheetLanguage): Promise<Sheet> {
+	const register = await loadRegister(pb, org);
+	const byId = new Map(register.risks.map((r) => [r.id, r]));
+	const names = new Map([...register.services, ...register.systems, ...register.dependencies].map((x) => [x.id, x.name]));
+	const rows = prioritise(register.rows).flatMap((evaluated) => {
+		const r = byId.get(evaluated.id);
+		return r ? [{ ...r, control_items: r.control_items ?? [], evaluated }] : [];
+	});
+	return buildSheet(registerSheet, registerRows(rows, { versions: register.versions, names }, lang), lang);
+}
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+const READ_MESSAGES: [RegExp, Localized][] = [
+	[/number/, { ja: '数値を入れてください。', en: 'Enter a number.' }],
+	[/YYYY-MM-DD HH/, { ja: '日時（YYYY-MM-DD HH:mm:ss）を入れてください。', en: 'Enter a date and time (YYYY-MM-DD HH:mm:ss).' }],
+	[/YYYY-MM-DD/, { ja: '日付（YYYY-MM-DD）を入れてください。', en: 'Enter a date (YYYY-MM-DD).' }],
+	[/TRUE or FALSE/, { ja: 'TRUE か FALSE を入れてください。', en: 'Enter TRUE or FALSE.' }],
+	[/missing columns: (.*) \(/, { ja: '見出し行に次の列がありません: $1', en: 'The header row lacks these columns: $1' }]
+];
+
+function localise(message: string): Localized {
+	for (const [pattern, text] of READ_MESSAGES) {
+		const m = pattern.exec(message);
+		if (m) return { ja: text.ja.replace('$1', m[1] ?? ''), en: text.en.replace('$1', m[1] ?? '') };
+	}
+	return { ja: message, en: message };
+}
+
+export type ImportOutcome = { ok: true; created: number; updated: number } | { ok: false; problems: ImportProblem[] };
+
+const fileProblem = (ja: string, en: string): ImportOutcome => ({ ok: false, problems: [{ row: 0, column: '', message: { ja, en } }] });
+
+export async function importRegister(pb: PocketBase, org: string, file: File): Promise<ImportOutcome> {
+	if (file.size === 0) return fileProblem('ファイルを選んでください。', 'Choose a file.');
+	if (file.size > MAX_IMPORT_BYTES) return fileProblem('ファイルが大きすぎます（5 MB まで）。', 'The file is too large (5 MB at most).');
+	const bytes = Buffer.from(await file.arrayBuffer());
+	let table: unknown[][];
+	if (/\.csv$/i.test(file.name)) {
+		const csv = readCsv(bytes);
+		if (!csv.ok)
+			return fileProblem(
+				`CSV を読めません: ${csv.problems[0]?.message ?? ''}`,
+				`The CSV cannot be read: ${csv.problems[0]?.message ?? ''}`
+			);
+		table = csv.rows;
+	} else if (/\.xlsx$/i.test(file.name)) {
+		try {
+			const sheets = await readXlsx(bytes);
+			table = (sheets.find((s) => s.name === registerSheet.name.ja || s.name === registerSheet.name.en) ?? sheets[0])?.rows ?? [];
+		} catch {
+			return fileProblem('XLSX ファイルとして読めません。', 'The file cannot be read as XLSX.');
+		}
+	} else {
+		return fileProblem('XLSX か CSV のファイルを選んでください。', 'Choose an XLSX or CSV file.');
+	}
+	const read = readSheetRows(registerSheet, table);
+	if (!read.ok)
+		return { ok: false, problems: read.problems.map((p) => ({ row: p.row, column: p.column ?? '', message: localise(p.message) })) };
+	if (read.rows.length === 0) return fileProblem('取り込む行がありません。', 'There are no rows to import.');
+	const register = await loadRegister(pb, org);
+	const plan = planImport({
+		rows: read.rows,
+		lang: read.lang,
+		existing: new Map(register.risks.map((r) => [r.ref, r.id])),
+		services: register.services,
+		systems: register.systems,
+		dependencies: register.dependencies,
+		versions: register.versions
+	});
+	if (!plan.ok) return plan;
+	try {
+		const result = await pb.send<{ created: number; updated: number }>('/api/mamori/risks/import', {
+			method: 'POST',
+			body: { organisation: org, changes: plan.changes }
+		});
+		return { ok: true, ...result };
+	} catch (error) {
+		const data = (error as { response?: { message?: string; data?: { row?: { code?: string; message?: string } } } }).response;
+		const row = Number(data?.data?.row?.code ?? 0);
+		const message = data?.data?.row?.message ?? data?.message ?? '';
+		return {
+			ok: false,
+			problems: [{ row, column: '', message: { ja: `保存できませんでした: ${message}`, en: `Could not save: ${message}` } }]
+		};
+	}
+}
