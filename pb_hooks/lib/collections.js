@@ -16,7 +16,12 @@ const AUDITED = [
   'dependencies',
   'evidence',
   'evidence_revisions',
-  'evidence_links'
+  'evidence_links',
+  'evidence_reviews',
+  'evidence_requests',
+  'findings',
+  'finding_events',
+  'audit_grants'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */
