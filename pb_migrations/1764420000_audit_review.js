@@ -45,6 +45,7 @@ migrate(
       name: 'audit_grants',
       fields: [
         org,
+        { name: 'organisation_name', type: 'text', max: 200 },
         { name: 'auditor', type: 'relation', required: true, collectionId: users.id, maxSelect: 1 },
         { name: 'auditor_name', type: 'text', max: 200 },
         { name: 'auditor_email', type: 'text', max: 300 },

@@ -22,6 +22,11 @@ function fail(field, code, message) {
   throw new BadRequestError(message, { [field]: new ValidationError(code, message) });
 }
 
+/** Whether a field differs between the stored record and the one being saved. */
+function changed(before, record, field) {
+  return JSON.stringify(before.get(field)) !== JSON.stringify(record.get(field));
+}
+
 function person(auth) {
   if (!auth || auth.collection().name !== 'users') return { id: '', name: 'system' };
   return { id: auth.id, name: auth.getString('name') || auth.email() };
@@ -97,4 +102,4 @@ function promote(app, evidence, revision) {
   app.save(evidence);
 }
 
-module.exports = { METADATA_FIELDS, REFUSALS, fail, person, checkMetadata, describeUpload, promote };
+module.exports = { METADATA_FIELDS, REFUSALS, fail, changed, person, checkMetadata, describeUpload, promote };

@@ -6,9 +6,7 @@ const CONTENT = ['title', 'description', 'severity', 'recommendation', 'due_date
 const KEPT = ['organisation', 'target_type', 'target_id', 'target_part', 'fiscal_year', 'raised_by', 'raised_by_name'];
 const SERVER = ['responded_by', 'responded_by_name', 'responded_at', 'closed_by', 'closed_by_name', 'closed_at'];
 
-function changed(before, record, field) {
-  return JSON.stringify(before.get(field)) !== JSON.stringify(record.get(field));
-}
+const changed = lib.changed;
 
 function now() {
   return require(`${__hooks}/lib/clock.js`).now().toISOString();

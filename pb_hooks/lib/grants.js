@@ -58,6 +58,8 @@ function grant(e) {
     const who = lib.person(e.auth);
     const record = new Record(txApp.findCollectionByNameOrId('audit_grants'));
     record.set('organisation', org.id);
+    // the holder is no member and cannot read the organisation: the grant carries its name
+    record.set('organisation_name', org.getString('name'));
     record.set('auditor', found.user.id);
     record.set('auditor_name', found.user.getString('name') || found.user.email());
     record.set('auditor_email', found.user.email());

@@ -5,9 +5,7 @@ const lib = require(`${__hooks}/lib/evidence.js`);
 const EDITABLE = ['title', 'body', 'due_date'];
 const KEPT = ['organisation', 'target_type', 'target_id', 'target_part', 'fiscal_year', 'requested_by', 'requested_by_name'];
 
-function changed(before, record, field) {
-  return JSON.stringify(before.get(field)) !== JSON.stringify(record.get(field));
-}
+const changed = lib.changed;
 
 /** Links the fulfilling evidence to the request's target unless it is linked already. */
 function linkFulfilment(app, request, auth) {

@@ -99,12 +99,10 @@ describe("the auditor's scope", () => {
 			expect(status, actor).toBe(actor === 'otherOrg' ? 404 : 403);
 		}
 		const member = await statusOf(() =>
-			world
-				.client('admin')
-				.send(`/api/mamori/organisations/${world.orgA}/audit-grants`, {
-					method: 'POST',
-					body: { ...body, email: world.users.security.email }
-				})
+			world.client('admin').send(`/api/mamori/organisations/${world.orgA}/audit-grants`, {
+				method: 'POST',
+				body: { ...body, email: world.users.security.email }
+			})
 		);
 		expect(member).toBe(400);
 		const past = await statusOf(() =>
