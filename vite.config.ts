@@ -11,7 +11,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// a generous limit: a shared 2-core machine under load can be 5–10× slower than idle
+					testTimeout: 30_000
 				}
 			},
 			{
@@ -23,6 +25,19 @@ export default defineConfig({
 					globalSetup: ['tests/integration/global-setup.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 60_000,
+					fileParallelism: false
+				}
+			},
+			{
+				extends: true,
+				test: {
+					// attacks on the real servers (npm start on a temporary directory); run after the build
+					name: 'security',
+					include: ['tests/security/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/security/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
 					fileParallelism: false
 				}
 			}
