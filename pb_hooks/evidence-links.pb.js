@@ -5,7 +5,7 @@
  *  - a link points at a registered target (lib/link-targets.json) of the
  *    evidence's own organisation; links to a signed record can be neither
  *    added nor removed;
- *  - evidence that is linked anywhere cannot be deleted (say where);
+ *  - evidence that is linked anywhere, or has findings, cannot be deleted;
  *  - when a target record is deleted (a draft self-check), its links go too;
  *  - a self-check reopened as a new revision keeps its items' evidence.
  */
@@ -61,6 +61,12 @@ onRecordDelete((e) => {
 }, 'evidence_links');
 
 onRecordDelete((e) => {
+  const findings = e.app.findRecordsByFilter('findings', 'target_type = "evidence" && target_id = {:e}', '', 1, 0, { e: e.record.id });
+  if (findings.length) {
+    throw new BadRequestError('An auditor raised a finding on this evidence; it is kept with the finding.', {
+      evidence: new ValidationError('has_findings', 'Has findings.')
+    });
+  }
   const links = e.app.findRecordsByFilter('evidence_links', 'evidence = {:e}', '', 0, 0, { e: e.record.id });
   if (links.length) {
     const targets = /** @type {typeof import('./lib/link-targets.js')} */ (require(`${__hooks}/lib/link-targets.js`));

@@ -25,7 +25,12 @@ const AUDITED = [
   'evidence',
   'evidence_revisions',
   'evidence_links',
-  'invitations'
+  'invitations',
+  'evidence_reviews',
+  'evidence_requests',
+  'findings',
+  'finding_events',
+  'audit_grants'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

@@ -25,6 +25,11 @@ function fail(field, code, message) {
   throw new BadRequestError(message, { [field]: new ValidationError(code, message) });
 }
 
+/** Whether a field differs between the stored record and the one being saved. @param {core.Record} before @param {core.Record} record @param {string} field */
+function changed(before, record, field) {
+  return JSON.stringify(before.get(field)) !== JSON.stringify(record.get(field));
+}
+
 /** @param {core.Record | null | undefined} auth @returns {{ id: string, name: string }} */
 function person(auth) {
   if (!auth || auth.collection().name !== 'users') return { id: '', name: 'system' };
@@ -105,4 +110,4 @@ function promote(app, evidence, revision) {
   app.save(evidence);
 }
 
-module.exports = { METADATA_FIELDS, REFUSALS, fail, person, checkMetadata, describeUpload, promote };
+module.exports = { METADATA_FIELDS, REFUSALS, fail, changed, person, checkMetadata, describeUpload, promote };

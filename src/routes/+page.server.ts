@@ -1,3 +1,5 @@
+import { now } from '$lib/server/clock';
+import { myGrants } from '$lib/server/evidence/grants';
 import type { PageServerLoad } from './$types';
 
 interface OrganisationSummary {
@@ -8,7 +10,10 @@ interface OrganisationSummary {
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const { pb, user } = locals.session;
-	if (!user) return { organisations: [] as OrganisationSummary[] };
-	const organisations = await pb.collection('organisations').getFullList<OrganisationSummary>({ fields: 'id,name,sector', sort: 'name' });
-	return { organisations };
+	if (!user) return { organisations: [] as OrganisationSummary[], auditAccess: [] };
+	const [organisations, grants] = await Promise.all([
+		pb.collection('organisations').getFullList<OrganisationSummary>({ fields: 'id,name,sector', sort: 'name' }),
+		myGrants(pb, user.id, await now())
+	]);
+	return { organisations, auditAccess: grants.filter((g) => g.state === 'active') };
 };

@@ -39,11 +39,16 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	evidence: 'security',
 	evidence_revisions: 'security',
 	evidence_links: 'security',
-	invitations: 'admin'
+	invitations: 'admin',
+	evidence_reviews: 'auditor',
+	evidence_requests: 'auditor',
+	findings: 'auditor',
+	finding_events: 'auditor',
+	audit_grants: 'admin'
 };
 
 /** Created only through routes, which write their own entries; tested where the route is (evidence.test.ts). */
-const ROUTE_CREATED = ['evidence_revisions'];
+const ROUTE_CREATED = ['evidence_revisions', 'finding_events', 'audit_grants'];
 
 /** Fields hooks set on every save. */
 const SERVER_FIELDS = ['version', 'updated_by', 'carried_over', 'submitted_at'];

@@ -130,6 +130,56 @@ export const MATRIX: Record<string, Row> = {
 		mixed: READ,
 		anonymous: NONE
 	},
+	evidence_reviews: {
+		// the auditor's verdicts; never changed (the latest one counts)
+		admin: READ,
+		security: READ,
+		executive: READ,
+		auditor: ['list', 'view', 'create'],
+		otherOrg: NONE,
+		mixed: ['list', 'view', 'create'],
+		anonymous: NONE
+	},
+	evidence_requests: {
+		// target: an open request; "update" fulfils it, which only the security team does
+		admin: READ,
+		security: ['list', 'view', 'update'],
+		executive: READ,
+		auditor: ['list', 'view', 'create'],
+		otherOrg: NONE,
+		mixed: ['list', 'view', 'create'],
+		anonymous: NONE
+	},
+	findings: {
+		// target: an open finding; "update" is the response, which only the security team gives
+		admin: READ,
+		security: ['list', 'view', 'update'],
+		executive: READ,
+		auditor: ['list', 'view', 'create'],
+		otherOrg: NONE,
+		mixed: ['list', 'view', 'create'],
+		anonymous: NONE
+	},
+	finding_events: {
+		// the history of each finding, written by hooks only
+		admin: READ,
+		security: READ,
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
+	audit_grants: {
+		// outside auditors' scopes: admins grant (through a route) and revoke; the holder sees their own (scope tests)
+		admin: ['list', 'view', 'update'],
+		security: NONE,
+		executive: NONE,
+		auditor: NONE,
+		otherOrg: NONE,
+		mixed: NONE,
+		anonymous: NONE
+	},
 	evidence_revisions: {
 		// created only by the upload route; never changed or deleted on their own
 		admin: READ,

@@ -4,6 +4,9 @@ import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { evidence } from './messages/evidence';
 import { evidenceLinks } from './messages/evidence-links';
+import { review } from './messages/evidence-review';
+import { findings } from './messages/findings';
+import { access } from './messages/audit-access';
 import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { invitations } from './messages/invitations';
@@ -53,6 +56,9 @@ function catalogue(lang: Lang) {
 		selfcheck: selfcheck[lang],
 		evidence: evidence[lang],
 		evidenceLinks: evidenceLinks[lang],
+		review: review[lang],
+		findings: findings[lang],
+		access: access[lang],
 		exports: exportMessages[lang]
 	};
 }

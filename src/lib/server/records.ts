@@ -68,7 +68,7 @@ export interface AuditEntryRecord extends RecordModel {
 	actor_label: string;
 	collection: string;
 	record_id: string;
-	action: 'create' | 'update' | 'delete';
+	action: 'create' | 'update' | 'delete' | 'view';
 	changes: Record<string, { before: unknown; after: unknown }>;
 	created: string;
 }

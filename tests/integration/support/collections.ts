@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { reportSignature } from '$lib/server/reports/register';
-import { draftItemLink, fileEvidence, linkEvidence, pdfBytes } from './evidence';
+import { auditGrant, draftItemLink, fileEvidence, linkEvidence, openFinding, openRequest, pdfBytes, reviewTarget } from './evidence';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
 import { RISK_FIXTURES } from './risks';
 import type { Actor, World } from './world';
@@ -20,6 +20,8 @@ export interface CollectionFixture {
 }
 
 let n = 0;
+/** The evidence the evidence_requests fixture fulfils its latest request with. */
+let fulfilment = '';
 const unique = () => `${Date.now().toString(36)}-${n++}`;
 
 /** A record of organisation A in an organisation-scoped collection. */
@@ -169,6 +171,52 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		seed: async (world) => (await world.superuser.collection('evidence_links').create(await draftItemLink(world))).id,
 		createBody: (world) => draftItemLink(world),
 		updateBody: () => ({ target_part: 'changed' })
+	},
+	evidence_reviews: {
+		seed: async (world) =>
+			(
+				await world
+					.client('auditor')
+					.collection('evidence_reviews')
+					.create({ organisation: world.orgA, evidence: await linkEvidence(world), verdict: 'accepted' })
+			).id,
+		createBody: async (world) => ({
+			organisation: world.orgA,
+			evidence: await linkEvidence(world),
+			verdict: 'needs_more',
+			comment: '日付が読めない'
+		}),
+		updateBody: () => ({ verdict: 'rejected' })
+	},
+	evidence_requests: {
+		// "update" fulfils the request with a piece of evidence (the security team's move)
+		async seed(world) {
+			fulfilment = await linkEvidence(world);
+			return openRequest(world);
+		},
+		createBody: async (world) => ({ ...(await reviewTarget(world)), title: '訓練の参加者名簿' }),
+		updateBody: () => ({ status: 'fulfilled', evidence: fulfilment })
+	},
+	findings: {
+		// "update" is the security team's response
+		seed: (world) => openFinding(world),
+		createBody: async (world) => ({ ...(await reviewTarget(world)), title: `指摘 ${unique()}`, severity: 'low' }),
+		updateBody: () => ({ status: 'responded', response: '手順書を改訂した。' })
+	},
+	finding_events: {
+		// written only by the findings hooks
+		async seed(world) {
+			const finding = await openFinding(world);
+			return (await world.superuser.collection('finding_events').getFirstListItem(`finding = "${finding}"`)).id;
+		},
+		createBody: async (world) => ({ organisation: world.orgA, finding: await openFinding(world), kind: 'closed', body: 'x' }),
+		updateBody: () => ({ body: 'changed' })
+	},
+	audit_grants: {
+		// granted only through the admin route
+		seed: async (world) => (await auditGrant(world)).id,
+		createBody: (world) => ({ organisation: world.orgA, auditor: world.users.otherOrg.id, fiscal_year: 2050, until: '2099-12-31' }),
+		updateBody: () => ({ note: `changed ${unique()}` })
 	},
 	evidence_revisions: {
 		// files arrive only through the upload route; a REST create is refused to everyone

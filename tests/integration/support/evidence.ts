@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import type { StoredRevision as UploadAnswer } from '../../../src/lib/server/evidence/forward';
-import { draftAssessment } from './selfcheck';
+import { draftAssessment, submittedAssessment } from './selfcheck';
 import type { Actor, World } from './world';
 
 export interface UploadFailure {
@@ -71,4 +71,40 @@ export async function draftItemLink(world: World, evidence?: string): Promise<Re
 		target_id: assessment.id,
 		target_part: `${assessment.checklist}:S1-01`
 	};
+}
+
+/** A target body on item S1-01 of a new submitted self-check (findings and requests are raised during the review). */
+export async function reviewTarget(world: World): Promise<Record<string, string>> {
+	const assessment = await submittedAssessment(world);
+	return {
+		organisation: world.orgA,
+		target_type: 'selfcheck_item',
+		target_id: assessment.id,
+		target_part: `${assessment.checklist}:S1-01`
+	};
+}
+
+/** An open evidence request of organisation A, raised by its auditor. */
+export async function openRequest(world: World): Promise<string> {
+	const body = { ...(await reviewTarget(world)), title: '2026年度の演習記録をアップロードしてください' };
+	return (await world.client('auditor').collection('evidence_requests').create(body)).id;
+}
+
+/** An open finding of organisation A on a self-check item, raised by its auditor. */
+export async function openFinding(world: World): Promise<string> {
+	const body = { ...(await reviewTarget(world)), title: '演習記録の不足', severity: 'medium', description: '机上演習の記録がない。' };
+	return (await world.client('auditor').collection('findings').create(body)).id;
+}
+
+let grantCount = 0;
+
+/** An audit grant of organisation A for FY2050 to a new outside person; resolves with the grant and the person's login. */
+export async function auditGrant(world: World, until = '2099-12-31'): Promise<{ id: string; email: string; password: string }> {
+	const email = `outside-${Date.now().toString(36)}-${grantCount++}@audit.test`;
+	const password = 'outside-auditor-pw-1';
+	const answer = await world.client('admin').send<{ id: string }>(`/api/mamori/organisations/${world.orgA}/audit-grants`, {
+		method: 'POST',
+		body: { email, name: '外部 監査人', password, fiscal_year: 2050, until }
+	});
+	return { id: answer.id, email, password };
 }

@@ -47,7 +47,7 @@ describe('evidence list filter', () => {
 	];
 
 	it('reads only known values from the URL', () => {
-		expect(parseEvidenceFilter(new URLSearchParams('kind=zip&expiry=soon&q=x'))).toEqual({ q: 'x', kind: '', expiry: '' });
+		expect(parseEvidenceFilter(new URLSearchParams('kind=zip&expiry=soon&q=x'))).toEqual({ q: 'x', kind: '', expiry: '', review: '' });
 	});
 
 	it('filters by words (width-insensitive), kind and expiry', () => {
@@ -59,5 +59,9 @@ describe('evidence list filter', () => {
 		expect(ids('expiry=expired')).toEqual(['a']);
 		expect(ids('expiry=expiring')).toEqual(['b']);
 		expect(ids('expiry=valid')).toEqual(['c']);
+		const reviewed = (q: string) =>
+			filterEvidence(items, parseEvidenceFilter(new URLSearchParams(q)), (id) => (id === 'b' ? 'rejected' : 'pending')).map((e) => e.id);
+		expect(reviewed('review=rejected')).toEqual(['b']);
+		expect(reviewed('review=pending')).toEqual(['a', 'c']);
 	});
 });

@@ -1,5 +1,6 @@
 /** Filtering the evidence list (search words, kind, expiry), from and to the URL. Pure. */
 import { EVIDENCE_KINDS, type EvidenceKind } from './facts';
+import type { ReviewState } from './review';
 import type { EvidenceView } from './view';
 
 export const EXPIRY_FILTERS = ['expired', 'expiring', 'valid'] as const;
@@ -9,27 +10,38 @@ export interface EvidenceFilter {
 	q: string;
 	kind: EvidenceKind | '';
 	expiry: ExpiryFilter | '';
+	review: ReviewState | '';
 }
+
+export const REVIEW_FILTERS: readonly ReviewState[] = ['pending', 'accepted', 'needs_more', 'rejected'];
 
 export function parseEvidenceFilter(params: URLSearchParams): EvidenceFilter {
 	const kind = params.get('kind') ?? '';
 	const expiry = params.get('expiry') ?? '';
+	const review = params.get('review') ?? '';
 	return {
 		q: (params.get('q') ?? '').slice(0, 200),
 		kind: (EVIDENCE_KINDS as readonly string[]).includes(kind) ? (kind as EvidenceKind) : '',
-		expiry: (EXPIRY_FILTERS as readonly string[]).includes(expiry) ? (expiry as ExpiryFilter) : ''
+		expiry: (EXPIRY_FILTERS as readonly string[]).includes(expiry) ? (expiry as ExpiryFilter) : '',
+		review: (REVIEW_FILTERS as readonly string[]).includes(review) ? (review as ReviewState) : ''
 	};
 }
 
 const normalise = (s: string) => s.normalize('NFKC').toLowerCase();
 
-export function filterEvidence(items: EvidenceView[], filter: EvidenceFilter): EvidenceView[] {
+/** `reviewOf` gives each item's review state (for the review filter). */
+export function filterEvidence(
+	items: EvidenceView[],
+	filter: EvidenceFilter,
+	reviewOf: (id: string) => ReviewState = () => 'pending'
+): EvidenceView[] {
 	const words = normalise(filter.q).split(/\s+/).filter(Boolean);
 	return items.filter((e) => {
 		if (filter.kind && e.kind !== filter.kind) return false;
 		if (filter.expiry === 'expired' && e.expiry !== 'expired') return false;
 		if (filter.expiry === 'expiring' && e.expiry !== 'expiring') return false;
 		if (filter.expiry === 'valid' && (e.expiry === 'expired' || e.expiry === 'expiring')) return false;
+		if (filter.review && reviewOf(e.id) !== filter.review) return false;
 		const haystack = normalise(`${e.title} ${e.description} ${e.owner} ${e.current?.name ?? ''}`);
 		return words.every((w) => haystack.includes(w));
 	});

@@ -1,4 +1,5 @@
 /** What the pages show of evidence links. Pure types and helpers. */
+import type { FindingView, RequestView, ReviewSummary } from './review';
 import type { TargetInfo, TargetRef } from './targets';
 import type { EvidenceView } from './view';
 
@@ -15,6 +16,7 @@ export interface UsageView extends TargetInfo {
 export interface LinkedEvidence {
 	linkId: string;
 	evidence: EvidenceView;
+	review: ReviewSummary;
 }
 
 /** The evidence the picker offers. */
@@ -39,4 +41,7 @@ export interface ItemEvidenceData {
 	/** What the picker offers (empty for people who cannot link). */
 	choices: EvidenceChoice[];
 	limit: number;
+	/** Evidence requests and findings per target key. */
+	requests: Record<string, RequestView[]>;
+	findings: Record<string, FindingView[]>;
 }

@@ -11,14 +11,16 @@ import { EVIDENCE_LIMITS, FISCAL_YEAR_MAX, FISCAL_YEAR_MIN } from './facts';
 /** Length in characters (code points), as PocketBase counts. */
 const chars = (s: string): number => Array.from(s).length;
 
-const text = (m: Messages, max: number) =>
+/** Trimmed text of at most `max` characters ('' when left out). */
+export const text = (m: Messages, max: number) =>
 	z
 		.string()
 		.default('')
 		.transform((s) => s.trim())
 		.refine((s) => chars(s) <= max, m.errors.tooLong(max));
 
-const date = (m: Messages) =>
+/** YYYY-MM-DD, or '' when left out. */
+export const date = (m: Messages) =>
 	z
 		.string()
 		.default('')

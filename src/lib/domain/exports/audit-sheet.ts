@@ -21,7 +21,7 @@ export const auditSheet = defineSheet({
 export interface AuditEntry {
 	created: string;
 	actor_label: string;
-	action: 'create' | 'update' | 'delete';
+	action: 'create' | 'update' | 'delete' | 'view';
 	collection: string;
 	record_id: string;
 	changes: Record<string, { before: unknown; after: unknown }> | null;

@@ -57,7 +57,10 @@ describe('audit trail sheet', () => {
 				},
 				{ created: '2026-11-22 02:38:00.000Z', actor_label: 'x', action: 'delete', collection: 'foo', record_id: 'd', changes: null }
 			],
-			{ action: (a) => ({ create: '作成', update: '更新', delete: '削除' })[a], collection: (c) => (c === 'answers' ? '回答' : c) },
+			{
+				action: (a) => ({ create: '作成', update: '更新', delete: '削除', view: '閲覧' })[a],
+				collection: (c) => (c === 'answers' ? '回答' : c)
+			},
 			'ja'
 		);
 		const sheet = buildSheet(auditSheet, rows, 'ja');

@@ -11,7 +11,7 @@ export const audit = defineMessages(
 		changes: '変更内容',
 		before: '変更前',
 		after: '変更後',
-		actions: { create: '作成', update: '更新', delete: '削除' },
+		actions: { create: '作成', update: '更新', delete: '削除', view: '閲覧' },
 		collections: {
 			organisations: '組織',
 			critical_services: '重要インフラサービス',
@@ -32,7 +32,12 @@ export const audit = defineMessages(
 			evidence: '証跡',
 			evidence_revisions: '証跡ファイル（版）',
 			evidence_links: '証跡の紐付け',
-			invitations: 'メンバー招待'
+			invitations: 'メンバー招待',
+			evidence_reviews: '証跡のレビュー',
+			evidence_requests: '証跡の依頼',
+			findings: '指摘事項',
+			finding_events: '指摘事項の経過',
+			audit_grants: '監査人の閲覧範囲'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -53,7 +58,7 @@ export const audit = defineMessages(
 		changes: 'Changes',
 		before: 'Before',
 		after: 'After',
-		actions: { create: 'Created', update: 'Updated', delete: 'Deleted' },
+		actions: { create: 'Created', update: 'Updated', delete: 'Deleted', view: 'Viewed' },
 		collections: {
 			organisations: 'Organisation',
 			critical_services: 'Critical service',
@@ -74,7 +79,12 @@ export const audit = defineMessages(
 			evidence: 'Evidence',
 			evidence_revisions: 'Evidence file (revision)',
 			evidence_links: 'Evidence link',
-			invitations: 'Invitation'
+			invitations: 'Invitation',
+			evidence_reviews: 'Evidence review',
+			evidence_requests: 'Evidence request',
+			findings: 'Finding',
+			finding_events: 'Finding history',
+			audit_grants: 'Auditor’s scope'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',

@@ -7,7 +7,7 @@ import type PocketBase from 'pocketbase';
 
 export const AUDIT_FILTER_KEYS = ['collection', 'action', 'actor', 'from', 'to'] as const;
 export type AuditFilters = Record<(typeof AUDIT_FILTER_KEYS)[number], string>;
-const ACTIONS = ['create', 'update', 'delete'];
+const ACTIONS = ['create', 'update', 'delete', 'view'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function auditFilters(params: URLSearchParams): AuditFilters {

@@ -30,18 +30,41 @@ export async function readRevision(pb: PocketBase, orgId: string, evidenceId: st
 
 export async function serveRevision(pb: PocketBase, record: RevisionRecord, inline: boolean, signal?: AbortSignal): Promise<Response> {
 	const token = await pb.files.getToken();
-	const upstream = await fetch(pb.files.getURL(record, record.file, { token }), { signal });
+	const upstream = await fetchUnlessGone(pb.files.getURL(record, record.file, { token }), {}, signal);
+	if (!upstream) return gone();
 	if (!upstream.ok || !upstream.body) error(upstream.status === 404 ? 404 : 502, 'the file could not be read');
-	const preview = inline ? previewOf(record.mime) : null;
+	return new Response(upstream.body, {
+		headers: fileHeaders(record.mime, record.original_name, inline, upstream.headers.get('content-length'))
+	});
+}
+
+/**
+ * fetch() that resolves null when the browser went away meanwhile (its
+ * request's signal aborted): nothing is left to answer, and nothing is an error.
+ */
+export async function fetchUnlessGone(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response | null> {
+	try {
+		return await fetch(url, { ...init, signal });
+	} catch (err) {
+		if (signal?.aborted) return null;
+		throw err;
+	}
+}
+
+/** The answer to a request whose client has gone. */
+export const gone = () => new Response(null, { status: 499 });
+
+/** Headers of a served evidence file: its type from the content, inline only for images and PDFs, never sniffed, never framed elsewhere. */
+export function fileHeaders(mime: string, name: string, inline: boolean, length: string | null): Headers {
+	const preview = inline ? previewOf(mime) : null;
 	const headers = new Headers({
-		'content-type': record.mime,
-		'content-disposition': disposition(preview ? 'inline' : 'attachment', record.original_name),
+		'content-type': mime,
+		'content-disposition': disposition(preview ? 'inline' : 'attachment', name),
 		'x-content-type-options': 'nosniff',
 		'cache-control': 'private, no-store',
 		'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
 		'x-frame-options': 'SAMEORIGIN'
 	});
-	const length = upstream.headers.get('content-length');
 	if (length) headers.set('content-length', length);
-	return new Response(upstream.body, { headers });
+	return headers;
 }

@@ -11,6 +11,7 @@ import { evidenceView } from '$lib/domain/evidence/view';
 import type { Lang, Messages } from '$lib/i18n';
 import { statusOf } from '$lib/server/pocketbase';
 import type { EvidenceRecord } from './records';
+import { reviewsOf, summaryOf } from './audit-work';
 import { describeTargets } from './targets';
 
 export interface LinkRecord {
@@ -65,9 +66,22 @@ export async function evidenceOfTargets(pb: PocketBase, filter: string, now: Dat
 		const record = link.expand?.evidence;
 		if (!record) continue;
 		const key = targetKey(refOf(link));
-		(out[key] ??= []).push({ linkId: link.id, evidence: evidenceView(record, record.expand?.current_revision, now) });
+		(out[key] ??= []).push({ linkId: link.id, evidence: evidenceView(record, record.expand?.current_revision, now), review: PENDING });
 	}
+	const reviews = await reviewsOf(
+		pb,
+		links.map((l) => l.evidence)
+	);
+	for (const list of Object.values(out)) for (const item of list) item.review = summaryOf(reviews, item.evidence);
 	return out;
+}
+
+const PENDING = { state: 'pending', earlier: null, latest: null } as const;
+
+/** One piece of evidence as a panel shows it, with its review state. */
+export async function linkedOne(pb: PocketBase, record: EvidenceRecord, linkId: string, now: Date): Promise<LinkedEvidence> {
+	const evidence = evidenceView(record, record.expand?.current_revision, now);
+	return { linkId, evidence, review: summaryOf(await reviewsOf(pb, [record.id]), evidence) };
 }
 
 type Outcome = { ok: true; linkId: string } | { ok: false; message: string };

@@ -57,9 +57,25 @@ const selfcheckItem: Describer = async (pb, orgId, refs, lang) => {
 	return out;
 };
 
+const evidenceTarget: Describer = async (pb, orgId, refs) => {
+	const out = new Map<string, TargetInfo>();
+	const ids = [...new Set(refs.map((r) => r.id))];
+	if (ids.length === 0) return out;
+	const records = await pb
+		.collection('evidence')
+		.getFullList<{ id: string; title: string }>({ filter: idFilter(pb, ids), fields: 'id,title' });
+	const byId = new Map(records.map((r) => [r.id, r]));
+	for (const ref of refs) {
+		const record = byId.get(ref.id);
+		if (record) out.set(targetKey(ref), { title: record.title, href: `/orgs/${orgId}/evidence/${record.id}`, locked: false });
+	}
+	return out;
+};
+
 export const DESCRIBERS: Record<string, Describer> = {
 	selfcheck_item: selfcheckItem,
-	...RISK_DESCRIBERS
+	...RISK_DESCRIBERS,
+	evidence: evidenceTarget
 };
 
 /** Names every target it can (targets the user may not see are left out). */

@@ -5,6 +5,8 @@ import { now } from '$lib/server/clock';
 import { deleteEvidence, saveLink } from '$lib/server/evidence/edit';
 import { loadEvidence } from '$lib/server/evidence/library';
 import { usageOf } from '$lib/server/evidence/links';
+import { recordReview } from '$lib/server/evidence/audit-actions';
+import { findingsWhere, reviewsOf, summaryOf } from '$lib/server/evidence/audit-work';
 import { targetLabel } from '$lib/domain/evidence/targets';
 import { handleUpload, uploadLimit } from '$lib/server/evidence/upload';
 import { parseForm } from '$lib/server/forms';
@@ -12,11 +14,15 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { pb, lang } = locals.session;
-	const [{ evidence, revisions }, usage] = await Promise.all([
-		loadEvidence(pb, params.org, params.id, await now()),
-		usageOf(pb, params.org, params.id, lang, (type) => targetLabel(type, lang))
+	const at = await now();
+	const [{ evidence, revisions }, usage, reviews, findings] = await Promise.all([
+		loadEvidence(pb, params.org, params.id, at),
+		usageOf(pb, params.org, params.id, lang, (type) => targetLabel(type, lang)),
+		reviewsOf(pb, [params.id]),
+		findingsWhere(pb, pb.filter('target_type = "evidence" && target_id = {:e}', { e: params.id }), at)
 	]);
-	return { evidence, revisions, usage, limit: uploadLimit() };
+	const history = [...(reviews.get(params.id) ?? [])].reverse();
+	return { evidence, revisions, usage, reviews: history, review: summaryOf(reviews, evidence), findings, limit: uploadLimit() };
 };
 
 export const actions: Actions = {
@@ -31,6 +37,8 @@ export const actions: Actions = {
 		if (!saved.ok) return fail(400, { form: 'edit', errors: saved.errors, values: parsed.values });
 		return { form: 'edit', saved: true };
 	},
+	review: async ({ request, locals, params }) =>
+		recordReview(locals.session.pb, params.org, await request.formData(), messagesFor(locals.session.lang)),
 	delete: async ({ locals, params }) => {
 		const m = messagesFor(locals.session.lang);
 		const result = await deleteEvidence(locals.session.pb, params.id, m);

@@ -10,12 +10,11 @@
  */
 import { error, json, redirect } from '@sveltejs/kit';
 import { isLinkTarget, targetKey, type TargetRef } from '$lib/domain/evidence/targets';
-import { evidenceView } from '$lib/domain/evidence/view';
 import { messagesFor } from '$lib/i18n';
 import { now } from '$lib/server/clock';
 import { readEvidence } from '$lib/server/evidence/library';
 import type { LinkedEvidence } from '$lib/domain/evidence/links';
-import { createLink, removeLink } from '$lib/server/evidence/links';
+import { createLink, linkedOne, removeLink } from '$lib/server/evidence/links';
 import { backTo, performUpload } from '$lib/server/evidence/upload';
 import type { RequestHandler } from './$types';
 
@@ -23,10 +22,8 @@ export const POST: RequestHandler = async ({ request, locals, params }) => {
 	const { pb, user, lang } = locals.session;
 	if (!user) error(401, 'log in first');
 	const m = messagesFor(lang);
-	const linked = async (evidenceId: string, linkId: string): Promise<LinkedEvidence> => {
-		const record = await readEvidence(pb, params.org, evidenceId);
-		return { linkId, evidence: evidenceView(record, record.expand?.current_revision, await now()) };
-	};
+	const linked = async (evidenceId: string, linkId: string): Promise<LinkedEvidence> =>
+		linkedOne(pb, await readEvidence(pb, params.org, evidenceId), linkId, await now());
 
 	if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
 		const outcome = await performUpload({ request, pb, orgId: params.org, m, lang });

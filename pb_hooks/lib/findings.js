@@ -1,0 +1,116 @@
+/// <reference path="../../pb_data/types.d.ts" />
+/** Raising findings and moving them on (see pb_hooks/findings.pb.js). */
+const lib = require(`${__hooks}/lib/evidence.js`);
+
+const CONTENT = ['title', 'description', 'severity', 'recommendation', 'due_date'];
+const KEPT = ['organisation', 'target_type', 'target_id', 'target_part', 'fiscal_year', 'raised_by', 'raised_by_name'];
+const SERVER = ['responded_by', 'responded_by_name', 'responded_at', 'closed_by', 'closed_by_name', 'closed_at'];
+
+const changed = lib.changed;
+
+function now() {
+  return require(`${__hooks}/lib/clock.js`).now().toISOString();
+}
+
+/**
+ * Saves the request's record, then runs `then` in the same transaction (the
+ * audit hook joins it too), whatever order the hooks run in.
+ */
+function afterSave(e, then) {
+  e.app.runInTransaction((txApp) => {
+    e.app = txApp;
+    e.next();
+    then(txApp);
+  });
+}
+
+function event(app, finding, kind, body, auth) {
+  const who = lib.person(auth);
+  const record = new Record(app.findCollectionByNameOrId('finding_events'));
+  record.set('organisation', finding.getString('organisation'));
+  record.set('finding', finding.id);
+  record.set('kind', kind);
+  record.set('status', finding.getString('status'));
+  record.set('body', String(body || '').slice(0, 10000));
+  record.set('author', who.id);
+  record.set('author_name', who.name);
+  app.save(record);
+}
+
+function create(e) {
+  const scope = require(`${__hooks}/lib/audit-scope.js`);
+  const targets = require(`${__hooks}/lib/link-targets.js`);
+  const r = e.record;
+  const org = r.getString('organisation');
+  const target = targets.resolve(e.app, 'findings', r.getString('target_type'), r.getString('target_id'), r.getString('target_part'), org);
+  if (!scope.auditorFor(e.app, e.auth, org, r.getString('target_type'), r.getString('target_id'))) {
+    throw new ForbiddenError('Only an auditor can raise a finding.');
+  }
+  const who = lib.person(e.auth);
+  r.set('fiscal_year', targets.fiscalYearOf(e.app, target.spec, target.record));
+  r.set('status', 'open');
+  r.set('response', '');
+  for (const f of SERVER) r.set(f, '');
+  r.set('raised_by', who.id);
+  r.set('raised_by_name', who.name);
+  afterSave(e, (txApp) => event(txApp, r, 'raised', r.getString('description'), e.auth));
+}
+
+function update(e) {
+  const scope = require(`${__hooks}/lib/audit-scope.js`);
+  const r = e.record;
+  const before = r.original();
+  for (const field of KEPT.concat(SERVER)) if (changed(before, r, field)) lib.fail(field, 'immutable', 'This cannot change.');
+  const org = e.app.findRecordById('organisations', r.getString('organisation'));
+  const uid = e.auth ? e.auth.id : '';
+  const security = org.getStringSlice('security_team').indexOf(uid) >= 0;
+  const auditor = !!scope.auditorFor(e.app, e.auth, org.id, r.getString('target_type'), r.getString('target_id'));
+  const from = before.getString('status');
+  const to = r.getString('status');
+  const note = String((e.requestInfo().body || {}).note || '').trim();
+  const content = CONTENT.some((f) => changed(before, r, f));
+  const responseChanged = changed(before, r, 'response');
+  const who = lib.person(e.auth);
+  const events = [];
+  if (content) {
+    if (!auditor) throw new ForbiddenError('Only the auditor edits a finding.');
+    if (from === 'closed') lib.fail('status', 'closed', 'Reopen the finding before changing it.');
+    events.push(['edited', note]);
+  }
+  if (responseChanged) {
+    if (!security) throw new ForbiddenError('The security team responds to findings.');
+    if (from === 'closed') lib.fail('response', 'closed', 'The finding is closed.');
+  }
+  if (from !== to) {
+    if (to === 'responded') {
+      if (!security || from !== 'open') lib.fail('status', 'transition', from + ' → ' + to);
+      if (!r.getString('response').trim()) lib.fail('response', 'required', 'Describe the response or the fix.');
+      r.set('responded_by', who.id);
+      r.set('responded_by_name', who.name);
+      r.set('responded_at', now());
+      events.push(['responded', r.getString('response')]);
+    } else if (to === 'closed') {
+      if (!auditor) throw new ForbiddenError('The auditor closes a finding.');
+      r.set('closed_by', who.id);
+      r.set('closed_by_name', who.name);
+      r.set('closed_at', now());
+      events.push(['closed', note]);
+    } else if (to === 'open') {
+      if (!auditor) throw new ForbiddenError('The auditor reopens a finding.');
+      if (!note) lib.fail('note', 'required', 'Say what is still missing.');
+      r.set('closed_by', '');
+      r.set('closed_by_name', '');
+      r.set('closed_at', '');
+      events.push(['reopened', note]);
+    }
+  } else if (responseChanged && from === 'responded') {
+    events.push(['responded', r.getString('response')]);
+  } else if (!content && !responseChanged) {
+    lib.fail('status', 'nothing', 'Nothing changed.');
+  }
+  afterSave(e, (txApp) => {
+    for (const [kind, body] of events) event(txApp, r, kind, body, e.auth);
+  });
+}
+
+module.exports = { create, update, afterSave };
