@@ -16,7 +16,7 @@ import { freePort, startPocketBase, upsertSuperuser, type RunningPocketBase } fr
 import { canonicalBundle } from './support/bundle';
 import { fileEvidence, pdfBytes } from './support/evidence';
 import { signedReport } from './support/collections';
-import { pinnedChecklist } from './support/selfcheck';
+import { signedSelfCheck } from './support/selfcheck';
 import { createWorld, statusOf, type World } from './support/world';
 
 const ROOT = { email: 'root@fresh.test', password: 'fresh-superuser-pw-1' };
@@ -42,36 +42,13 @@ describe('backup bundle', () => {
 
 	beforeAll(async () => {
 		world = await createWorld();
-		const checklist = await pinnedChecklist(world, 'b1');
-		const security = world.client('security');
-		const { id: assessment } = await security.send<{ id: string }>('/api/mamori/assessments', {
-			method: 'POST',
-			body: { organisation: world.orgA, fiscal_year: 2026, checklists: [checklist] }
-		});
-		await security
-			.collection('answers')
-			.create({ organisation: world.orgA, assessment, checklist, item_id: 'S1-01', status: 'implemented', notes: '規程で確認した。' });
-		await security.collection('answers').create({
-			organisation: world.orgA,
-			assessment,
-			checklist,
-			item_id: 'S1-02',
-			status: 'partial',
-			owner: '情報システム部',
-			target_date: '2027-03-31',
-			justification: '=HYPERLINK("x")'
-		});
-		await security.collection('assessments').update(assessment, { status: 'submitted' });
-		await world
-			.client('auditor')
-			.collection('review_comments')
-			.create({ organisation: world.orgA, assessment, checklist, item_id: 'S1-01', body: '議事録で確認しました。' });
-		signoffId = (
-			await world
-				.client('executive')
-				.collection('signoffs')
-				.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment })
-		).id;
+		({ signoff: signoffId } = await signedSelfCheck(world, 'b1', ({ assessment, checklist }) =>
+			world
+				.client('auditor')
+				.collection('review_comments')
+				.create({ organisation: world.orgA, assessment, checklist, item_id: 'S1-01', body: '議事録で確認しました。' })
+				.then(() => undefined)
+		));
 		await fileEvidence(world, '情報セキュリティ規程');
 		const form = new FormData();
 		const report = signedReport(world);
@@ -115,7 +92,7 @@ describe('backup bundle', () => {
 	});
 
 	it.each([
-		['a value', (t: string) => t.replace('規程で確認した。', '規程で確認しな。'), /answers\[\d\] \(id \w+\) field "notes"/],
+		['a value', (t: string) => t.replace('規程**で確認した。', '規程**で確認しな。'), /answers\[\d\] \(id \w+\) field "notes"/],
 		[
 			'a file',
 			(t: string) => t.replace(/"data":"(.{40})(.)/, (_m, head: string, c: string) => `"data":"${head}${c === 'A' ? 'B' : 'A'}`),
