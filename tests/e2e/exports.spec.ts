@@ -112,3 +112,28 @@ test('the exports page downloads OSCAL results, POA&M and catalogs that pass the
 	await page.setViewportSize({ width: 375, height: 800 });
 	await page.screenshot({ path: info.outputPath('exports-page-375.png'), fullPage: true });
 });
+
+test('the organisation admin downloads the whole backup bundle; others are not offered it', async ({ page }, info) => {
+	await login(page, DEMO.admin);
+	await openDemoOrg(page);
+	await page.getByTestId('nav-exports').click();
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bundle-download').click()]);
+	expect(file.suggestedFilename()).toMatch(/^mamori-bundle-[a-z0-9]+-\d{4}-\d{2}-\d{2}\.json$/);
+	const path = info.outputPath('bundle.json');
+	await file.saveAs(path);
+	const bundle = JSON.parse(readFileSync(path, 'utf8')) as {
+		format: string;
+		signature: string;
+		collections: { name: string; records: { values: Record<string, unknown> }[] }[];
+	};
+	expect(bundle.format).toBe('mamori-bundle');
+	expect(bundle.signature).toMatch(/^[0-9a-f]{64}$/);
+	expect(bundle.collections.find((c) => c.name === 'assessments')?.records.length).toBeGreaterThan(0);
+	expect(JSON.stringify(bundle)).not.toMatch(/"password"|"tokenKey"/);
+
+	await page.context().clearCookies();
+	await login(page, DEMO.auditor);
+	await openDemoOrg(page);
+	await page.getByTestId('nav-exports').click();
+	await expect(page.getByTestId('bundle-download')).toHaveCount(0);
+});

@@ -13,7 +13,7 @@ import { loadSelfCheckSnapshot } from '$lib/server/reports/selfcheck-snapshot';
 import { reportSignature } from '$lib/server/reports/register';
 import { verifyAgainstServer, verifyUploadedReport } from '$lib/server/reports/verify-upload';
 import type { StoredReportRecord } from '$lib/domain/reports/verify';
-import { pinnedChecklist } from './support/selfcheck';
+import { signedSelfCheck } from './support/selfcheck';
 import { createWorld, type World } from './support/world';
 
 describe('self-check report export', () => {
@@ -23,29 +23,7 @@ describe('self-check report export', () => {
 	beforeAll(async () => {
 		process.env.MAMORI_REPORT_KEY = inject('reportKey');
 		world = await createWorld();
-		const checklist = await pinnedChecklist(world, 'r1');
-		const security = world.client('security');
-		({ id: assessment } = await security.send<{ id: string }>('/api/mamori/assessments', {
-			method: 'POST',
-			body: { organisation: world.orgA, fiscal_year: 2026, checklists: [checklist] }
-		}));
-		await security
-			.collection('answers')
-			.create({ organisation: world.orgA, assessment, checklist, item_id: 'S1-01', status: 'implemented', notes: '**規程**で確認した。' });
-		await security.collection('answers').create({
-			organisation: world.orgA,
-			assessment,
-			checklist,
-			item_id: 'S1-02',
-			status: 'partial',
-			owner: '情報システム部',
-			target_date: '2027-03-31'
-		});
-		await security.collection('assessments').update(assessment, { status: 'submitted' });
-		await world
-			.client('executive')
-			.collection('signoffs')
-			.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment });
+		({ assessment } = await signedSelfCheck(world, 'r1'));
 	});
 
 	afterAll(() => shutdownPdfWorker());

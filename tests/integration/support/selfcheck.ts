@@ -82,3 +82,37 @@ export async function answer(world: World, assessment: { id: string; checklist: 
 	});
 	return record.id;
 }
+
+/**
+ * A self-check in organisation A answered by its security team (S1-01 implemented,
+ * S1-02 partly implemented with owner and target date), submitted, then signed by
+ * its executive. `beforeSign` runs while it is submitted (e.g. for review comments).
+ */
+export async function signedSelfCheck(
+	world: World,
+	version: string,
+	beforeSign?: (ids: { assessment: string; checklist: string }) => Promise<void>
+): Promise<{ assessment: string; checklist: string; signoff: string }> {
+	const checklist = await pinnedChecklist(world, version);
+	const security = world.client('security');
+	const { id: assessment } = await security.send<{ id: string }>('/api/mamori/assessments', {
+		method: 'POST',
+		body: { organisation: world.orgA, fiscal_year: 2026, checklists: [checklist] }
+	});
+	const base = { organisation: world.orgA, assessment, checklist };
+	await security.collection('answers').create({ ...base, item_id: 'S1-01', status: 'implemented', notes: '**規程**で確認した。' });
+	await security.collection('answers').create({
+		...base,
+		item_id: 'S1-02',
+		status: 'partial',
+		owner: '情報システム部',
+		target_date: '2027-03-31'
+	});
+	await security.collection('assessments').update(assessment, { status: 'submitted' });
+	await beforeSign?.({ assessment, checklist });
+	const signoff = await world
+		.client('executive')
+		.collection('signoffs')
+		.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment });
+	return { assessment, checklist, signoff: signoff.id };
+}

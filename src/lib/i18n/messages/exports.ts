@@ -37,6 +37,12 @@ export const exportMessages = defineMessages(
 			audit: '監査証跡',
 			auditLead: '監査証跡は、監査証跡のページで条件を絞り込んでから書き出します。',
 			auditLink: '監査証跡を開く',
+			backup: 'バックアップ（組織全体）',
+			backupLead:
+				'この組織のすべての記録とファイル（自己検証・署名・報告書・証跡・監査証跡など）を、ハッシュと署名付きの1つの JSON ファイルに書き出します。組織管理者だけが書き出せます。',
+			backupDownload: 'バックアップをダウンロード',
+			backupRestore:
+				'復元は、空の組織または新しいインストールに、コマンド npm run bundle -- import <ファイル> で行います。書き出したインストールと同じ鍵（MAMORI_REPORT_KEY）が必要です。鍵が違うと、改ざんと区別できないため受け付けません。',
 			oscalNote:
 				'OSCAL は NIST の OSCAL 1.1.2 形式です（公式 JSON スキーマで検証済み）。表示用の文言は選んだ言語で、mamori 独自の情報は名前空間 urn:mamori:oscal に入ります。'
 		},
@@ -47,7 +53,8 @@ export const exportMessages = defineMessages(
 				`条件に合う記録が${count}件あり、一度に書き出せる${max}件を超えています。期間などで絞り込んでください。`,
 			assessmentNotFound: 'この自己検証は見つかりません。',
 			noOpenGaps: '未対応の項目（一部実施・未実施）がないため、改善計画（POA&M）に載せるものがありません。',
-			checklistNotFound: 'このチェックリストは見つかりません。'
+			checklistNotFound: 'このチェックリストは見つかりません。',
+			bundleNotAllowed: 'バックアップを書き出せるのは組織管理者です。'
 		}
 	},
 	{
@@ -87,6 +94,12 @@ export const exportMessages = defineMessages(
 			audit: 'Audit trail',
 			auditLead: 'Filter the audit trail on its page, then download what it shows.',
 			auditLink: 'Open the audit trail',
+			backup: 'Backup (whole organisation)',
+			backupLead:
+				"Every record and file of this organisation (self-checks, sign-offs, reports, evidence, the audit trail …) in one JSON file with hashes and a signature. Only the organisation's admins can download it.",
+			backupDownload: 'Download the backup',
+			backupRestore:
+				'Restore into an empty organisation or a new installation with npm run bundle -- import <file>. It needs the key of the installation that made it (MAMORI_REPORT_KEY): with another key a bundle cannot be told from a forged one, so it is refused.',
 			oscalNote:
 				"OSCAL means NIST's OSCAL 1.1.2 (validated against the official JSON schemas). Display texts are in the language you pick; mamori's own data sits in the namespace urn:mamori:oscal."
 		},
@@ -97,7 +110,8 @@ export const exportMessages = defineMessages(
 				`${count} entries match, more than the ${max} one download can hold. Narrow the filters (for example the dates).`,
 			assessmentNotFound: 'This self-check does not exist.',
 			noOpenGaps: 'No item is partly or not implemented, so there is nothing to put in a plan of action and milestones (POA&M).',
-			checklistNotFound: 'This checklist does not exist.'
+			checklistNotFound: 'This checklist does not exist.',
+			bundleNotAllowed: 'Only organisation admins can download the backup bundle.'
 		}
 	}
 );

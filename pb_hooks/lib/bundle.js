@@ -1,0 +1,172 @@
+/// <reference path="../../pb_data/types.d.ts" />
+/**
+ * The backup bundle's format, checked the same way by PocketBase (restore
+ * route) and by Node (CLI and web server, before sending): pure functions,
+ * given a SHA-256 function (hex of a UTF-8 string).
+ *
+ * {
+ *   format: 'mamori-bundle', version: 1, created, organisation,
+ *   collections: [{ name, fields: { field: type }, records: [{ id, values: { field: value }, sha256: { field: hex } }] }],
+ *   files: [{ collection, record, field, name, size, sha256, data? }],   // data: base64, outside the signature
+ *   signature   // HMAC-SHA256 (installation's report key) of signedText(bundle)
+ * }
+ *
+ * Every value has its own SHA-256 so that a changed byte is reported with the
+ * record and field it is in; the signature covers everything but the file
+ * bytes (which their SHA-256 covers), so nobody without the key can change a
+ * value and its hash together.
+ */
+const { canonical } = require('./signoff.js');
+
+const FORMAT = 'mamori-bundle';
+const VERSION = 1;
+const SIGNATURE_PREFIX = 'mamori-bundle-v1|';
+
+/** Field types a bundle may hold, and the JS type of their values. */
+const VALUE_TYPES = {
+  text: 'string',
+  email: 'string',
+  url: 'string',
+  editor: 'string',
+  date: 'string',
+  autodate: 'string',
+  json: 'string',
+  number: 'number',
+  bool: 'boolean',
+  select: 'string|array',
+  relation: 'string|array',
+  file: 'string|array'
+};
+
+const ID = /^[A-Za-z0-9_]{1,64}$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/** The text the signature is made over: the bundle without its signature and without the file bytes. */
+function signedText(bundle) {
+  const files = (bundle.files || []).map((f) => ({
+    collection: f.collection,
+    record: f.record,
+    field: f.field,
+    name: f.name,
+    size: f.size,
+    sha256: f.sha256
+  }));
+  return (
+    SIGNATURE_PREFIX +
+    canonical({
+      format: bundle.format,
+      version: bundle.version,
+      created: bundle.created,
+      organisation: bundle.organisation,
+      collections: bundle.collections,
+      files: files
+    })
+  );
+}
+
+const valueHash = (sha256, value) => sha256(canonical(value));
+
+function typeOk(type, value) {
+  const want = VALUE_TYPES[type];
+  if (want === 'string|array') return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+  if (want === 'number') return typeof value === 'number' && isFinite(value);
+  return typeof value === want;
+}
+
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Every problem in the bundle's structure and per-value hashes, each as
+ * { where, message } with `where` such as `answers[3] (id abc…) field "notes"`.
+ * Stops after `limit` problems.
+ */
+function problems(bundle, sha256, limit) {
+  const max = limit || 50;
+  const out = [];
+  const add = (where, message) => {
+    if (out.length < max) out.push({ where: where, message: message });
+  };
+  if (!isObject(bundle)) return [{ where: '(bundle)', message: 'is not a JSON object' }];
+  if (bundle.format !== FORMAT) add('format', 'must be "' + FORMAT + '" (this is not a mamori backup bundle)');
+  if (bundle.version !== VERSION) add('version', 'must be ' + VERSION + ' (found ' + JSON.stringify(bundle.version) + ')');
+  if (typeof bundle.created !== 'string' || isNaN(Date.parse(bundle.created))) add('created', 'must be a date-time');
+  if (typeof bundle.organisation !== 'string' || !ID.test(bundle.organisation)) add('organisation', 'must be a record id');
+  if (typeof bundle.signature !== 'string' || !HEX64.test(bundle.signature)) add('signature', 'must be a hex HMAC-SHA256');
+  if (!Array.isArray(bundle.collections)) return out.concat([{ where: 'collections', message: 'must be a list' }]);
+  const seen = {};
+  const fileFields = {};
+  bundle.collections.forEach((c, ci) => {
+    const at = 'collections[' + ci + ']';
+    if (!isObject(c) || typeof c.name !== 'string' || !NAME.test(c.name)) return add(at, 'must have a collection name');
+    if (seen[c.name]) return add(c.name, 'the collection appears twice');
+    seen[c.name] = {};
+    if (!isObject(c.fields)) return add(c.name + '.fields', 'must map field names to types');
+    for (const f of Object.keys(c.fields)) {
+      if (!NAME.test(f) || f === 'id') add(c.name + '.fields', 'bad field name ' + JSON.stringify(f));
+      else if (!VALUE_TYPES[c.fields[f]]) add(c.name + '.fields.' + f, 'unsupported field type ' + JSON.stringify(c.fields[f]));
+      else if (c.fields[f] === 'file') fileFields[c.name + '.' + f] = true;
+    }
+    if (!Array.isArray(c.records)) return add(c.name + '.records', 'must be a list');
+    c.records.forEach((r, ri) => {
+      const where = c.name + '[' + ri + ']';
+      if (!isObject(r) || typeof r.id !== 'string' || !ID.test(r.id)) return add(where, 'must have a record id');
+      const rec = where + ' (id ' + r.id + ')';
+      if (seen[c.name][r.id]) return add(rec, 'the record appears twice');
+      seen[c.name][r.id] = r;
+      if (!isObject(r.values) || !isObject(r.sha256)) return add(rec, 'must have values and their sha256');
+      for (const f of Object.keys(r.values)) {
+        const field = rec + ' field "' + f + '"';
+        if (!Object.prototype.hasOwnProperty.call(c.fields, f)) add(field, 'is not a field of ' + c.name);
+        else if (!typeOk(c.fields[f], r.values[f])) add(field, 'must be a ' + VALUE_TYPES[c.fields[f]] + ' (type ' + c.fields[f] + ')');
+        else if (r.sha256[f] !== valueHash(sha256, r.values[f])) add(field, 'the value does not match its SHA-256 (changed after export)');
+      }
+      for (const f of Object.keys(r.sha256)) {
+        if (!Object.prototype.hasOwnProperty.call(r.values, f)) add(rec + ' field "' + f + '"', 'has a SHA-256 but no value');
+      }
+    });
+  });
+  if (!Array.isArray(bundle.files)) {
+    add('files', 'must be a list');
+    return out;
+  }
+  const keys = {};
+  bundle.files.forEach((f, i) => {
+    const at = 'files[' + i + ']';
+    if (!isObject(f)) return add(at, 'must be an object');
+    const what = at + ' (' + f.collection + '/' + f.record + ' ' + f.field + ' "' + f.name + '")';
+    if (!fileFields[f.collection + '.' + f.field]) return add(what, 'is not a file field of the bundle');
+    const record = seen[f.collection] && seen[f.collection][f.record];
+    if (!record) return add(what, 'belongs to no record of the bundle');
+    const value = record.values[f.field];
+    const names = Array.isArray(value) ? value : value ? [value] : [];
+    if (typeof f.name !== 'string' || names.indexOf(f.name) < 0) add(what, 'is not named by its record');
+    if (typeof f.size !== 'number' || f.size < 0 || Math.floor(f.size) !== f.size) add(what + ' size', 'must be a byte count');
+    if (typeof f.sha256 !== 'string' || !HEX64.test(f.sha256)) add(what + ' sha256', 'must be a hex SHA-256');
+    const key = f.collection + '/' + f.record + '/' + f.field + '/' + f.name;
+    if (keys[key]) add(what, 'the file appears twice');
+    keys[key] = true;
+  });
+  for (const c of bundle.collections) {
+    for (const r of c.records || []) {
+      for (const f of Object.keys(c.fields || {})) {
+        if (c.fields[f] !== 'file' || !r.values) continue;
+        const value = r.values[f];
+        for (const name of Array.isArray(value) ? value : value ? [value] : []) {
+          if (!keys[c.name + '/' + r.id + '/' + f + '/' + name])
+            add(c.name + ' (id ' + r.id + ') field "' + f + '"', 'names file "' + name + '", which the bundle does not hold');
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** `values` and their hashes for one record. */
+function entry(id, values, sha256) {
+  const hashes = {};
+  for (const f of Object.keys(values)) hashes[f] = valueHash(sha256, values[f]);
+  return { id: id, values: values, sha256: hashes };
+}
+
+module.exports = { FORMAT, VERSION, VALUE_TYPES, signedText, problems, entry, valueHash };
