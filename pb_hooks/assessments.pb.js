@@ -65,7 +65,10 @@ routerAdd(
       }
       txApp.save(assessment);
       copy.audit(txApp, e.auth, assessment);
-      if (previous && body.carryForward) carried = copy.copyAnswers(txApp, e.auth, previous, assessment, true);
+      if (previous && body.carryForward) {
+        carried = copy.copyAnswers(txApp, e.auth, previous, assessment, true);
+        copy.copyAdoptions(txApp, e.auth, previous, assessment, true);
+      }
       created = assessment;
     });
     return e.json(200, { id: created.id, carried: carried });
@@ -111,6 +114,7 @@ routerAdd(
       txApp.save(next);
       copy.audit(txApp, e.auth, next);
       copy.copyAnswers(txApp, e.auth, signed, next, false);
+      copy.copyAdoptions(txApp, e.auth, signed, next, false);
       created = next;
     });
     return e.json(200, { id: created.id });

@@ -31,6 +31,10 @@ describe('self-check report export', () => {
 		await security
 			.collection('answers')
 			.create({ organisation: world.orgA, assessment, checklist, item_id: 'S1-01', status: 'implemented', notes: '**規程**で確認した。' });
+		// S1-02 is a reference item: adopted, so it is scored and listed as a gap
+		await security
+			.collection('reference_adoptions')
+			.create({ organisation: world.orgA, assessment, checklist, item_id: 'S1-02', adopted: true, reason: '今年度から採用' });
 		await security.collection('answers').create({
 			organisation: world.orgA,
 			assessment,
@@ -77,6 +81,7 @@ describe('self-check report export', () => {
 			['S1-01', 'implemented'],
 			['S1-02', 'partial']
 		]);
+		expect(a.items.map((i) => i.adoption)).toEqual([null, { adopted: true, reason: '今年度から採用', carriedOver: false }]);
 		expect(a.signoff?.signerName).toContain('executive');
 		expect(await snapshotSha256(a)).toBe(await snapshotSha256(b));
 	});

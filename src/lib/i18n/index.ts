@@ -1,3 +1,4 @@
+import { adoption } from './messages/adoption';
 import { audit } from './messages/audit';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
@@ -25,7 +26,8 @@ function catalogue(lang: Lang) {
 		reports: reports[lang],
 		audit: audit[lang],
 		sections: sections[lang],
-		selfcheck: selfcheck[lang]
+		selfcheck: selfcheck[lang],
+		adoption: adoption[lang]
 	};
 }
 

@@ -35,7 +35,9 @@ describe('walking a checklist', () => {
 			sectors: 'electricity,gas',
 			items: 4,
 			consider: 3,
-			reference: 1
+			reference: 1,
+			sector: 0,
+			leading: 0
 		});
 	});
 });

@@ -19,6 +19,7 @@ export const audit = defineMessages(
 			checklists: 'チェックリスト（固定版）',
 			assessments: '自己検証',
 			answers: '自己検証の回答',
+			reference_adoptions: '参考事項の採否',
 			review_comments: 'レビューコメント',
 			signoffs: '承認・署名',
 			reports: '報告書'
@@ -50,6 +51,7 @@ export const audit = defineMessages(
 			checklists: 'Checklist (pinned version)',
 			assessments: 'Self-check',
 			answers: 'Self-check answer',
+			reference_adoptions: 'Reference-item adoption',
 			review_comments: 'Review comment',
 			signoffs: 'Sign-off',
 			reports: 'Report'

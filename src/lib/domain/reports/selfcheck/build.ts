@@ -8,7 +8,7 @@ import { fiscalYearPeriod } from '../format';
 import type { ReportLanguage, ReportModel } from '../model';
 import { buildContext } from './context';
 import { detailSection } from './detail';
-import { commentsSection, gapsSection, justificationsSection, signoffSection } from './lists';
+import { commentsSection, gapsSection, justificationsSection, notAdoptedSection, signoffSection } from './lists';
 import { organisationNameIn, type SelfCheckSnapshot } from './snapshot';
 import { coverageSection, summarySection, yearOverYearSection } from './summary';
 
@@ -45,6 +45,7 @@ export function buildSelfCheckReport(snapshot: SelfCheckSnapshot, options: Build
 			coverageSection(ctx),
 			yearOverYearSection(ctx),
 			gapsSection(ctx),
+			notAdoptedSection(ctx),
 			justificationsSection(ctx),
 			detailSection(ctx),
 			commentsSection(ctx),

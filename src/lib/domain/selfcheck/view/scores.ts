@@ -22,7 +22,7 @@ export function scoreInputs(items: readonly AssessmentItem[], statusOf: StatusOf
 	return items.map((item) => ({
 		itemId: `${item.checklistId}:${item.itemId}`,
 		sectionId: item.sectionKey,
-		classification: item.classification,
+		group: item.group,
 		status: statusOf(item.key)
 	}));
 }
@@ -32,7 +32,7 @@ export function yearAnswers(items: readonly AssessmentItem[], statusOf: StatusOf
 		checklistId: item.checklistId,
 		itemId: item.itemId,
 		sectionId: item.sectionId,
-		classification: item.classification,
+		group: item.group,
 		status: statusOf(item.key)
 	}));
 }
