@@ -13,7 +13,9 @@ const AUDITED = [
   'reference_adoptions',
   'review_comments',
   'signoffs',
-  'reports'
+  'reports',
+  'evidence',
+  'evidence_revisions'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

@@ -3,6 +3,8 @@ import { audit } from './messages/audit';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
+import { evidence } from './messages/evidence';
+import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
@@ -27,7 +29,9 @@ function catalogue(lang: Lang) {
 		audit: audit[lang],
 		sections: sections[lang],
 		selfcheck: selfcheck[lang],
-		adoption: adoption[lang]
+		adoption: adoption[lang],
+		evidence: evidence[lang],
+		exports: exportMessages[lang]
 	};
 }
 

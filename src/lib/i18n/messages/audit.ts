@@ -22,7 +22,9 @@ export const audit = defineMessages(
 			reference_adoptions: '参考事項の採否',
 			review_comments: 'レビューコメント',
 			signoffs: '承認・署名',
-			reports: '報告書'
+			reports: '報告書',
+			evidence: '証跡',
+			evidence_revisions: '証跡ファイル（版）'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -54,7 +56,9 @@ export const audit = defineMessages(
 			reference_adoptions: 'Reference-item adoption',
 			review_comments: 'Review comment',
 			signoffs: 'Sign-off',
-			reports: 'Report'
+			reports: 'Report',
+			evidence: 'Evidence',
+			evidence_revisions: 'Evidence file (revision)'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',

@@ -3,9 +3,10 @@ import { defineMessages } from '../define';
 export const reports = defineMessages(
 	{
 		title: '報告書',
-		lead: '自己検証から PDF の報告書を作成します。作成時点のデータのスナップショットから作られ、報告書ID とハッシュが記録されるため、監査人は受け取った PDF が改ざんされていないか、その後データが変わったかを検証できます。',
-		generateTitle: '自己検証報告書を作成',
-		selfcheck: '自己検証',
+		lead: '自己検証などから PDF の報告書を作成します。作成時点のデータのスナップショットから作られ、報告書ID とハッシュが記録されるため、監査人は受け取った PDF が改ざんされていないか、その後データが変わったかを検証できます。',
+		generateTitle: '報告書を作成',
+		subject: '報告書の種類と対象',
+		type: '種類',
 		language: '報告書の言語',
 		languages: { ja: '日本語', en: '英語' },
 		generate: 'PDF を作成',
@@ -48,9 +49,10 @@ export const reports = defineMessages(
 	},
 	{
 		title: 'Reports',
-		lead: 'Produce PDF reports from a self-check. Each is built from a snapshot of the data taken when it is produced, and its report ID and hashes are recorded, so an auditor can check that a PDF is untouched and whether the data has changed since.',
-		generateTitle: 'Produce a self-check report',
-		selfcheck: 'Self-check',
+		lead: 'Produce PDF reports from a self-check and the other records of the organisation. Each is built from a snapshot of the data taken when it is produced, and its report ID and hashes are recorded, so an auditor can check that a PDF is untouched and whether the data has changed since.',
+		generateTitle: 'Produce a report',
+		subject: 'Report type and subject',
+		type: 'Type',
 		language: 'Report language',
 		languages: { ja: 'Japanese', en: 'English' },
 		generate: 'Produce PDF',

@@ -16,12 +16,6 @@ export const sections = defineMessages(
 			empty:
 				'計画はまだありません。計画の策定機能は準備中です。計画の土台となる重要インフラサービスと依存関係を、組織プロファイルで登録してください。',
 			cta: '組織プロファイルを開く'
-		},
-		evidence: {
-			title: '証跡',
-			lead: '自己検証の回答やリスク対応を裏付ける文書・記録を集め、監査人のレビューに備えます。',
-			empty: '証跡はまだありません。証跡の管理機能は準備中です。自己検証の各項目の回答には、メモとして根拠を記録できます。',
-			cta: '自己検証を開く'
 		}
 	},
 	{
@@ -38,13 +32,6 @@ export const sections = defineMessages(
 			empty:
 				'There are no plans yet; plan drafting is still being built. Register the critical services and dependencies the plans will build on in the profile.',
 			cta: 'Open the profile'
-		},
-		evidence: {
-			title: 'Evidence',
-			lead: 'Collect the documents and records that back your self-check answers and risk treatments, ready for the auditor’s review.',
-			empty:
-				'There is no evidence yet; evidence management is still being built. Each self-check answer can already record its grounds in the notes.',
-			cta: 'Open the self-check'
 		}
 	}
 );
