@@ -14,6 +14,7 @@ const AUDITED = [
   'review_comments',
   'signoffs',
   'reports',
+  'dependencies',
   'evidence',
   'evidence_revisions'
 ];

@@ -34,6 +34,7 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	review_comments: 'auditor',
 	signoffs: 'executive',
 	reports: 'auditor',
+	dependencies: 'security',
 	evidence: 'security',
 	evidence_revisions: 'security'
 };

@@ -125,6 +125,7 @@ export const MATRIX: Record<string, Row> = {
 		anonymous: NONE
 	},
 	important_systems: SECURITY_CONTENT,
+	dependencies: SECURITY_CONTENT,
 	// target: a link (files come only through the upload route, with their first revision)
 	evidence: SECURITY_CONTENT,
 	evidence_revisions: {

@@ -9,6 +9,7 @@ import { home } from './messages/home';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
+import { riskProfile } from './messages/risks-profile';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -20,6 +21,7 @@ function catalogue(lang: Lang) {
 	return {
 		common: common[lang],
 		errors: errors[lang],
+		riskProfile: riskProfile[lang],
 		auth: auth[lang],
 		shell: shell[lang],
 		home: home[lang],

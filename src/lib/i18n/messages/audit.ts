@@ -23,6 +23,7 @@ export const audit = defineMessages(
 			review_comments: 'レビューコメント',
 			signoffs: '承認・署名',
 			reports: '報告書',
+			dependencies: '依存関係',
 			evidence: '証跡',
 			evidence_revisions: '証跡ファイル（版）'
 		} as Record<string, string>,
@@ -57,6 +58,7 @@ export const audit = defineMessages(
 			review_comments: 'Review comment',
 			signoffs: 'Sign-off',
 			reports: 'Report',
+			dependencies: 'Dependency',
 			evidence: 'Evidence',
 			evidence_revisions: 'Evidence file (revision)'
 		} as Record<string, string>,
