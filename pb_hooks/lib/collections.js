@@ -16,7 +16,8 @@ const AUDITED = [
   'reports',
   'dependencies',
   'evidence',
-  'evidence_revisions'
+  'evidence_revisions',
+  'evidence_links'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

@@ -36,7 +36,8 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	reports: 'auditor',
 	dependencies: 'security',
 	evidence: 'security',
-	evidence_revisions: 'security'
+	evidence_revisions: 'security',
+	evidence_links: 'security'
 };
 
 /** Created only through routes, which write their own entries; tested where the route is (evidence.test.ts). */

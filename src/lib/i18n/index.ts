@@ -4,6 +4,7 @@ import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { evidence } from './messages/evidence';
+import { evidenceLinks } from './messages/evidence-links';
 import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { members } from './messages/members';
@@ -33,6 +34,7 @@ function catalogue(lang: Lang) {
 		selfcheck: selfcheck[lang],
 		adoption: adoption[lang],
 		evidence: evidence[lang],
+		evidenceLinks: evidenceLinks[lang],
 		exports: exportMessages[lang]
 	};
 }

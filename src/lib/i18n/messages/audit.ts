@@ -25,7 +25,8 @@ export const audit = defineMessages(
 			reports: '報告書',
 			dependencies: '依存関係',
 			evidence: '証跡',
-			evidence_revisions: '証跡ファイル（版）'
+			evidence_revisions: '証跡ファイル（版）',
+			evidence_links: '証跡の紐付け'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -60,7 +61,8 @@ export const audit = defineMessages(
 			reports: 'Report',
 			dependencies: 'Dependency',
 			evidence: 'Evidence',
-			evidence_revisions: 'Evidence file (revision)'
+			evidence_revisions: 'Evidence file (revision)',
+			evidence_links: 'Evidence link'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',

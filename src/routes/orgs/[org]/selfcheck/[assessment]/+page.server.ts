@@ -1,4 +1,5 @@
 import { messagesFor } from '$lib/i18n';
+import { selfcheckEvidence } from '$lib/server/evidence/selfcheck';
 import { saveAdoption } from '$lib/server/selfcheck/adoption';
 import { loadAssessmentPage } from '$lib/server/selfcheck/assessment';
 import { saveAnswer } from '$lib/server/selfcheck/save-answer';
@@ -8,7 +9,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { org, permissions } = await parent();
 	const applicant = { sector: org.sector, operatorClass: org.operator_class };
-	return loadAssessmentPage(locals.session.pb, params.org, params.assessment, applicant, locals.session.lang, permissions.editContent);
+	const [page, evidence] = await Promise.all([
+		loadAssessmentPage(locals.session.pb, params.org, params.assessment, applicant, locals.session.lang, permissions.editContent),
+		selfcheckEvidence(locals.session.pb, params.org, params.assessment, permissions.editContent)
+	]);
+	return { ...page, ...evidence };
 };
 
 export const actions: Actions = {
