@@ -39,6 +39,7 @@ const localizedParts = (name: string, text: Localized): OscalPart[] => LANGS.map
 function itemControl(item: ChecklistItem, lang: Lang) {
 	const props: OscalProp[] = [
 		prop('classification', item.classification),
+		...(item.leading ? [prop('leading', 'true')] : []),
 		...item.threats.map((t) => prop('threat', t)),
 		prop('stage', item.stage),
 		...(item.applicability?.sectors ?? []).map((s) => prop('sector', s)),
@@ -167,6 +168,7 @@ const localized = (parts: Parts, name: string) => ({ ja: texts(parts, name, 'ja'
 
 function readItem(control: z.infer<typeof controlSchema>): unknown {
 	const { props, parts } = control;
+	const leading = values(props, 'leading')[0] === 'true';
 	const sectors = values(props, 'sector');
 	const classes = values(props, 'operator-class');
 	const seed = values(props, 'source-seed')[0];
@@ -174,6 +176,7 @@ function readItem(control: z.infer<typeof controlSchema>): unknown {
 	return {
 		id: control.id,
 		classification: values(props, 'classification')[0],
+		...(leading ? { leading } : {}),
 		title: localized(parts, 'item-title'),
 		guidance: localized(parts, 'item-guidance'),
 		evidence_examples: { ja: texts(parts, 'evidence-example', 'ja'), en: texts(parts, 'evidence-example', 'en') },
