@@ -8,6 +8,7 @@ import { evidenceLinks } from './messages/evidence-links';
 import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { members } from './messages/members';
+import { references } from './messages/references';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
 import { riskProfile } from './messages/risks-profile';
@@ -33,6 +34,7 @@ function catalogue(lang: Lang) {
 		sections: sections[lang],
 		selfcheck: selfcheck[lang],
 		adoption: adoption[lang],
+		references: references[lang],
 		evidence: evidence[lang],
 		evidenceLinks: evidenceLinks[lang],
 		exports: exportMessages[lang]

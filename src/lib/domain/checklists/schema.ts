@@ -96,12 +96,24 @@ export const applicabilitySchema = z
 		message: 'give sectors or operator_classes, or leave applicability out'
 	});
 
-export const sourceSchema = z.strictObject({
-	seed: z
-		.string({ error: 'must be a quoted three-digit seed number such as "001"' })
-		.regex(SEED_PATTERN, { message: 'must be a three-digit seed number such as "001"' }),
-	section: nonBlank.optional()
-});
+/**
+ * Where an item's facts come from: a seed (`seed: "001"`, with the part in
+ * `section`) or, for a fact from outside the seeds, the document that states
+ * it (`document`). `note` says what in that place the item answers.
+ */
+export const sourceSchema = z
+	.strictObject({
+		seed: z
+			.string({ error: 'must be a quoted three-digit seed number such as "001"' })
+			.regex(SEED_PATTERN, { message: 'must be a three-digit seed number such as "001"' })
+			.optional(),
+		document: nonBlank.optional(),
+		section: nonBlank.optional(),
+		note: nonBlank.optional()
+	})
+	.refine((s) => (s.seed === undefined) !== (s.document === undefined), {
+		message: 'give either seed (a seed number such as "001") or document (the name of the document outside the seeds), not both'
+	});
 
 export const checklistItemSchema = z.strictObject({
 	id: z

@@ -51,7 +51,9 @@ function orderItem(item: ChecklistItem): Plain {
 			item.source &&
 				compact([
 					['seed', item.source.seed],
-					['section', item.source.section]
+					['document', item.source.document],
+					['section', item.source.section],
+					['note', item.source.note]
 				])
 		]
 	]);

@@ -55,6 +55,8 @@ export const selfcheck = defineMessages(
 			submit: '開始する',
 			chooseChecklist: 'チェックリストを1つ以上選んでください。',
 			yearExists: (fy: string) => `${fy}の自己検証はすでにあります。`,
+			duplicateIds: (list: string) =>
+				`選んだチェックリストに同じ項目IDがあり、報告書やコメントで区別できません: ${list}。どちらかのチェックリストを外すか、取り込み直して項目IDを変えてください。`,
 			carried: (n: number) => `前年度から ${n} 件の回答を引き継ぎました。「前年度から引継ぎ」の項目を確認してください。`
 		},
 		page: {
@@ -272,6 +274,8 @@ export const selfcheck = defineMessages(
 			submit: 'Start',
 			chooseChecklist: 'Choose at least one checklist.',
 			yearExists: (fy: string) => `There is already a self-check for ${fy}.`,
+			duplicateIds: (list: string) =>
+				`The chosen checklists share item IDs, which reports and comments could not tell apart: ${list}. Leave one of the checklists out, or import it again with other IDs.`,
 			carried: (n: number) => `${n} answers were carried over from the previous year. Please confirm the items marked “carried over”.`
 		},
 		page: {

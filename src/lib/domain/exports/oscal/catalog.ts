@@ -44,14 +44,16 @@ function itemControl(item: ChecklistItem, lang: Lang) {
 		prop('stage', item.stage),
 		...(item.applicability?.sectors ?? []).map((s) => prop('sector', s)),
 		...(item.applicability?.operator_classes ?? []).map((c) => prop('operator-class', c)),
-		...(item.source ? [prop('source-seed', item.source.seed)] : [])
+		...(item.source?.seed !== undefined ? [prop('source-seed', item.source.seed)] : [])
 	];
 	const parts: OscalPart[] = [
 		{ name: 'statement', id: `${item.id}_smt`, prose: item.guidance[lang] },
 		...localizedParts('item-title', item.title),
 		...localizedParts('item-guidance', item.guidance),
 		...LANGS.flatMap((l) => item.evidence_examples[l].map((text) => part('evidence-example', text, l))),
-		...(item.source?.section !== undefined ? [part('source-section', item.source.section)] : [])
+		...(item.source?.document !== undefined ? [part('source-document', item.source.document)] : []),
+		...(item.source?.section !== undefined ? [part('source-section', item.source.section)] : []),
+		...(item.source?.note !== undefined ? [part('source-note', item.source.note)] : [])
 	];
 	return { id: item.id, class: item.classification, title: singleLine(item.title[lang]), props, parts };
 }
@@ -172,7 +174,15 @@ function readItem(control: z.infer<typeof controlSchema>): unknown {
 	const sectors = values(props, 'sector');
 	const classes = values(props, 'operator-class');
 	const seed = values(props, 'source-seed')[0];
+	const document = texts(parts, 'source-document')[0];
 	const section = texts(parts, 'source-section')[0];
+	const note = texts(parts, 'source-note')[0];
+	const source = {
+		...(seed !== undefined ? { seed } : {}),
+		...(document !== undefined ? { document } : {}),
+		...(section !== undefined ? { section } : {}),
+		...(note !== undefined ? { note } : {})
+	};
 	return {
 		id: control.id,
 		classification: values(props, 'classification')[0],
@@ -185,7 +195,7 @@ function readItem(control: z.infer<typeof controlSchema>): unknown {
 		...(sectors.length || classes.length
 			? { applicability: { ...(sectors.length ? { sectors } : {}), ...(classes.length ? { operator_classes: classes } : {}) } }
 			: {}),
-		...(seed !== undefined ? { source: { seed, ...(section !== undefined ? { section } : {}) } } : {})
+		...(Object.keys(source).length > 0 ? { source } : {})
 	};
 }
 
