@@ -70,7 +70,10 @@ routerAdd(
       }
       txApp.save(assessment);
       copy.audit(txApp, auth, assessment);
-      if (previous && body.carryForward) carried = copy.copyAnswers(txApp, auth, previous, assessment, true);
+      if (previous && body.carryForward) {
+        carried = copy.copyAnswers(txApp, auth, previous, assessment, true);
+        copy.copyAdoptions(txApp, auth, previous, assessment, true);
+      }
       created = assessment;
     });
     if (!created) throw new InternalServerError('The self-check was not created.');
@@ -120,6 +123,7 @@ routerAdd(
       txApp.save(next);
       copy.audit(txApp, auth, next);
       copy.copyAnswers(txApp, auth, signed, next, false);
+      copy.copyAdoptions(txApp, auth, signed, next, false);
       created = next;
     });
     if (!created) throw new InternalServerError('The new revision was not created.');

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validChecklistInput } from '../src/lib/domain/checklists/fixtures/valid-checklist';
+import { libraryChecklistInput } from '../src/lib/domain/checklists/fixtures/library-checklist';
 import { checklistSchema } from '../src/lib/domain/checklists/schema';
 import { serializeChecklist } from '../src/lib/domain/checklists/yaml';
 import { runCheck, summaryTable } from './checklists-check';
@@ -16,7 +16,7 @@ async function put(file: string, text: string): Promise<void> {
 	await mkdir(path.dirname(path.join(root, file)), { recursive: true });
 	await writeFile(path.join(root, file), text);
 }
-const good = (id: string): string => serializeChecklist(checklistSchema.parse({ ...validChecklistInput(), id }));
+const good = (id: string): string => serializeChecklist(checklistSchema.parse(libraryChecklistInput(id)));
 
 beforeEach(async () => {
 	root = await mkdtemp(path.join(tmpdir(), 'mamori-check-'));
@@ -30,38 +30,52 @@ afterEach(async () => {
 describe('checklists:check', () => {
 	it('prints a summary table and exits 0 when every file is valid', async () => {
 		await put('checklists/cross-sector.yaml', good('cross-sector'));
-		await put('checklists/sectors/gas.yaml', good('sector-gas'));
 		expect(await runCheck(root, io)).toBe(0);
 		expect(err).toEqual([]);
 		expect(out).toEqual([
-			'checklist     version  sectors          items  consider  reference',
-			'------------  -------  ---------------  -----  --------  ---------',
-			'cross-sector  2026.1   electricity,gas      4         3          1',
-			'sector-gas    2026.1   electricity,gas      4         3          1',
-			'2 checklists, 8 items: all valid'
+			'checklist     version  sectors  items  consider  reference  sector  leading',
+			'------------  -------  -------  -----  --------  ---------  ------  -------',
+			'cross-sector  2026.1   all          4         4          0       0        1',
+			'1 checklist, 4 items: all valid'
 		]);
 	});
 
 	it('prints each problem with file, item and field, and exits 1', async () => {
-		await put('checklists/ok.yaml', good('ok'));
 		await put(
 			'checklists/foo.yaml',
-			good('foo').replace('en: Executives approve the policy', 'en: "  "').replace('classification: reference', 'classification: optional')
+			good('foo').replace('en: Executives approve the policy', 'en: "  "').replace('classification: consider', 'classification: optional')
 		);
 		expect(await runCheck(root, io)).toBe(1);
 		expect(out).toEqual([]);
 		expect(err).toEqual([
+			'checklists/foo.yaml: item GOV-01: field classification: must be consider (要検討事項), reference (参考事項) or sector (分野固有事項)',
 			'checklists/foo.yaml: item GOV-01: field title.en: must not be empty',
-			'checklists/foo.yaml: item GOV-02: field classification: must be consider (要検討事項) or reference (参考事項)',
 			'2 problems in the checklist library'
 		]);
 	});
 
+	it('applies the library rules: sector supplements hold sector items, leading-only items are flagged', async () => {
+		const supplement = { ...libraryChecklistInput('sector-gas'), applies_to: { sectors: ['gas'], operator_classes: ['leading', 'other'] } };
+		const unflagged: Record<string, unknown> = supplement.sections[0].items[1];
+		delete unflagged.leading;
+		supplement.sections[0].sections = [];
+		await put('checklists/sectors/gas.yaml', serializeChecklist(checklistSchema.parse(supplement)));
+		expect(await runCheck(root, io)).toBe(1);
+		expect(err).toContain(
+			'checklists/sectors/gas.yaml: item GOV-01: field classification: a sector supplement holds sector items (分野固有事項) only, not consider; move cross-sector measures to the cross-sector checklist'
+		);
+		expect(err).toContain(
+			'checklists/sectors/gas.yaml: item GOV-02: field leading: an item for leading operators only must say leading: true'
+		);
+	});
+
 	it('aligns numbers to the right', () => {
-		expect(summaryTable([{ id: 'a', version: '1', sectors: 'all', items: 120, consider: 100, reference: 20 }])).toEqual([
-			'checklist  version  sectors  items  consider  reference',
-			'---------  -------  -------  -----  --------  ---------',
-			'a          1        all        120       100         20'
+		expect(
+			summaryTable([{ id: 'a', version: '1', sectors: 'all', items: 120, consider: 100, reference: 20, sector: 0, leading: 4 }])
+		).toEqual([
+			'checklist  version  sectors  items  consider  reference  sector  leading',
+			'---------  -------  -------  -----  --------  ---------  ------  -------',
+			'a          1        all        120       100         20       0        4'
 		]);
 	});
 });

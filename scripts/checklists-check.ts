@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatIssue } from '../src/lib/domain/checklists/issues';
+import { lintLibrary } from '../src/lib/domain/checklists/lint';
 import { summarizeChecklist } from '../src/lib/domain/checklists/summary';
 import type { ChecklistSummary } from '../src/lib/domain/checklists/summary';
 import { loadChecklistLibrary } from '../src/lib/server/checklists/library';
@@ -21,7 +22,9 @@ const COLUMNS: { title: string; key: keyof ChecklistSummary; numeric: boolean }[
 	{ title: 'sectors', key: 'sectors', numeric: false },
 	{ title: 'items', key: 'items', numeric: true },
 	{ title: 'consider', key: 'consider', numeric: true },
-	{ title: 'reference', key: 'reference', numeric: true }
+	{ title: 'reference', key: 'reference', numeric: true },
+	{ title: 'sector', key: 'sector', numeric: true },
+	{ title: 'leading', key: 'leading', numeric: true }
 ];
 
 export function summaryTable(rows: readonly ChecklistSummary[]): string[] {
@@ -36,7 +39,9 @@ export function summaryTable(rows: readonly ChecklistSummary[]): string[] {
 }
 
 export async function runCheck(root: string, io: Io): Promise<number> {
-	const { checklists, problems } = await loadChecklistLibrary({ root });
+	const library = await loadChecklistLibrary({ root });
+	const { checklists } = library;
+	const problems = [...library.problems, ...lintLibrary(checklists)];
 	if (problems.length > 0) {
 		for (const problem of problems) io.err(formatIssue(problem));
 		io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the checklist library`);

@@ -71,7 +71,9 @@ describe('checklists:import', () => {
 	it('prints the problems with row numbers, exits 1 and writes nothing for a bad CSV', async () => {
 		expect(await run(...csvArgs(fixture('bad-rows.csv')))).toBe(1);
 		expect(existsSync(path.join(cwd, 'checklists/my-list.yaml'))).toBe(false);
-		expect(err[0]).toBe('bad-rows.csv: row 3: field classification: must be consider (要検討事項) or reference (参考事項) (found "must")');
+		expect(err[0]).toBe(
+			'bad-rows.csv: row 3: field classification: must be consider (要検討事項), reference (参考事項) or sector (分野固有事項) (found "must")'
+		);
 		expect(err.filter((line) => line.startsWith('bad-rows.csv: row ')).map((line) => line.split(':')[1].trim())).toEqual([
 			'row 3',
 			'row 4',

@@ -42,6 +42,20 @@ interface DemoAnswer {
 
 const OWNERS = ['情報セキュリティ室', '系統運用部', 'システム部', '総務部', '託送業務部'];
 
+/** Why the demo operator leaves some reference items out this year (one reason per bucket range). */
+const NOT_ADOPTED_REASONS = [
+	'グループ共通の基盤で対応しており、当社単独の取組としては採用しない。',
+	'現行の監視体制で必要な水準を満たしている。追加投資の効果を見極めたうえで来年度に再判断する。',
+	''
+];
+
+/** Adopts about three quarters of the reference items; the rest get a reason (or none, as people often leave it). */
+function adoptionFor(itemId: string): { adopted: boolean; reason: string } {
+	const b = bucket(`adopt/${itemId}`);
+	if (b < 75) return { adopted: true, reason: b < 10 ? '中期経営計画の重点施策として今年度から採用する。' : '' };
+	return { adopted: false, reason: NOT_ADOPTED_REASONS[b % NOT_ADOPTED_REASONS.length] };
+}
+
 function answerFor(itemId: string, title: string, reference: boolean, year: number): DemoAnswer {
 	const b = bucket(itemId);
 	const owner = OWNERS[b % OWNERS.length];
@@ -115,6 +129,13 @@ async function main(): Promise<void> {
 	const lastYear = await start(last);
 	for (const [i, checklist] of checklists.entries()) {
 		for (const { item } of askedItems(checklist, ORG)) {
+			if (item.classification === 'reference') {
+				const adoption = adoptionFor(item.id);
+				await security
+					.collection('reference_adoptions')
+					.create({ organisation: orgId, assessment: lastYear.id, checklist: pinned[i], item_id: item.id, ...adoption });
+				if (!adoption.adopted) continue;
+			}
 			const answer = answerFor(item.id, item.title.ja, item.classification === 'reference', last);
 			await security
 				.collection('answers')

@@ -18,6 +18,7 @@ const AUDITED = [
   'checklists',
   'assessments',
   'answers',
+  'reference_adoptions',
   'review_comments',
   'signoffs',
   'reports',

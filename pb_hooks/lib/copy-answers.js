@@ -44,4 +44,9 @@ function copyAnswers(app, auth, from, to, markCarried) {
   return count;
 }
 
-module.exports = { audit, copyAnswers };
+/** Copies the 参考事項 adoption decisions the same way (lib/adoption.js). */
+function copyAdoptions(app, auth, from, to, markCarried) {
+  return require(`${__hooks}/lib/adoption.js`).copyAdoptions(app, auth, from, to, markCarried);
+}
+
+module.exports = { audit, copyAnswers, copyAdoptions };

@@ -23,7 +23,10 @@ test('the self-check answers download as XLSX (Japanese headers, real dates) and
 	await page.getByTestId('nav-selfcheck').click();
 	await page.locator('[data-testid=assessment-row][data-status=signed] [data-testid=assessment-link]').first().click();
 	await expect(page.locator('[data-testid=item-list][data-ready]')).toBeVisible();
-	const total = Number(await page.getByTestId('progress').first().getAttribute('data-total'));
+	// The sheet lists every item, reference items the self-check does not adopt included (marked in their own column).
+	const asked = Number(await page.getByTestId('progress').first().getAttribute('data-total'));
+	const notAdopted = await page.locator('[data-testid=adoption-item][data-adopted=false]').count();
+	const total = asked + notAdopted;
 	await page.getByTestId('sheet-download-answers').scrollIntoViewIfNeeded();
 	await page.screenshot({ path: info.outputPath('answers-form.png') });
 	await page.setViewportSize({ width: 375, height: 800 });
@@ -35,6 +38,8 @@ test('the self-check answers download as XLSX (Japanese headers, real dates) and
 	const [answers, summary] = await readXlsxFile(xlsx.bytes);
 	expect(answers.sheet).toBe('回答');
 	expect(answers.data[0]).toContain('対応予定日');
+	const adoptionColumn = answers.data[0].indexOf('参考事項の採否');
+	expect(answers.data.slice(1).filter((row) => row[adoptionColumn] === '採用しない')).toHaveLength(notAdopted);
 	expect(answers.data).toHaveLength(total + 1);
 	const dateColumn = answers.data[0].indexOf('対応予定日');
 	expect(answers.data.slice(1).some((row) => row[dateColumn] instanceof Date)).toBe(true);

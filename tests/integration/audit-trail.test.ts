@@ -32,6 +32,7 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	checklists: 'security',
 	assessments: 'security',
 	answers: 'security',
+	reference_adoptions: 'security',
 	review_comments: 'auditor',
 	signoffs: 'executive',
 	reports: 'auditor',

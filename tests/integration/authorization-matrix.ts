@@ -87,6 +87,16 @@ export const MATRIX: Record<string, Row> = {
 		mixed: READ,
 		anonymous: NONE
 	},
+	reference_adoptions: {
+		// 参考事項 adoption in a draft, decided by the security team; never deleted
+		admin: READ,
+		security: ['list', 'view', 'create', 'update'],
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
 	review_comments: {
 		// comments on a submitted self-check, written by auditors, never changed
 		admin: READ,

@@ -56,6 +56,7 @@ describe('self-check report export', () => {
 			['S1-01', 'implemented'],
 			['S1-02', 'partial']
 		]);
+		expect(a.items.map((i) => i.adoption)).toEqual([null, { adopted: true, reason: '今年度から採用', carriedOver: false }]);
 		expect(a.signoff?.signerName).toContain('executive');
 		expect(await snapshotSha256(a)).toBe(await snapshotSha256(b));
 	});

@@ -87,3 +87,39 @@ export const OPERATOR_CLASS_NAMES: Record<OperatorClass, Localized> = {
 	leading: { ja: '先導的取組を行う事業者', en: 'Leading operator' },
 	other: { ja: 'その他の事業者', en: 'Other operator' }
 };
+
+/**
+ * The sectors for which seed 000 names leading operators, with its examples:
+ * operators on which others depend heavily and whose critical-service
+ * failures have a large impact even when short. For any other sector the
+ * seeds give no such class: choosing it is the operator's own designation.
+ */
+export const LEADING_OPERATOR_EXAMPLES: Partial<Record<SectorCode, Localized>> = {
+	finance: { ja: '主要都市銀行等', en: 'major city banks and similar' },
+	telecom: { ja: '主要電気通信事業者等', en: 'major telecommunications carriers and similar' },
+	electricity: { ja: '一般送配電事業者等', en: 'general transmission and distribution operators and similar' }
+};
+
+/** Whether seed 000 defines leading operators for the sector. */
+export const leadingDefinedFor = (sector: SectorCode): boolean => LEADING_OPERATOR_EXAMPLES[sector] !== undefined;
+
+/** The class as shown for an operator of a sector: "leading" outside the three sectors says it is the operator's own designation. */
+export function operatorClassLabel(cls: OperatorClass, sector: SectorCode | ''): Localized {
+	if (cls !== 'leading' || sector === '' || leadingDefinedFor(sector)) return OPERATOR_CLASS_NAMES[cls];
+	return { ja: '先導的取組を行う事業者（自社の判断による位置づけ）', en: 'Leading operator (own designation)' };
+}
+
+/** What the seeds say about the leading class in a sector, for the form that chooses the class. */
+export function operatorClassNote(sector: SectorCode | ''): Localized {
+	const example = sector === '' ? undefined : LEADING_OPERATOR_EXAMPLES[sector];
+	if (example) {
+		return {
+			ja: `NISC の行動計画の資料は、この分野の先導的取組を行う事業者の例として「${example.ja}」を挙げています。他の事業者からの依存が大きく、短時間の重要インフラサービス障害でも影響が大きい事業者で、ISACへの加盟、侵入テスト、NISCとのホットラインなどの先導的取組が期待されます。`,
+			en: `NISC’s action-plan material names ${example.en} as leading operators in this sector: operators on which others depend heavily and whose critical-service failures have a large impact even when short. They are expected to go further: join an ISAC, run penetration tests, keep a hotline with NISC.`
+		};
+	}
+	return {
+		ja: 'NISC の行動計画の資料が先導的取組を行う事業者を例示しているのは、金融・情報通信・電力の3分野だけです。ほかの分野で「先導的取組を行う事業者」を選ぶ場合は自社の判断による位置づけとなり、先導的取組の項目が自己検証に加わります。',
+		en: 'NISC’s action-plan material names leading operators only for finance, information and communications, and electric power. Choosing "leading operator" in another sector is your own designation; the leading-operator measures are then added to the self-check.'
+	};
+}

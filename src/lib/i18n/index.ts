@@ -1,3 +1,4 @@
+import { adoption } from './messages/adoption';
 import { audit } from './messages/audit';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
@@ -12,6 +13,7 @@ import { home } from './messages/home';
 import { invitations } from './messages/invitations';
 import { members } from './messages/members';
 import { rejections } from './messages/rejections';
+import { references } from './messages/references';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
 import { riskProfile } from './messages/risks-profile';
@@ -54,6 +56,8 @@ function catalogue(lang: Lang) {
 		audit: audit[lang],
 		sections: sections[lang],
 		selfcheck: selfcheck[lang],
+		adoption: adoption[lang],
+		references: references[lang],
 		evidence: evidence[lang],
 		evidenceLinks: evidenceLinks[lang],
 		review: review[lang],

@@ -118,6 +118,24 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		},
 		updateBody: () => ({ status: 'not_implemented', expected_version: 1 })
 	},
+	reference_adoptions: {
+		async seed(world) {
+			const assessment = await draftAssessment(world);
+			const record = await world.superuser.collection('reference_adoptions').create({
+				organisation: world.orgA,
+				assessment: assessment.id,
+				checklist: assessment.checklist,
+				item_id: 'S1-02',
+				adopted: true
+			});
+			return record.id;
+		},
+		createBody: async (world) => {
+			const assessment = await draftAssessment(world);
+			return { organisation: world.orgA, assessment: assessment.id, checklist: assessment.checklist, item_id: 'S1-02', adopted: false };
+		},
+		updateBody: () => ({ adopted: true, reason: '今年度から採用する' })
+	},
 	review_comments: {
 		async seed(world) {
 			const assessment = await submittedAssessment(world);

@@ -101,6 +101,8 @@ export async function signedSelfCheck(
 	});
 	const base = { organisation: world.orgA, assessment, checklist };
 	await security.collection('answers').create({ ...base, item_id: 'S1-01', status: 'implemented', notes: '**規程**で確認した。' });
+	// S1-02 is a reference item: adopted, so it is scored and listed as a gap
+	await security.collection('reference_adoptions').create({ ...base, item_id: 'S1-02', adopted: true, reason: '今年度から採用' });
 	await security.collection('answers').create({
 		...base,
 		item_id: 'S1-02',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicableItems, checklistApplies, itemApplies } from './applicability';
-import { findItem, flattenItems, sectionIds, walkSections } from './flatten';
+import { findItem, flattenItems, sectionIds, sharedItemIds, walkSections } from './flatten';
 import { validChecklistInput } from './fixtures/valid-checklist';
 import { checklistSchema } from './schema';
 import type { Checklist } from './schema';
@@ -35,7 +35,9 @@ describe('walking a checklist', () => {
 			sectors: 'electricity,gas',
 			items: 4,
 			consider: 3,
-			reference: 1
+			reference: 1,
+			sector: 0,
+			leading: 0
 		});
 	});
 });
@@ -61,5 +63,15 @@ describe('applicability', () => {
 	it('an item without applicability applies wherever its checklist does', () => {
 		const item = checklist().sections[1].items[0];
 		expect(itemApplies(item, 'petroleum', 'other')).toBe(true);
+	});
+});
+
+describe('item ids shared between checklists', () => {
+	it('lists each id used by more than one checklist, with the checklists', () => {
+		const a = checklist();
+		const b = { ...checklist(), id: 'other' };
+		expect(sharedItemIds([a])).toEqual([]);
+		expect(sharedItemIds([a, b]).map((s) => s.itemId)).toEqual(['GOV-01', 'GOV-02', 'GOV-CTRL-01', 'BCP-01']);
+		expect(sharedItemIds([a, b])[0].checklistIds).toEqual(['test-list', 'other']);
 	});
 });

@@ -44,3 +44,16 @@ export function sectionIds(flat: Pick<FlatItem, 'sectionPath'>): string[] {
 export function findItem(checklist: Pick<Checklist, 'sections'>, itemId: string): FlatItem | undefined {
 	return flattenItems(checklist).find((f) => f.item.id === itemId);
 }
+
+/** Item ids that appear in more than one of the checklists, with the checklists they appear in (in order). */
+export function sharedItemIds(checklists: readonly Pick<Checklist, 'id' | 'sections'>[]): { itemId: string; checklistIds: string[] }[] {
+	const where = new Map<string, string[]>();
+	for (const checklist of checklists) {
+		for (const { item } of flattenItems(checklist)) {
+			const list = where.get(item.id) ?? [];
+			if (!list.includes(checklist.id)) list.push(checklist.id);
+			where.set(item.id, list);
+		}
+	}
+	return [...where].filter(([, ids]) => ids.length > 1).map(([itemId, checklistIds]) => ({ itemId, checklistIds }));
+}

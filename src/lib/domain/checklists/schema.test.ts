@@ -45,6 +45,21 @@ describe('checklist schema', () => {
 		expect(issuesOf(input)[0].message).toMatch(/must be one of the stages: .*monitoring, communication/);
 	});
 
+	it('accepts sector items and asks a leading-operator measure to be for leading operators only', () => {
+		const input = validChecklistInput();
+		item(input, 0, 0).classification = 'sector';
+		item(input, 0, 1).leading = true;
+		expect(validateChecklist(FILE, input).ok).toBe(true);
+		item(input, 0, 0).leading = true;
+		expect(issuesOf(input)).toEqual([
+			expect.objectContaining({
+				itemId: 'GOV-01',
+				field: 'leading',
+				message: 'a leading-operator measure (leading: true) needs applicability.operator_classes: [leading]'
+			})
+		]);
+	});
+
 	it('accepts sectors: all', () => {
 		const input = validChecklistInput();
 		(input.applies_to as Mutable).sectors = 'all';

@@ -20,13 +20,24 @@ export const SECTION_ID_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 export const ITEM_ID_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
 export const SEED_PATTERN = /^[0-9]{3}$/;
 
-export const CLASSIFICATIONS = ['consider', 'reference'] as const;
+/**
+ * consider (要検討事項): the guideline's cross-sector baseline, implemented
+ * unless there is a specific reason not to (seed 001 II-1(1)); reference
+ * (参考事項): desirable further measures each organisation adopts at its own
+ * discretion; sector (分野固有事項): what only one sector's supplement asks,
+ * which the seed's two classes do not cover.
+ */
+export const CLASSIFICATIONS = ['consider', 'reference', 'sector'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 
 export const CLASSIFICATION_NAMES: Record<Classification, Localized> = {
 	consider: { ja: '要検討事項', en: 'Item to consider' },
-	reference: { ja: '参考事項', en: 'Reference item' }
+	reference: { ja: '参考事項', en: 'Reference item' },
+	sector: { ja: '分野固有事項', en: 'Sector item' }
 };
+
+/** Items flagged `leading` (先導的取組, seed 000 ①) apply only to leading operators. */
+export const LEADING_NAME: Localized = { ja: '先導的取組', en: 'Leading-operator measure' };
 
 /** `message` for a wrong value, 'is missing' when there is none. */
 const orMissing =
@@ -65,7 +76,7 @@ export const stageSchema = z.preprocess(
 	z.enum(PROCESS_STAGES, { error: oneOf('stages', PROCESS_STAGES) })
 );
 export const classificationSchema = z.enum(CLASSIFICATIONS, {
-	error: orMissing('must be consider (要検討事項) or reference (参考事項)')
+	error: orMissing('must be consider (要検討事項), reference (参考事項) or sector (分野固有事項)')
 });
 
 const isoDate = z.iso.date({ error: orMissing('must be an ISO date (YYYY-MM-DD)') });
@@ -86,12 +97,24 @@ export const applicabilitySchema = z
 		message: 'give sectors or operator_classes, or leave applicability out'
 	});
 
-export const sourceSchema = z.strictObject({
-	seed: z
-		.string({ error: 'must be a quoted three-digit seed number such as "001"' })
-		.regex(SEED_PATTERN, { message: 'must be a three-digit seed number such as "001"' }),
-	section: nonBlank.optional()
-});
+/**
+ * Where an item's facts come from: a seed (`seed: "001"`, with the part in
+ * `section`) or, for a fact from outside the seeds, the document that states
+ * it (`document`). `note` says what in that place the item answers.
+ */
+export const sourceSchema = z
+	.strictObject({
+		seed: z
+			.string({ error: 'must be a quoted three-digit seed number such as "001"' })
+			.regex(SEED_PATTERN, { message: 'must be a three-digit seed number such as "001"' })
+			.optional(),
+		document: nonBlank.optional(),
+		section: nonBlank.optional(),
+		note: nonBlank.optional()
+	})
+	.refine((s) => (s.seed === undefined) !== (s.document === undefined), {
+		message: 'give either seed (a seed number such as "001") or document (the name of the document outside the seeds), not both'
+	});
 
 export const checklistItemSchema = z.strictObject({
 	id: z
@@ -104,6 +127,8 @@ export const checklistItemSchema = z.strictObject({
 	evidence_examples: localizedListSchema,
 	threats: uniqueList(threatSchema, 'threat category'),
 	stage: stageSchema,
+	/** A leading-operator measure (先導的取組): needs applicability.operator_classes [leading]. */
+	leading: z.boolean({ error: 'must be true or false' }).optional(),
 	applicability: applicabilitySchema.optional(),
 	source: sourceSchema.optional()
 });
@@ -171,6 +196,19 @@ function checkApplicability(item: ChecklistItem, itemPath: Path, appliesTo: Appl
 	});
 }
 
+/** A leading-operator measure is asked of leading operators only, and says so in its applicability. */
+function checkLeading(item: ChecklistItem, itemPath: Path, ctx: Ctx): void {
+	if (item.leading !== true) return;
+	const classes = item.applicability?.operator_classes;
+	if (!classes || classes.length !== 1 || classes[0] !== 'leading') {
+		ctx.addIssue({
+			code: 'custom',
+			message: 'a leading-operator measure (leading: true) needs applicability.operator_classes: [leading]',
+			path: [...itemPath, 'leading']
+		});
+	}
+}
+
 const describePath = (path: Path): string =>
 	path
 		.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
@@ -205,6 +243,7 @@ function checkStructure(checklist: ChecklistShape, ctx: Ctx): void {
 				itemIds.set(item.id, itemPath);
 			}
 			checkApplicability(item, itemPath, checklist.applies_to, ctx);
+			checkLeading(item, itemPath, ctx);
 		});
 		section.sections?.forEach((child, k) => visit(child, [...sectionPath, 'sections', k]));
 		if (countItems(section) === 0) {

@@ -10,18 +10,23 @@ export interface ChecklistSummary {
 	items: number;
 	consider: number;
 	reference: number;
+	sector: number;
+	/** Leading-operator measures (counted in their classification too). */
+	leading: number;
 }
 
 export function summarizeChecklist(checklist: Checklist): ChecklistSummary {
 	const items = flattenItems(checklist);
-	const consider = items.filter(({ item }) => item.classification === 'consider').length;
+	const count = (classification: string) => items.filter(({ item }) => item.classification === classification).length;
 	const { sectors } = checklist.applies_to;
 	return {
 		id: checklist.id,
 		version: checklist.version,
 		sectors: sectors === 'all' ? 'all' : sectors.join(','),
 		items: items.length,
-		consider,
-		reference: items.length - consider
+		consider: count('consider'),
+		reference: count('reference'),
+		sector: count('sector'),
+		leading: items.filter(({ item }) => item.leading === true).length
 	};
 }

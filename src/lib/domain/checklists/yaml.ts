@@ -32,6 +32,7 @@ function orderItem(item: ChecklistItem): Plain {
 	return compact([
 		['id', item.id],
 		['classification', item.classification],
+		['leading', item.leading],
 		['title', { ja: item.title.ja, en: item.title.en }],
 		['guidance', { ja: item.guidance.ja, en: item.guidance.en }],
 		['evidence_examples', { ja: [...item.evidence_examples.ja], en: [...item.evidence_examples.en] }],
@@ -50,7 +51,9 @@ function orderItem(item: ChecklistItem): Plain {
 			item.source &&
 				compact([
 					['seed', item.source.seed],
-					['section', item.source.section]
+					['document', item.source.document],
+					['section', item.source.section],
+					['note', item.source.note]
 				])
 		]
 	]);

@@ -4,13 +4,18 @@
  * asked, in checklist order, and a summary sheet (organisation, fiscal year,
  * status, sign-off, general comments).
  */
-import { CLASSIFICATION_NAMES } from '../checklists/schema';
+import { CLASSIFICATION_NAMES, LEADING_NAME } from '../checklists/schema';
 import { fiscalYearLabel } from '../fiscal-year';
 import { SELFCHECK_STRINGS } from '../reports/selfcheck/i18n';
 import { organisationNameIn, type SelfCheckSnapshot } from '../reports/selfcheck/snapshot';
-import { OPERATOR_CLASS_NAMES, sectorByCode } from '../sectors';
+import { operatorClassLabel, sectorByCode } from '../sectors';
 import { ANSWER_STATUS_LABELS } from '../selfcheck/answers';
 import { buildSheet, defineSheet, japanDateTime, type Sheet, type SheetLanguage } from './sheet';
+
+const ADOPTION_LABEL = {
+	adopted: { ja: '採用', en: 'Adopted' },
+	notAdopted: { ja: '採用しない', en: 'Not adopted' }
+} as const;
 
 export const answersSheet = defineSheet({
 	name: { ja: '回答', en: 'Answers' },
@@ -20,6 +25,7 @@ export const answersSheet = defineSheet({
 		{ key: 'itemId', header: { ja: '項目ID', en: 'Item ID' }, type: 'text' },
 		{ key: 'title', header: { ja: '項目', en: 'Item' }, type: 'text', width: 40 },
 		{ key: 'classification', header: { ja: '区分', en: 'Classification' }, type: 'text' },
+		{ key: 'adoption', header: { ja: '参考事項の採否', en: 'Reference item adopted' }, type: 'text' },
 		{ key: 'status', header: { ja: '回答', en: 'Answer' }, type: 'text' },
 		{ key: 'justification', header: { ja: '理由', en: 'Justification' }, type: 'text', width: 40 },
 		{ key: 'notes', header: { ja: 'メモ', en: 'Notes' }, type: 'text', width: 40 },
@@ -60,7 +66,10 @@ export function answersSheetFor(snap: SelfCheckSnapshot, lang: SheetLanguage): S
 			section: sections.get(`${item.checklistId}/${item.sectionId}`) ?? item.sectionId,
 			itemId: item.itemId,
 			title: item.title[lang],
-			classification: CLASSIFICATION_NAMES[item.classification][lang],
+			classification: item.leading
+				? `${CLASSIFICATION_NAMES[item.classification][lang]}・${LEADING_NAME[lang]}`
+				: CLASSIFICATION_NAMES[item.classification][lang],
+			adoption: item.adoption ? ADOPTION_LABEL[item.adoption.adopted ? 'adopted' : 'notAdopted'][lang] : '',
 			status: ANSWER_STATUS_LABELS[item.answer.status][lang],
 			justification: item.answer.justification,
 			notes: item.answer.notes,
@@ -80,7 +89,7 @@ export function selfCheckSummarySheet(snap: SelfCheckSnapshot, lang: SheetLangua
 	const rows: [string, string][] = [
 		[ja ? '組織' : 'Organisation', organisationNameIn(snap, lang)],
 		[ja ? '分野' : 'Sector', sectorByCode(snap.organisation.sector).name[lang]],
-		[ja ? '事業者区分' : 'Operator class', OPERATOR_CLASS_NAMES[snap.organisation.operatorClass][lang]],
+		[ja ? '事業者区分' : 'Operator class', operatorClassLabel(snap.organisation.operatorClass, snap.organisation.sector)[lang]],
 		[ja ? '年度' : 'Fiscal year', fiscalYearLabel(snap.assessment.fiscalYear, lang)],
 		[s.profile.revision, String(snap.assessment.revision)],
 		[s.profile.status, s.assessmentStatus[snap.assessment.status]],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLASSIFICATIONS } from '../checklists/schema';
+import { SCORE_GROUPS, type ScoreGroupName } from './groups';
 import { ANSWER_STATUSES } from './answers';
 import type { AnswerStatus } from './answers';
 import { compareYears, progress, scoreAnswers, scoreStatuses } from './scoring';
@@ -11,22 +11,21 @@ const SECTIONS = ['GOV', 'RSK', 'BCP', 'AUD'];
 const inputArb: fc.Arbitrary<ScoreInput> = fc.record({
 	itemId: fc.string({ minLength: 1, maxLength: 8 }),
 	sectionId: fc.constantFrom(...SECTIONS),
-	classification: fc.constantFrom(...CLASSIFICATIONS),
+	group: fc.constantFrom(...SCORE_GROUPS),
 	status: fc.constantFrom(...ANSWER_STATUSES)
 });
 const inputsArb = fc.uniqueArray(inputArb, { selector: (i) => i.itemId, maxLength: 40 });
 
+const KEYS = [...SCORE_GROUPS, 'overall'] as const;
 const allScores = (score: ChecklistScore): Score[] => [
-	score.consider,
-	score.reference,
-	score.overall,
-	...Object.values(score.bySection).flatMap((g) => [g.consider, g.reference, g.overall])
+	...KEYS.map((k) => score[k]),
+	...Object.values(score.bySection).flatMap((g) => KEYS.map((k) => g[k]))
 ];
 
-const item = (itemId: string, sectionId: string, classification: 'consider' | 'reference', status: AnswerStatus): ScoreInput => ({
+const item = (itemId: string, sectionId: string, group: ScoreGroupName, status: AnswerStatus): ScoreInput => ({
 	itemId,
 	sectionId,
-	classification,
+	group,
 	status
 });
 
@@ -51,7 +50,7 @@ describe('scoring: properties', () => {
 			fc.property(inputsArb, inputArb, (inputs, extra) => {
 				const before = scoreAnswers(inputs);
 				const after = scoreAnswers([...inputs, { ...extra, itemId: '\u0000new', status: 'not_applicable' }]);
-				for (const key of ['consider', 'reference', 'overall'] as const) {
+				for (const key of KEYS) {
 					expect(after[key].points).toBe(before[key].points);
 					expect(after[key].possible).toBe(before[key].possible);
 				}
@@ -82,23 +81,23 @@ describe('scoring: properties', () => {
 		);
 	});
 
-	it('overall = consider + reference', () => {
+	it('overall = the sum of the groups', () => {
 		fc.assert(
 			fc.property(inputsArb, (inputs) => {
 				const score = scoreAnswers(inputs);
 				for (const field of ['points', 'possible', 'answered', 'total'] as const) {
-					expect(score.overall[field]).toBe(score.consider[field] + score.reference[field]);
+					expect(score.overall[field]).toBe(SCORE_GROUPS.reduce((n, g) => n + score[g][field], 0));
 				}
 			})
 		);
 	});
 
-	it('sections sum to overall, per classification too', () => {
+	it('sections sum to overall, per group too', () => {
 		fc.assert(
 			fc.property(inputsArb, (inputs) => {
 				const score = scoreAnswers(inputs);
 				const groups = Object.values(score.bySection);
-				for (const key of ['consider', 'reference', 'overall'] as const) {
+				for (const key of KEYS) {
 					for (const field of ['points', 'possible', 'answered', 'total'] as const) {
 						expect(groups.reduce((n, g) => n + g[key][field], 0)).toBe(score[key][field]);
 					}
@@ -128,7 +127,7 @@ describe('scoring: properties', () => {
 				expect(cmp.onlyInPrevious).toEqual([]);
 				expect(cmp.changed).toEqual([]);
 				for (const group of [cmp.overall, ...cmp.sections]) {
-					for (const key of ['consider', 'reference', 'overall'] as const) {
+					for (const key of KEYS) {
 						expect(group[key].points).toBe(0);
 						if (group[key].ratio !== null) expect(group[key].ratio).toBe(0);
 					}
@@ -151,7 +150,7 @@ describe('scoring: examples', () => {
 		expect(scoreStatuses(['not_applicable'])).toEqual({ points: 0, possible: 0, ratio: null, answered: 1, total: 1 });
 	});
 
-	it('scores by classification and section', () => {
+	it('scores by group and section', () => {
 		const score = scoreAnswers([
 			item('GOV-01', 'GOV', 'consider', 'implemented'),
 			item('GOV-02', 'GOV', 'consider', 'partial'),
@@ -196,7 +195,7 @@ describe('scoring: examples', () => {
 				checklistId: 'cross-sector',
 				itemId: 'GOV-01',
 				sectionId: 'GOV',
-				classification: 'consider',
+				group: 'consider',
 				previous: 'partial',
 				current: 'implemented'
 			},
@@ -204,7 +203,7 @@ describe('scoring: examples', () => {
 				checklistId: 'sector-gas',
 				itemId: 'GOV-01',
 				sectionId: 'GOV',
-				classification: 'consider',
+				group: 'consider',
 				previous: 'implemented',
 				current: 'not_applicable'
 			}

@@ -1,11 +1,15 @@
 /**
  * Self-check scores. implemented and alternative = 1 point, partial = 0.5,
  * not_implemented and unanswered = 0; not_applicable items are left out of
- * what is possible. Scores are a self-evaluation aid (seed 001 IV-1(2)), not
- * a ranking of operators. Pure.
+ * what is possible. Each group (groups.ts) is scored on its own; reference
+ * items the organisation did not adopt are not given to scoring at all
+ * (adoption.ts). Scores are a self-evaluation aid (seed 001 IV-1(2)), not a
+ * ranking of operators. Pure.
  */
-import type { Classification } from '../checklists/schema';
 import type { AnswerStatus } from './answers';
+import type { ScoreGroupName } from './groups';
+
+export { SCORE_GROUPS, type ScoreGroupName } from './groups';
 
 /** Points per status; null = excluded from the denominator. */
 export const STATUS_POINTS: Record<AnswerStatus, number | null> = {
@@ -20,7 +24,7 @@ export const STATUS_POINTS: Record<AnswerStatus, number | null> = {
 export interface ScoreInput {
 	itemId: string;
 	sectionId: string;
-	classification: Classification;
+	group: ScoreGroupName;
 	status: AnswerStatus;
 }
 
@@ -36,11 +40,7 @@ export interface Score {
 	total: number;
 }
 
-export interface ScoreGroup {
-	consider: Score;
-	reference: Score;
-	overall: Score;
-}
+export type ScoreGroup = Record<ScoreGroupName | 'overall', Score>;
 
 export interface ChecklistScore extends ScoreGroup {
 	/** Per section id, in order of first appearance. */
@@ -70,10 +70,13 @@ export function scoreStatuses(statuses: readonly AnswerStatus[]): Score {
 	return { points, possible, ratio: possible === 0 ? null : points / possible, answered, total: statuses.length };
 }
 
-function scoreGroup(inputs: readonly Pick<ScoreInput, 'classification' | 'status'>[]): ScoreGroup {
+function scoreGroup(inputs: readonly Pick<ScoreInput, 'group' | 'status'>[]): ScoreGroup {
+	const by = (group: ScoreGroupName) => scoreStatuses(inputs.filter((i) => i.group === group).map((i) => i.status));
 	return {
-		consider: scoreStatuses(inputs.filter((i) => i.classification === 'consider').map((i) => i.status)),
-		reference: scoreStatuses(inputs.filter((i) => i.classification === 'reference').map((i) => i.status)),
+		consider: by('consider'),
+		reference: by('reference'),
+		sector: by('sector'),
+		leading: by('leading'),
 		overall: scoreStatuses(inputs.map((i) => i.status))
 	};
 }
@@ -89,7 +92,7 @@ function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string
 	return groups;
 }
 
-/** Scores answers by classification, overall and per section. */
+/** Scores answers per group, overall and per section. */
 export function scoreAnswers(inputs: readonly ScoreInput[]): ChecklistScore {
 	const sections = groupBy(inputs, (i) => i.sectionId);
 	return {
@@ -120,11 +123,7 @@ export interface ScoreDelta {
 	ratio: number | null;
 }
 
-export interface DeltaGroup {
-	consider: ScoreDelta;
-	reference: ScoreDelta;
-	overall: ScoreDelta;
-}
+export type DeltaGroup = Record<ScoreGroupName | 'overall', ScoreDelta>;
 
 export interface SectionComparison extends DeltaGroup {
 	checklistId: string;
@@ -135,7 +134,7 @@ export interface StatusChange {
 	checklistId: string;
 	itemId: string;
 	sectionId: string;
-	classification: Classification;
+	group: ScoreGroupName;
 	previous: AnswerStatus;
 	current: AnswerStatus;
 }
@@ -182,10 +181,12 @@ interface Pair {
 /** Both years scored on the same items, grouped and classified as in the current year. */
 function deltaGroup(pairs: readonly Pair[]): DeltaGroup {
 	const now = scoreGroup(pairs.map((p) => p.current));
-	const before = scoreGroup(pairs.map((p) => ({ classification: p.current.classification, status: p.previous.status })));
+	const before = scoreGroup(pairs.map((p) => ({ group: p.current.group, status: p.previous.status })));
 	return {
 		consider: delta(now.consider, before.consider),
 		reference: delta(now.reference, before.reference),
+		sector: delta(now.sector, before.sector),
+		leading: delta(now.leading, before.leading),
 		overall: delta(now.overall, before.overall)
 	};
 }
@@ -193,7 +194,7 @@ function deltaGroup(pairs: readonly Pair[]): DeltaGroup {
 /**
  * Compares two years' answers, matching items by checklist id + item id.
  * Deltas cover only matched items; an item moved to another section or
- * reclassified counts where the current year puts it. Throws if a year
+ * regrouped counts where the current year puts it. Throws if a year
  * answers the same item twice.
  */
 export function compareYears(current: readonly YearAnswer[], previous: readonly YearAnswer[]): YearComparison {
@@ -221,7 +222,7 @@ export function compareYears(current: readonly YearAnswer[], previous: readonly 
 			checklistId: p.current.checklistId,
 			itemId: p.current.itemId,
 			sectionId: p.current.sectionId,
-			classification: p.current.classification,
+			group: p.current.group,
 			previous: p.previous.status,
 			current: p.current.status
 		}));

@@ -20,16 +20,18 @@ export const selfcheck = defineMessages(
 		},
 		score: {
 			consider: '要検討事項',
-			reference: '参考事項',
+			reference: '参考事項（採用分）',
+			sector: '分野固有事項',
+			leading: '先導的取組',
 			overall: '全体',
 			points: (p: string, possible: number) => `${p} / ${possible} 点`,
-			help: '実施・代替策 = 1 点、一部実施 = 0.5 点、未実施・未回答 = 0 点。対象外は分母から除きます。自己評価のための目安で、事業者間の比較には使いません。',
+			help: '実施・代替策 = 1 点、一部実施 = 0.5 点、未実施・未回答 = 0 点。対象外は分母から除きます。区分ごとに別々に集計し、参考事項は採用したものだけを数えます。自己評価のための目安で、事業者間の比較には使いません。',
 			answered: (a: number, t: number) => `${t} 項目中 ${a} 項目に回答`,
 			breakdown: 'スコアの内訳とグラフ',
-			coverageTitle: '節別の達成率（要検討事項・参考事項）',
-			coverageDesc: '節ごとに、要検討事項と参考事項それぞれの得点率を横棒で示します。',
+			coverageTitle: '項目群別・区分別の達成率',
+			coverageDesc: '項目群ごとに、区分（要検討事項・採用した参考事項・分野固有事項・先導的取組）それぞれの得点率を横棒で示します。',
 			yoyTitle: (prev: string) => `前年度（${prev}）との比較`,
-			yoyDesc: '節ごとに、前年度と今年度の得点率（両年度にある項目のみ）を並べて示します。',
+			yoyDesc: '項目群ごとに、前年度と今年度の得点率（両年度にある項目のみ）を並べて示します。',
 			previous: '前年度',
 			current: '今年度',
 			na: '該当なし',
@@ -53,6 +55,8 @@ export const selfcheck = defineMessages(
 			submit: '開始する',
 			chooseChecklist: 'チェックリストを1つ以上選んでください。',
 			yearExists: (fy: string) => `${fy}の自己検証はすでにあります。`,
+			duplicateIds: (list: string) =>
+				`選んだチェックリストに同じ項目IDがあり、報告書やコメントで区別できません: ${list}。どちらかのチェックリストを外すか、取り込み直して項目IDを変えてください。`,
 			carried: (n: number) => `前年度から ${n} 件の回答を引き継ぎました。「前年度から引継ぎ」の項目を確認してください。`
 		},
 		page: {
@@ -74,7 +78,7 @@ export const selfcheck = defineMessages(
 		filter: {
 			search: '検索',
 			searchPlaceholder: '項目ID・タイトル・解説（/）',
-			section: '節',
+			section: '項目群',
 			classification: '区分',
 			status: '回答',
 			owner: '担当者',
@@ -240,14 +244,17 @@ export const selfcheck = defineMessages(
 		},
 		score: {
 			consider: 'Items to consider',
-			reference: 'Reference items',
+			reference: 'Reference items (adopted)',
+			sector: 'Sector items',
+			leading: 'Leading-operator measures',
 			overall: 'Overall',
 			points: (p: string, possible: number) => `${p} of ${possible} points`,
-			help: 'Implemented or alternative = 1 point, partly implemented = 0.5, not implemented or unanswered = 0. Not applicable items are left out. A self-evaluation aid, not for comparing operators.',
+			help: 'Implemented or alternative = 1 point, partly implemented = 0.5, not implemented or unanswered = 0. Not applicable items are left out. Each class is scored on its own, and only adopted reference items count. A self-evaluation aid, not for comparing operators.',
 			answered: (a: number, t: number) => `${a} of ${t} items answered`,
 			breakdown: 'Score breakdown and charts',
-			coverageTitle: 'Score by section (items to consider and reference items)',
-			coverageDesc: 'For each section, horizontal bars show the score of the items to consider and of the reference items.',
+			coverageTitle: 'Score by section and class',
+			coverageDesc:
+				'For each section, horizontal bars show the score of each class: items to consider, adopted reference items, sector items and leading-operator measures.',
 			yoyTitle: (prev: string) => `Compared with the previous year (${prev})`,
 			yoyDesc: 'For each section, paired bars show last year’s and this year’s score over the items present in both years.',
 			previous: 'Previous year',
@@ -273,6 +280,8 @@ export const selfcheck = defineMessages(
 			submit: 'Start',
 			chooseChecklist: 'Choose at least one checklist.',
 			yearExists: (fy: string) => `There is already a self-check for ${fy}.`,
+			duplicateIds: (list: string) =>
+				`The chosen checklists share item IDs, which reports and comments could not tell apart: ${list}. Leave one of the checklists out, or import it again with other IDs.`,
 			carried: (n: number) => `${n} answers were carried over from the previous year. Please confirm the items marked “carried over”.`
 		},
 		page: {

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPercent } from '$lib/domain/reports/format';
 import { snapshotSha256 } from '$lib/domain/reports/integrity';
 import { syntheticSnapshot } from '$lib/domain/reports/selfcheck/synthetic';
-import type { SelfCheckSnapshot } from '$lib/domain/reports/selfcheck/snapshot';
+import { isCountedItem, type SelfCheckSnapshot } from '$lib/domain/reports/selfcheck/snapshot';
+import { groupOf } from '$lib/domain/selfcheck/groups';
 import type { StoredReportRecord } from '$lib/domain/reports/verify';
 import { scoreAnswers } from '$lib/domain/selfcheck/scoring';
 import { exportSelfCheckReport, type ExportedReport } from './export-selfcheck';
@@ -65,9 +66,12 @@ describe('self-check report PDF', () => {
 			expect(text).toContain(phrase);
 		}
 		const score = scoreAnswers(
-			signedSnap.items.map((i) => ({ itemId: i.itemId, sectionId: i.sectionId, classification: i.classification, status: i.answer.status }))
+			signedSnap.items
+				.filter(isCountedItem)
+				.map((i) => ({ itemId: i.itemId, sectionId: i.sectionId, group: groupOf(i), status: i.answer.status }))
 		);
-		for (const ratio of [score.consider.ratio, score.reference.ratio, score.overall.ratio]) expect(text).toContain(formatPercent(ratio));
+		for (const ratio of [score.consider.ratio, score.reference.ratio, score.sector.ratio, score.overall.ratio])
+			expect(text).toContain(formatPercent(ratio));
 		for (const item of [signedSnap.items[0], signedSnap.items[45], signedSnap.items[89]]) expect(text).toContain(item.itemId);
 		expect(text).toContain(squeeze('山本 恵子（代表取締役社長）'));
 		expect(text).toContain(REPORT_ID);

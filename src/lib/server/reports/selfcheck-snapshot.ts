@@ -7,7 +7,9 @@ import type PocketBase from 'pocketbase';
 import { walkSections } from '$lib/domain/checklists/flatten';
 import { rolesOf } from '$lib/domain/roles';
 import { parseSelfCheckSnapshot, type SelfCheckSnapshot } from '$lib/domain/reports/selfcheck/snapshot';
+import { isCounted, splitByAdoption } from '$lib/domain/selfcheck/adoption';
 import { assessmentItems, type Applicant } from '$lib/domain/selfcheck/view/items';
+import { readAdoption } from '$lib/server/selfcheck/adoption-read';
 import type { OrganisationRecord } from '$lib/server/records';
 import { readPinned, type PinnedChecklist } from '$lib/server/selfcheck/pinned';
 import { relyingRisks } from '$lib/server/risks/relying';
@@ -30,11 +32,15 @@ function asked(pinned: readonly PinnedChecklist[], org: Applicant) {
 async function previousYear(pb: PocketBase, id: string, org: Applicant): Promise<SelfCheckSnapshot['previous']> {
 	if (!id) return null;
 	const previous = await pb.collection('assessments').getOne<AssessmentRecord>(id);
-	const [pinned, answers] = await Promise.all([readPinned(pb, previous.checklists), answersOf(pb, previous.id)]);
+	const [pinned, answers, adoption] = await Promise.all([
+		readPinned(pb, previous.checklists),
+		answersOf(pb, previous.id),
+		readAdoption(pb, previous)
+	]);
 	const status = new Map(answers.map((a) => [`${a.checklist}:${a.item_id}`, a.status]));
 	return {
 		fiscalYear: previous.fiscal_year,
-		items: asked(pinned, org).map((i) => ({
+		items: splitByAdoption(asked(pinned, org), adoption).counted.map((i) => ({
 			checklistId: i.checklistId,
 			itemId: i.itemId,
 			sectionId: i.innermost,
@@ -48,7 +54,7 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 	const assessment = await pb.collection('assessments').getOne<AssessmentRecord>(assessmentId);
 	const org = await pb.collection('organisations').getOne<OrganisationRecord>(assessment.organisation);
 	const applicant: Applicant = { sector: org.sector, operatorClass: org.operator_class };
-	const [pinned, answers, comments, signoffs, previous, relying] = await Promise.all([
+	const [pinned, answers, comments, signoffs, previous, relying, adoption] = await Promise.all([
 		readPinned(pb, assessment.checklists),
 		answersOf(pb, assessment.id),
 		pb
@@ -58,7 +64,8 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 			filter: pb.filter('subject_collection = "assessments" && subject_id = {:a}', { a: assessment.id })
 		}),
 		previousYear(pb, assessment.previous, applicant),
-		relyingRisks(pb, org.id)
+		relyingRisks(pb, org.id),
+		readAdoption(pb, assessment)
 	]);
 	const byKey = new Map(answers.map((a) => [`${a.checklist}:${a.item_id}`, a]));
 	const items = asked(pinned, applicant);
@@ -66,7 +73,7 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 	const signoff = assessment.status === 'signed' ? signoffs[0] : undefined;
 
 	return parseSelfCheckSnapshot({
-		schemaVersion: 1,
+		schemaVersion: 2,
 		organisation: {
 			id: org.id,
 			name: org.name,
@@ -80,6 +87,7 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 			fiscalYear: assessment.fiscal_year,
 			revision: assessment.revision,
 			status: assessment.status,
+			referenceAdoption: adoption.mode,
 			checklists: pinned.map(({ checklist }) => ({ id: checklist.id, version: checklist.version, title: checklist.title }))
 		},
 		sections: pinned.flatMap(({ checklist }) =>
@@ -89,12 +97,18 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 		),
 		items: items.map((i) => {
 			const answer = byKey.get(i.key);
+			const decision = adoption.decisions.get(i.key);
 			return {
 				checklistId: i.checklistId,
 				checklistVersion: i.version,
 				itemId: i.itemId,
 				sectionId: i.innermost,
 				classification: i.classification,
+				leading: i.flat.item.leading === true,
+				adoption:
+					i.classification === 'reference'
+						? { adopted: isCounted(i, adoption), reason: decision?.reason ?? '', carriedOver: decision?.carriedOver ?? false }
+						: null,
 				title: i.title,
 				answer: {
 					status: answer?.status ?? 'unanswered',

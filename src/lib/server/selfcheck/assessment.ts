@@ -2,11 +2,13 @@
 import { error } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import type { Lang } from '$lib/i18n';
+import { isAdopted, splitByAdoption, type Adoption, type AdoptionMode } from '$lib/domain/selfcheck/adoption';
 import type { Applicant } from '$lib/domain/selfcheck/view/items';
 import { statusLookup, yearAnswers } from '$lib/domain/selfcheck/view/scores';
 import type { YearAnswer } from '$lib/domain/selfcheck/scoring';
 import { itemKey } from '$lib/domain/selfcheck/view/types';
 import { statusOf } from '$lib/server/pocketbase';
+import { readAdoption } from './adoption-read';
 import { readAnswers, readComments, readStatuses } from './answers';
 import { renderMarkdown } from './markdown';
 import { itemViews, plainItems, readPinned } from './pinned';
@@ -16,6 +18,21 @@ export interface RevisionLink {
 	id: string;
 	revision: number;
 	status: AssessmentRecord['status'];
+}
+
+/** A reference item on the adoption panel. */
+export interface AdoptionItemView {
+	key: string;
+	itemId: string;
+	title: { ja: string; en: string };
+	adopted: boolean;
+	reason: string;
+	carriedOver: boolean;
+}
+
+export interface AdoptionView {
+	mode: AdoptionMode;
+	items: AdoptionItemView[];
 }
 
 export interface PreviousYear {
@@ -45,9 +62,10 @@ async function previousYear(pb: PocketBase, id: string, org: Applicant): Promise
 	} catch {
 		return null;
 	}
-	const [pinned, statuses] = await Promise.all([
+	const [pinned, statuses, adoption] = await Promise.all([
 		readPinned(pb, record.checklists),
-		readStatuses(pb, pb.filter('assessment = {:a}', { a: record.id }))
+		readStatuses(pb, pb.filter('assessment = {:a}', { a: record.id })),
+		readAdoption(pb, record)
 	]);
 	const byKey = new Map(statuses.map((s) => [itemKey(s.checklist, s.item_id), s]));
 	return {
@@ -55,7 +73,7 @@ async function previousYear(pb: PocketBase, id: string, org: Applicant): Promise
 		fiscalYear: record.fiscal_year,
 		revision: record.revision,
 		status: record.status,
-		answers: yearAnswers(plainItems(pinned, org), statusLookup(byKey))
+		answers: yearAnswers(splitByAdoption(plainItems(pinned, org), adoption).counted, statusLookup(byKey))
 	};
 }
 
@@ -65,7 +83,7 @@ async function previousYear(pb: PocketBase, id: string, org: Applicant): Promise
  */
 export async function loadAssessmentPage(pb: PocketBase, orgId: string, id: string, org: Applicant, lang: Lang, canEdit: boolean) {
 	const assessment = await readAssessment(pb, orgId, id);
-	const [pinned, answers, comments, signoffs, revisions, previous] = await Promise.all([
+	const [pinned, answers, comments, signoffs, revisions, previous, adoption] = await Promise.all([
 		readPinned(pb, assessment.checklists),
 		readAnswers(pb, assessment.id),
 		readComments(pb, assessment.id),
@@ -77,9 +95,13 @@ export async function loadAssessmentPage(pb: PocketBase, orgId: string, id: stri
 			fields: 'id,revision,status',
 			sort: 'revision'
 		}),
-		previousYear(pb, assessment.previous, org)
+		previousYear(pb, assessment.previous, org),
+		readAdoption(pb, assessment)
 	]);
-	const { items, sections } = itemViews(pinned, org, lang);
+	const views = itemViews(pinned, org, lang);
+	// Reference items not adopted are not asked: they are listed on the adoption panel only.
+	const { counted: items } = splitByAdoption(views.items, adoption);
+	const sections = views.sections;
 	const used = new Set(items.map((i) => i.sectionKey));
 	const readOnly = !(canEdit && assessment.status === 'draft');
 	const notesHtml: Record<string, string> = {};
@@ -94,6 +116,29 @@ export async function loadAssessmentPage(pb: PocketBase, orgId: string, id: stri
 		comments,
 		signoff: signoffs[0] ?? null,
 		revisions,
-		previous
+		previous,
+		adoption: adoptionView(views.items, adoption)
+	};
+}
+
+function adoptionView(
+	items: readonly { key: string; itemId: string; classification: string; title: { ja: string; en: string } }[],
+	adoption: Adoption
+): AdoptionView {
+	return {
+		mode: adoption.mode,
+		items: items
+			.filter((i) => i.classification === 'reference')
+			.map((i) => {
+				const decision = adoption.decisions.get(i.key);
+				return {
+					key: i.key,
+					itemId: i.itemId,
+					title: i.title,
+					adopted: isAdopted(adoption, i.key),
+					reason: decision?.reason ?? '',
+					carriedOver: decision?.carriedOver ?? false
+				};
+			})
 	};
 }

@@ -9,6 +9,8 @@ import { renderMarkdown } from './markdown';
 export interface DetailItem {
 	id: string;
 	classification: Classification;
+	/** A leading-operator measure (先導的取組). */
+	leading: boolean;
 	title: string;
 	guidanceHtml: string;
 	evidence: string[];
@@ -48,6 +50,7 @@ export function checklistDetail(checklist: Checklist, lang: Lang, sector: Sector
 			items: section.items.map((item) => ({
 				id: item.id,
 				classification: item.classification,
+				leading: item.leading === true,
 				title: item.title[lang],
 				guidanceHtml: renderMarkdown(item.guidance[lang]),
 				evidence: item.evidence_examples[lang],

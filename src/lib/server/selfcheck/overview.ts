@@ -4,6 +4,8 @@ import type { Progress, ScoreGroup } from '$lib/domain/selfcheck/scoring';
 import type { Applicant } from '$lib/domain/selfcheck/view/items';
 import { scoreAssessment, statusLookup } from '$lib/domain/selfcheck/view/scores';
 import { itemKey } from '$lib/domain/selfcheck/view/types';
+import { splitByAdoption } from '$lib/domain/selfcheck/adoption';
+import { readAdoptions } from './adoption-read';
 import { readStatuses } from './answers';
 import { plainItems, readPinned } from './pinned';
 import type { AssessmentRecord } from './records';
@@ -26,12 +28,13 @@ export async function summarizeAssessments(pb: PocketBase, orgId: string, org: A
 		sort: '-fiscal_year,-revision'
 	});
 	if (assessments.length === 0) return [];
-	const [pinned, statuses] = await Promise.all([
+	const [pinned, statuses, adoptions] = await Promise.all([
 		readPinned(
 			pb,
 			assessments.flatMap((a) => a.checklists)
 		),
-		readStatuses(pb, pb.filter('organisation = {:o}', { o: orgId }))
+		readStatuses(pb, pb.filter('organisation = {:o}', { o: orgId })),
+		readAdoptions(pb, orgId, assessments)
 	]);
 	const pinnedById = new Map(pinned.map((p) => [p.head.id, p]));
 	const byAssessment = new Map<string, Map<string, { status: (typeof statuses)[number]['status'] }>>();
@@ -41,10 +44,12 @@ export async function summarizeAssessments(pb: PocketBase, orgId: string, org: A
 		byAssessment.set(s.assessment, map);
 	}
 	return assessments.map((a) => {
-		const items = plainItems(
+		const all = plainItems(
 			a.checklists.flatMap((id) => pinnedById.get(id) ?? []),
 			org
 		);
+		const adoption = adoptions.get(a.id);
+		const items = adoption ? splitByAdoption(all, adoption).counted : all;
 		const { score, progress } = scoreAssessment(items, statusLookup(byAssessment.get(a.id) ?? new Map()));
 		return {
 			id: a.id,
@@ -55,7 +60,7 @@ export async function summarizeAssessments(pb: PocketBase, orgId: string, org: A
 			signedAt: a.signed_at,
 			previous: a.previous,
 			progress,
-			score: { consider: score.consider, reference: score.reference, overall: score.overall }
+			score
 		};
 	});
 }

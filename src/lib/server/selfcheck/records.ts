@@ -34,7 +34,22 @@ export interface AssessmentRecord extends RecordModel {
 	submitted_at: string;
 	signed_at: string;
 	content_sha256: string;
+	/** 'per_item' when 参考事項 adoption is recorded; '' for self-checks started before it existed. */
+	reference_adoption?: '' | 'per_item';
 	created: string;
+	updated: string;
+}
+
+/** A 参考事項 adoption decision (pb_migrations/1764600000_reference_adoptions.js). */
+export interface ReferenceAdoptionRecord extends RecordModel {
+	organisation: string;
+	assessment: string;
+	checklist: string;
+	item_id: string;
+	adopted: boolean;
+	reason: string;
+	carried_over: boolean;
+	updated_by: string;
 	updated: string;
 }
 

@@ -8,6 +8,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { z } from 'zod';
+import { sharedItemIds } from '$lib/domain/checklists/flatten';
 import type { Localized } from '$lib/domain/checklists/schema';
 import { fiscalYearLabel } from '$lib/domain/fiscal-year';
 import { ASSESSMENTS, FISCAL_YEAR } from '$lib/domain/schema';
@@ -91,6 +92,15 @@ export async function startAssessment(options: { pb: PocketBase; orgId: string; 
 			...(await pinLibraryChecklists(pb, orgId, libraryIds)),
 			...checklists.filter((c) => c.startsWith('pin:')).map((c) => c.slice(4))
 		];
+		// Item ids must be unique within a self-check: reports and comments show them bare.
+		const shared = sharedItemIds((await readPinned(pb, pinned)).map((p) => p.checklist));
+		if (shared.length > 0) {
+			const list = shared
+				.slice(0, 5)
+				.map((s) => `${s.itemId}（${s.checklistIds.join(' / ')}）`)
+				.join(m.selfcheck.page.separator);
+			return failure({ checklists: m.selfcheck.start.duplicateIds(shared.length > 5 ? `${list}…` : list) });
+		}
 		created = await pb.send('/api/mamori/assessments', {
 			method: 'POST',
 			body: {

@@ -39,18 +39,21 @@ const localizedParts = (name: string, text: Localized): OscalPart[] => LANGS.map
 function itemControl(item: ChecklistItem, lang: Lang) {
 	const props: OscalProp[] = [
 		prop('classification', item.classification),
+		...(item.leading ? [prop('leading', 'true')] : []),
 		...item.threats.map((t) => prop('threat', t)),
 		prop('stage', item.stage),
 		...(item.applicability?.sectors ?? []).map((s) => prop('sector', s)),
 		...(item.applicability?.operator_classes ?? []).map((c) => prop('operator-class', c)),
-		...(item.source ? [prop('source-seed', item.source.seed)] : [])
+		...(item.source?.seed !== undefined ? [prop('source-seed', item.source.seed)] : [])
 	];
 	const parts: OscalPart[] = [
 		{ name: 'statement', id: `${item.id}_smt`, prose: item.guidance[lang] },
 		...localizedParts('item-title', item.title),
 		...localizedParts('item-guidance', item.guidance),
 		...LANGS.flatMap((l) => item.evidence_examples[l].map((text) => part('evidence-example', text, l))),
-		...(item.source?.section !== undefined ? [part('source-section', item.source.section)] : [])
+		...(item.source?.document !== undefined ? [part('source-document', item.source.document)] : []),
+		...(item.source?.section !== undefined ? [part('source-section', item.source.section)] : []),
+		...(item.source?.note !== undefined ? [part('source-note', item.source.note)] : [])
 	];
 	return { id: item.id, class: item.classification, title: singleLine(item.title[lang]), props, parts };
 }
@@ -167,13 +170,23 @@ const localized = (parts: Parts, name: string) => ({ ja: texts(parts, name, 'ja'
 
 function readItem(control: z.infer<typeof controlSchema>): unknown {
 	const { props, parts } = control;
+	const leading = values(props, 'leading')[0] === 'true';
 	const sectors = values(props, 'sector');
 	const classes = values(props, 'operator-class');
 	const seed = values(props, 'source-seed')[0];
+	const document = texts(parts, 'source-document')[0];
 	const section = texts(parts, 'source-section')[0];
+	const note = texts(parts, 'source-note')[0];
+	const source = {
+		...(seed !== undefined ? { seed } : {}),
+		...(document !== undefined ? { document } : {}),
+		...(section !== undefined ? { section } : {}),
+		...(note !== undefined ? { note } : {})
+	};
 	return {
 		id: control.id,
 		classification: values(props, 'classification')[0],
+		...(leading ? { leading } : {}),
 		title: localized(parts, 'item-title'),
 		guidance: localized(parts, 'item-guidance'),
 		evidence_examples: { ja: texts(parts, 'evidence-example', 'ja'), en: texts(parts, 'evidence-example', 'en') },
@@ -182,7 +195,7 @@ function readItem(control: z.infer<typeof controlSchema>): unknown {
 		...(sectors.length || classes.length
 			? { applicability: { ...(sectors.length ? { sectors } : {}), ...(classes.length ? { operator_classes: classes } : {}) } }
 			: {}),
-		...(seed !== undefined ? { source: { seed, ...(section !== undefined ? { section } : {}) } } : {})
+		...(Object.keys(source).length > 0 ? { source } : {})
 	};
 }
 

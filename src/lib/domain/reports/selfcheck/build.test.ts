@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { groupOf } from '../../selfcheck/groups';
 import { scoreAnswers } from '../../selfcheck/scoring';
 import { formatPercent } from '../format';
 import { snapshotSha256 } from '../integrity';
 import { plainText, type Block, type DataTableBlock, type ReportModel } from '../model';
 import { reportToPdfSpec } from '../pdf/document';
 import { buildSelfCheckReport } from './build';
-import { parseSelfCheckSnapshot, type SelfCheckSnapshot } from './snapshot';
+import { isCountedItem, parseSelfCheckSnapshot, type SelfCheckSnapshot } from './snapshot';
 import { syntheticSnapshot } from './synthetic';
 
 const OPTIONS = { reportId: 'MR-2026-BUILDAAA', snapshotSha256: 'f'.repeat(64) };
@@ -42,7 +43,7 @@ describe('the snapshot schema', () => {
 			signoff: { signerName: 'x', signedAt: '2027-01-01T00:00:00Z', contentSha256: 'a'.repeat(64) }
 		};
 		expect(() => parseSelfCheckSnapshot(broken)).toThrow(/listed twice[^]*unknown section[^]*signed assessment/);
-		expect(() => parseSelfCheckSnapshot({ ...snap, schemaVersion: 2 })).toThrow(/schemaVersion/);
+		expect(() => parseSelfCheckSnapshot({ ...snap, schemaVersion: 1 })).toThrow(/schemaVersion/);
 	});
 });
 
@@ -58,6 +59,7 @@ describe('buildSelfCheckReport', () => {
 			'year-over-year',
 			'gaps',
 			'risks',
+			'not-adopted',
 			'justifications',
 			'detail',
 			'comments',
@@ -81,22 +83,51 @@ describe('buildSelfCheckReport', () => {
 
 	it('shows the scores computed by selfcheck/scoring.ts', () => {
 		const score = scoreAnswers(
-			snap.items.map((i) => ({ itemId: i.itemId, sectionId: i.sectionId, classification: i.classification, status: i.answer.status }))
+			snap.items
+				.filter(isCountedItem)
+				.map((i) => ({ itemId: i.itemId, sectionId: i.sectionId, group: groupOf(i), status: i.answer.status }))
 		);
 		const [scores] = tables(ja, 'summary').filter((t) => t.header[0] === '区分');
+		expect(scores.rows.map((r) => cellText(r[0]))).toEqual(['要検討事項', '参考事項（採用分）', '分野固有事項', '先導的取組', '全体']);
 		expect(scores.rows.map((r) => cellText(r[1]))).toEqual([
 			formatPercent(score.consider.ratio),
 			formatPercent(score.reference.ratio),
+			formatPercent(score.sector.ratio),
+			formatPercent(score.leading.ratio),
 			formatPercent(score.overall.ratio)
 		]);
-		expect(cellText(scores.rows[2][3])).toBe(`${score.overall.answered} / ${score.overall.total}`);
+		expect(cellText(scores.rows[4][3])).toBe(`${score.overall.answered} / ${score.overall.total}`);
+		expect(score.overall.total).toBeLessThan(snap.items.length);
+	});
+
+	it('lists reference items not adopted with their reasons, never as gaps', () => {
+		const notAdopted = snap.items.filter((i) => !isCountedItem(i));
+		expect(notAdopted.length).toBeGreaterThan(0);
+		const [list] = tables(ja, 'not-adopted');
+		expect(list.rows.map((r) => cellText(r[0]))).toEqual(notAdopted.map((i) => i.itemId));
+		const [gaps] = tables(ja, 'gaps');
+		const gapIds = new Set(gaps.rows.map((r) => cellText(r[0])));
+		for (const item of notAdopted) expect(gapIds.has(item.itemId)).toBe(false);
+	});
+
+	it('says that every reference item counts in a self-check started before adoption was recorded', () => {
+		const legacy = { ...snap, assessment: { ...snap.assessment, referenceAdoption: 'all' as const } };
+		const report = buildSelfCheckReport(
+			{ ...legacy, items: legacy.items.map((i) => (i.adoption ? { ...i, adoption: { ...i.adoption, adopted: true } } : i)) },
+			{ language: 'ja', reportId: 'MR-2026-ABCDEFGH', snapshotSha256: 'a'.repeat(64) }
+		);
+		const section = report.sections.find((x) => x.id === 'not-adopted');
+		expect(JSON.stringify(section)).toContain('すべての参考事項を採用したものとして集計');
 	});
 
 	it('charts coverage by top-level section and the year-over-year change', () => {
 		const charts = [...blocks(ja, 'coverage'), ...blocks(ja, 'year-over-year')].filter((b) => b.kind === 'barChart');
-		expect(charts).toHaveLength(2);
-		const [coverage, yoy] = charts;
-		expect(coverage.kind === 'barChart' && coverage.categories).toHaveLength(9);
+		// one coverage chart per checklist, each with the groups its items have, then the year-over-year chart
+		expect(charts).toHaveLength(3);
+		const [coverage, supplement, yoy] = charts;
+		expect(coverage.kind === 'barChart' && coverage.categories).toHaveLength(8);
+		expect(coverage.kind === 'barChart' && coverage.series.map((x) => x.name)).toEqual(['要検討事項', '参考事項（採用分）', '先導的取組']);
+		expect(supplement.kind === 'barChart' && supplement.series.map((x) => x.name)).toEqual(['分野固有事項']);
 		expect(yoy.kind === 'barChart' && yoy.series.map((s) => s.name)).toEqual(['2025年度', '2026年度']);
 		for (const chart of charts) {
 			if (chart.kind !== 'barChart') continue;
@@ -105,7 +136,7 @@ describe('buildSelfCheckReport', () => {
 	});
 
 	it('lists every gap with owner and target date, and every justification', () => {
-		const gaps = snap.items.filter((i) => ['partial', 'not_implemented', 'unanswered'].includes(i.answer.status));
+		const gaps = snap.items.filter(isCountedItem).filter((i) => ['partial', 'not_implemented', 'unanswered'].includes(i.answer.status));
 		const [table] = tables(ja, 'gaps');
 		expect(table.rows).toHaveLength(gaps.length);
 		expect(new Set(table.rows.map((r) => cellText(r[0])))).toEqual(new Set(gaps.map((g) => g.itemId)));
@@ -113,10 +144,12 @@ describe('buildSelfCheckReport', () => {
 		const classes = table.rows.map((r) => cellText(r[2]));
 		expect(classes).toContain('要検討事項');
 		expect(classes).toContain('参考事項');
+		expect(classes).toContain('分野固有事項');
 		expect(classes.lastIndexOf('要検討事項')).toBeLessThan(classes.indexOf('参考事項'));
+		expect(classes.lastIndexOf('分野固有事項')).toBeLessThan(classes.indexOf('参考事項'));
 		const [just] = tables(ja, 'justifications');
 		expect(just.rows).toHaveLength(
-			snap.items.filter((i) => i.answer.status === 'alternative' || i.answer.status === 'not_applicable').length
+			snap.items.filter(isCountedItem).filter((i) => i.answer.status === 'alternative' || i.answer.status === 'not_applicable').length
 		);
 	});
 
@@ -128,7 +161,10 @@ describe('buildSelfCheckReport', () => {
 		const text = JSON.stringify(detail);
 		expect(text).toContain('前年度から引継ぎ・今年度未確認');
 		expect(text).toContain(snap.items.find((i) => i.answer.evidence.length > 0)?.answer.evidence[0].id);
-		expect(detail.filter((b) => b.kind === 'markdown').length).toBe(snap.items.filter((i) => i.answer.notes.trim() !== '').length);
+		expect(detail.filter((b) => b.kind === 'markdown').length).toBe(
+			snap.items.filter(isCountedItem).filter((i) => i.answer.notes.trim() !== '').length
+		);
+		expect(text).toContain('採用しない参考事項');
 		expect(JSON.stringify(blocks(en, 'detail'))).toContain('Carried over from last year — not yet confirmed');
 	});
 

@@ -9,7 +9,7 @@ import type { ReportLanguage, ReportModel } from '../model';
 import { buildContext } from './context';
 import { detailSection } from './detail';
 import { relyingRisksSection } from './risks';
-import { commentsSection, gapsSection, justificationsSection, signoffSection } from './lists';
+import { commentsSection, gapsSection, justificationsSection, notAdoptedSection, signoffSection } from './lists';
 import { organisationNameIn, type SelfCheckSnapshot } from './snapshot';
 import { coverageSection, summarySection, yearOverYearSection } from './summary';
 
@@ -47,6 +47,7 @@ export function buildSelfCheckReport(snapshot: SelfCheckSnapshot, options: Build
 			yearOverYearSection(ctx),
 			gapsSection(ctx),
 			relyingRisksSection(ctx),
+			notAdoptedSection(ctx),
 			justificationsSection(ctx),
 			detailSection(ctx),
 			commentsSection(ctx),

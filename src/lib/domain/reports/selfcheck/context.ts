@@ -7,6 +7,7 @@
 import { CLASSIFICATION_NAMES, type Classification } from '../../checklists/schema';
 import type { Localized } from '../../sectors';
 import { ANSWER_STATUS_LABELS, type AnswerStatus } from '../../selfcheck/answers';
+import { groupOf, SCORE_GROUPS, type ScoreGroupName } from '../../selfcheck/groups';
 import {
 	compareYears,
 	progress,
@@ -21,7 +22,7 @@ import { fiscalYearLabel } from '../format';
 import { engineStrings, type EngineStrings } from '../i18n';
 import type { ReportLanguage, Tone } from '../model';
 import { SELFCHECK_STRINGS, type SelfCheckStrings } from './i18n';
-import type { SelfCheckSnapshot, SnapshotItem } from './snapshot';
+import { isCountedItem, type SelfCheckSnapshot, type SnapshotItem } from './snapshot';
 
 export interface TopSection {
 	/** checklistId + "/" + sectionId of the depth-0 section. */
@@ -38,6 +39,12 @@ export interface ReportContext {
 	e: EngineStrings;
 	fyLabel: string;
 	previousFyLabel: string | null;
+	/** The items that are scored and listed as gaps (reference items not adopted are left out). */
+	counted: SnapshotItem[];
+	/** Reference items this self-check does not adopt. */
+	notAdopted: SnapshotItem[];
+	/** The score groups that have items in this self-check, in display order. */
+	groups: ScoreGroupName[];
 	/** Top-level sections in checklist order. */
 	topSections: TopSection[];
 	/** Any section key (checklistId/sectionId) → its top-level section key. */
@@ -50,6 +57,8 @@ export interface ReportContext {
 	t: (text: Localized) => string;
 	statusLabel: (status: AnswerStatus) => string;
 	classLabel: (classification: Classification) => string;
+	/** The item's classification, with the leading-operator flag when set. */
+	kindLabel: (item: Pick<SnapshotItem, 'classification' | 'leading'>) => string;
 }
 
 export const sectionKey = (checklistId: string, sectionId: string): string => `${checklistId}/${sectionId}`;
@@ -66,8 +75,6 @@ export const STATUS_TONES: Record<AnswerStatus, Tone> = {
 
 /** Chart colours. */
 export const SERIES_COLORS = {
-	consider: '#1f3a5f',
-	reference: '#6f9bc4',
 	previous: '#b8c7d9',
 	current: '#1f3a5f'
 } as const;
@@ -89,23 +96,25 @@ function topSections(snap: SelfCheckSnapshot, t: (l: Localized) => string): { li
 
 function scoreInput(item: SnapshotItem, topOf: Map<string, string>): ScoreInput {
 	const key = sectionKey(item.checklistId, item.sectionId);
-	return { itemId: item.itemId, sectionId: topOf.get(key) ?? key, classification: item.classification, status: item.answer.status };
+	return { itemId: item.itemId, sectionId: topOf.get(key) ?? key, group: groupOf(item), status: item.answer.status };
 }
 
 export function buildContext(snap: SelfCheckSnapshot, lang: ReportLanguage): ReportContext {
 	const t = (text: Localized): string => (lang === 'en' && text.en.trim() === '' ? text.ja : text[lang]);
 	const { list, topOf } = topSections(snap, t);
-	const inputs = snap.items.map((item) => scoreInput(item, topOf));
+	const counted = snap.items.filter(isCountedItem);
+	const notAdopted = snap.items.filter((item) => !isCountedItem(item));
+	const inputs = counted.map((item) => scoreInput(item, topOf));
 	let comparison: YearComparison | null = null;
 	if (snap.previous) {
-		const current: YearAnswer[] = snap.items.map((item, i) => ({ ...inputs[i], checklistId: item.checklistId }));
+		const current: YearAnswer[] = counted.map((item, i) => ({ ...inputs[i], checklistId: item.checklistId }));
 		const previous: YearAnswer[] = snap.previous.items.map((p) => {
 			const key = sectionKey(p.checklistId, p.sectionId);
 			return {
 				checklistId: p.checklistId,
 				itemId: p.itemId,
 				sectionId: topOf.get(key) ?? key,
-				classification: p.classification,
+				group: groupOf(p),
 				status: p.status
 			};
 		});
@@ -118,6 +127,9 @@ export function buildContext(snap: SelfCheckSnapshot, lang: ReportLanguage): Rep
 		e: engineStrings(lang),
 		fyLabel: fiscalYearLabel(snap.assessment.fiscalYear, lang),
 		previousFyLabel: snap.previous ? fiscalYearLabel(snap.previous.fiscalYear, lang) : null,
+		counted,
+		notAdopted,
+		groups: SCORE_GROUPS.filter((g) => inputs.some((i) => i.group === g)),
 		topSections: list,
 		topOf,
 		score: scoreAnswers(inputs),
@@ -125,7 +137,11 @@ export function buildContext(snap: SelfCheckSnapshot, lang: ReportLanguage): Rep
 		comparison,
 		t,
 		statusLabel: (status) => ANSWER_STATUS_LABELS[status][lang],
-		classLabel: (classification) => CLASSIFICATION_NAMES[classification][lang]
+		classLabel: (classification) => CLASSIFICATION_NAMES[classification][lang],
+		kindLabel: (item) =>
+			item.leading
+				? `${CLASSIFICATION_NAMES[item.classification][lang]}・${SELFCHECK_STRINGS[lang].group.leading}`
+				: CLASSIFICATION_NAMES[item.classification][lang]
 	};
 }
 

@@ -10,13 +10,12 @@ const SEP: TextRun = { text: '　｜　', muted: true };
 function metaLine(ctx: ReportContext, item: SnapshotItem): TextRun[] {
 	const { s } = ctx;
 	const a = item.answer;
-	const runs: TextRun[] = [
-		{ text: `${s.item.classification}: `, muted: true },
-		{ text: ctx.classLabel(item.classification) },
-		SEP,
-		{ text: `${s.item.answer}: `, muted: true },
-		{ text: ctx.statusLabel(a.status), bold: true, tone: STATUS_TONES[a.status] }
-	];
+	const runs: TextRun[] = [{ text: `${s.item.classification}: `, muted: true }, { text: ctx.kindLabel(item) }, SEP];
+	if (item.adoption && !item.adoption.adopted) {
+		runs.push({ text: s.item.notAdopted, bold: true, muted: true });
+		return runs;
+	}
+	runs.push({ text: `${s.item.answer}: `, muted: true }, { text: ctx.statusLabel(a.status), bold: true, tone: STATUS_TONES[a.status] });
 	if (a.owner.trim() !== '') runs.push(SEP, { text: `${s.item.owner}: `, muted: true }, { text: a.owner });
 	if (a.targetDate !== null || allowsTargetDate(a.status)) {
 		runs.push(SEP, { text: `${s.item.targetDate}: `, muted: true }, { text: a.targetDate ? formatDate(a.targetDate, ctx.lang) : s.notSet });
@@ -32,6 +31,14 @@ function itemBlocks(ctx: ReportContext, item: SnapshotItem): Block[] {
 		{ kind: 'heading', level: 4, text: `${item.itemId}　${ctx.t(item.title)}`, keepWithNext: true },
 		{ kind: 'paragraph', variant: 'small', text: metaLine(ctx, item) }
 	];
+	if (item.adoption && item.adoption.reason.trim() !== '') {
+		blocks.push({
+			kind: 'paragraph',
+			variant: 'small',
+			text: [{ text: `${s.item.adoptionReason}: `, bold: true, muted: true }, { text: item.adoption.reason }]
+		});
+	}
+	if (item.adoption && !item.adoption.adopted) return blocks;
 	if (a.justification.trim() !== '') {
 		blocks.push({
 			kind: 'paragraph',

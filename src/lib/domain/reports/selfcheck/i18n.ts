@@ -14,6 +14,7 @@ export interface SelfCheckStrings {
 		coverage: string;
 		yearOverYear: string;
 		gaps: string;
+		notAdopted: string;
 		justifications: string;
 		detail: string;
 		comments: string;
@@ -26,7 +27,9 @@ export interface SelfCheckStrings {
 	assessmentStatusInSentence: Record<AssessmentStatus, string>;
 	checklistHeader: [string, string, string, string];
 	checklistName: (title: string, version: string) => string;
-	group: { consider: string; reference: string; overall: string };
+	/** "要検討事項 120・参考事項 26（採用 20）" */
+	checklistBreakdown: (parts: { group: string; count: number; adopted?: number }[]) => string;
+	group: { consider: string; reference: string; sector: string; leading: string; overall: string };
 	scoresTitle: string;
 	scoreHeader: [string, string, string, string, string];
 	progressTitle: string;
@@ -35,10 +38,11 @@ export interface SelfCheckStrings {
 	allAnswered: string;
 	scoringNote: string;
 	distributionTitle: string;
-	distributionHeader: [string, string, string, string];
+	distributionAnswer: string;
 	total: string;
 	sectionScoresTitle: string;
-	sectionScoresHeader: [string, string, string, string, string];
+	sectionScoresSection: string;
+	sectionScoresAnswered: string;
 	coverageIntro: string;
 	coverageChartTitle: string;
 	coverageCaption: string;
@@ -53,6 +57,11 @@ export interface SelfCheckStrings {
 	onlyInPrevious: (count: number) => string;
 	gapsIntro: string;
 	gapsHeader: [string, string, string, string, string, string];
+	notAdoptedIntro: string;
+	notAdoptedLegacy: string;
+	notAdoptedHeader: [string, string, string];
+	noNotAdopted: string;
+	noReasonGiven: string;
 	notSet: string;
 	overdue: string;
 	noGaps: string;
@@ -68,6 +77,8 @@ export interface SelfCheckStrings {
 		justification: string;
 		evidence: string;
 		carriedOver: string;
+		notAdopted: string;
+		adoptionReason: string;
 	};
 	commentsHeader: [string, string, string, string];
 	commentGeneral: string;
@@ -84,6 +95,7 @@ const ja: SelfCheckStrings = {
 		coverage: '項目群別の実施状況',
 		yearOverYear: '前年度との比較',
 		gaps: '課題一覧（一部実施・未実施・未回答）',
+		notAdopted: '採用しない参考事項',
 		justifications: '対象外・代替策の根拠',
 		detail: '項目別の回答',
 		comments: 'レビューコメント',
@@ -100,9 +112,11 @@ const ja: SelfCheckStrings = {
 	},
 	assessmentStatus: { draft: '作成中', submitted: '提出済み（署名待ち）', signed: '署名済み' },
 	assessmentStatusInSentence: { draft: '作成中', submitted: '提出済み・署名待ち', signed: '署名済み' },
-	checklistHeader: ['チェックリスト', '版', '要検討事項', '参考事項'],
+	checklistHeader: ['チェックリスト', '版', '項目数', '内訳'],
 	checklistName: (title, version) => `${title}（${version}）`,
-	group: { consider: '要検討事項', reference: '参考事項', overall: '全体' },
+	checklistBreakdown: (parts) =>
+		parts.map((p) => `${p.group} ${p.count}${p.adopted === undefined ? '' : `（採用 ${p.adopted}）`}`).join('・'),
+	group: { consider: '要検討事項', reference: '参考事項（採用分）', sector: '分野固有事項', leading: '先導的取組', overall: '全体' },
 	scoresTitle: '達成状況',
 	scoreHeader: ['区分', '達成率', '得点／満点', '回答済み／全項目', '前年度比'],
 	progressTitle: '回答状況',
@@ -110,13 +124,14 @@ const ja: SelfCheckStrings = {
 	unansweredWarning: (n) => `未回答の項目が${n}件あります。未回答は0点として集計しています。`,
 	allAnswered: 'すべての項目に回答済みです。',
 	scoringNote:
-		'集計方法：実施・代替策＝1点、一部実施＝0.5点、未実施・未回答＝0点。対象外の項目は満点（分母）から除きます。達成率＝得点÷満点。',
+		'集計方法：実施・代替策＝1点、一部実施＝0.5点、未実施・未回答＝0点。対象外の項目は満点（分母）から除きます。達成率＝得点÷満点。区分ごとに別々に集計し、参考事項は採用したものだけを数えます。先導的取組は、先導的取組を行う事業者だけが回答する項目です。',
 	distributionTitle: '回答の内訳',
-	distributionHeader: ['回答', '要検討事項', '参考事項', '計'],
+	distributionAnswer: '回答',
 	total: '計',
 	sectionScoresTitle: '項目群別の達成率',
-	sectionScoresHeader: ['項目群', '要検討事項', '参考事項', '全体', '回答済み'],
-	coverageIntro: '最上位の項目群ごとに、要検討事項と参考事項の達成率を示します。',
+	sectionScoresSection: '項目群',
+	sectionScoresAnswered: '回答済み',
+	coverageIntro: '最上位の項目群ごとに、区分別の達成率を示します。参考事項は採用したものだけを数えます。',
 	coverageChartTitle: '項目群別・区分別の達成率',
 	coverageCaption: '「—」は、その項目群に該当する区分の項目がない（または全て対象外である）ことを示します。',
 	yoyChartTitle: (p, c) => `達成率の推移（${p} → ${c}）`,
@@ -128,11 +143,18 @@ const ja: SelfCheckStrings = {
 	noChanges: '回答が変わった項目はありません。',
 	onlyInCurrent: (n) => `今年度のみに存在する項目：${n}件（比較から除外）`,
 	onlyInPrevious: (n) => `前年度のみに存在した項目：${n}件（比較から除外）`,
-	gapsIntro: '一部実施・未実施・未回答の項目です。要検討事項を先に、担当者と対応予定日とともに示します。',
+	gapsIntro:
+		'一部実施・未実施・未回答の項目です。要検討事項・分野固有事項・先導的取組を先に、採用した参考事項を後に、担当者と対応予定日とともに示します。採用しない参考事項は課題に含めません。',
 	gapsHeader: ['ID', '項目', '区分', '回答', '担当', '対応予定日'],
 	notSet: '未設定',
-	overdue: '期限超過',
+	overdue: '予定日超過',
 	noGaps: '課題となる項目はありません。',
+	notAdoptedIntro:
+		'参考事項は、より進んだ対策として各組織が採否を判断する項目です。この自己検証で採用しないと判断した参考事項と、その理由を示します。これらは集計にも課題にも含めません。',
+	notAdoptedLegacy: 'この自己検証は参考事項の採否を記録する前に開始されたため、すべての参考事項を採用したものとして集計しています。',
+	notAdoptedHeader: ['ID', '項目', '採用しない理由'],
+	noNotAdopted: '採用しない参考事項はありません。',
+	noReasonGiven: '理由の記載なし',
 	justificationsIntro: '対象外とした項目と、代替策で対応した項目について、その判断の根拠を示します。',
 	justificationsHeader: ['ID', '項目', '回答', '根拠'],
 	noJustifications: '対象外・代替策の項目はありません。',
@@ -144,7 +166,9 @@ const ja: SelfCheckStrings = {
 		targetDate: '対応予定日',
 		justification: '根拠',
 		evidence: '証跡',
-		carriedOver: '前年度から引継ぎ・今年度未確認'
+		carriedOver: '前年度から引継ぎ・今年度未確認',
+		notAdopted: '採用しない参考事項',
+		adoptionReason: '採否の理由'
 	},
 	commentsHeader: ['日時', '投稿者', '対象', 'コメント'],
 	commentGeneral: '全体',
@@ -161,6 +185,7 @@ const en: SelfCheckStrings = {
 		coverage: 'Implementation by section',
 		yearOverYear: 'Comparison with the previous year',
 		gaps: 'Gaps (partly implemented, not implemented, unanswered)',
+		notAdopted: 'Reference items not adopted',
 		justifications: 'Justifications: not applicable and alternative measures',
 		detail: 'Item-by-item answers',
 		comments: 'Review comments',
@@ -177,9 +202,17 @@ const en: SelfCheckStrings = {
 	},
 	assessmentStatus: { draft: 'In progress', submitted: 'Submitted (awaiting signature)', signed: 'Signed' },
 	assessmentStatusInSentence: { draft: 'in progress', submitted: 'submitted, awaiting signature', signed: 'signed' },
-	checklistHeader: ['Checklist', 'Version', 'To consider', 'Reference'],
+	checklistHeader: ['Checklist', 'Version', 'Items', 'Breakdown'],
 	checklistName: (title, version) => `${title} (${version})`,
-	group: { consider: 'Items to consider', reference: 'Reference items', overall: 'Overall' },
+	checklistBreakdown: (parts) =>
+		parts.map((p) => `${p.group} ${p.count}${p.adopted === undefined ? '' : ` (${p.adopted} adopted)`}`).join(', '),
+	group: {
+		consider: 'Items to consider',
+		reference: 'Reference items (adopted)',
+		sector: 'Sector items',
+		leading: 'Leading-operator measures',
+		overall: 'Overall'
+	},
 	scoresTitle: 'Achievement',
 	scoreHeader: ['Group', 'Score', 'Points / possible', 'Answered / items', 'vs previous year'],
 	progressTitle: 'Progress',
@@ -187,13 +220,14 @@ const en: SelfCheckStrings = {
 	unansweredWarning: (n) => `${n} item${n === 1 ? ' is' : 's are'} unanswered. Unanswered items count as 0 points.`,
 	allAnswered: 'All items are answered.',
 	scoringNote:
-		'Scoring: implemented and alternative measure = 1 point, partly implemented = 0.5, not implemented and unanswered = 0. Not applicable items are left out of the possible points. Score = points ÷ possible.',
+		'Scoring: implemented and alternative measure = 1 point, partly implemented = 0.5, not implemented and unanswered = 0. Not applicable items are left out of the possible points. Score = points ÷ possible. Each class is scored on its own, and only adopted reference items count. Leading-operator measures are answered by leading operators only.',
 	distributionTitle: 'Answers by status',
-	distributionHeader: ['Answer', 'To consider', 'Reference', 'Total'],
+	distributionAnswer: 'Answer',
 	total: 'Total',
 	sectionScoresTitle: 'Score by section',
-	sectionScoresHeader: ['Section', 'To consider', 'Reference', 'Overall', 'Answered'],
-	coverageIntro: 'For each top-level section, the score of the items to consider and of the reference items.',
+	sectionScoresSection: 'Section',
+	sectionScoresAnswered: 'Answered',
+	coverageIntro: 'For each top-level section, the score of each class of items. Only adopted reference items count.',
 	coverageChartTitle: 'Score by section and classification',
 	coverageCaption: '"—" means the section has no items of that classification (or all of them are not applicable).',
 	yoyChartTitle: (p, c) => `Score, ${p} → ${c}`,
@@ -205,11 +239,19 @@ const en: SelfCheckStrings = {
 	noChanges: 'No answer changed.',
 	onlyInCurrent: (n) => `Items only in this year: ${n} (not compared)`,
 	onlyInPrevious: (n) => `Items only in the previous year: ${n} (not compared)`,
-	gapsIntro: 'Items partly implemented, not implemented or unanswered, items to consider first, with owners and target dates.',
+	gapsIntro:
+		'Items partly implemented, not implemented or unanswered, with owners and target dates: items to consider, sector items and leading-operator measures first, then adopted reference items. Reference items not adopted are not gaps.',
 	gapsHeader: ['ID', 'Item', 'Class', 'Answer', 'Owner', 'Target date'],
 	notSet: 'Not set',
-	overdue: 'Overdue',
+	overdue: 'Past target date',
 	noGaps: 'There are no gaps.',
+	notAdoptedIntro:
+		'Reference items are further measures each organisation decides whether to adopt. These are the ones this self-check does not adopt, with the reasons given. They are neither scored nor listed as gaps.',
+	notAdoptedLegacy:
+		'This self-check was started before reference-item adoption was recorded, so every reference item is counted as adopted.',
+	notAdoptedHeader: ['ID', 'Item', 'Reason for not adopting'],
+	noNotAdopted: 'Every reference item is adopted.',
+	noReasonGiven: 'No reason given',
 	justificationsIntro: 'Why items were judged not applicable, and which alternative measures were taken instead.',
 	justificationsHeader: ['ID', 'Item', 'Answer', 'Justification'],
 	noJustifications: 'No item is not applicable or answered with an alternative measure.',
@@ -221,7 +263,9 @@ const en: SelfCheckStrings = {
 		targetDate: 'Target date',
 		justification: 'Justification',
 		evidence: 'Evidence',
-		carriedOver: 'Carried over from last year — not yet confirmed'
+		carriedOver: 'Carried over from last year — not yet confirmed',
+		notAdopted: 'Reference item not adopted',
+		adoptionReason: 'Reason'
 	},
 	commentsHeader: ['Date', 'Author', 'About', 'Comment'],
 	commentGeneral: 'General',

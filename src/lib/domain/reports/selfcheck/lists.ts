@@ -30,7 +30,7 @@ function formatIsoDay(iso: string): string {
 
 export function gapsSection(ctx: ReportContext): Section {
 	const { s } = ctx;
-	const gaps = ctx.snap.items
+	const gaps = ctx.counted
 		.map((item, index) => ({ item, index }))
 		.filter(({ item }) => GAP_ORDER.includes(item.answer.status))
 		.sort(
@@ -54,7 +54,7 @@ export function gapsSection(ctx: ReportContext): Section {
 				rows: gaps.map((item) => [
 					{ text: item.itemId, bold: true },
 					ctx.t(item.title),
-					ctx.classLabel(item.classification),
+					ctx.kindLabel(item),
 					{ text: ctx.statusLabel(item.answer.status), tone: STATUS_TONES[item.answer.status], bold: true },
 					item.answer.owner.trim() === '' ? { text: [{ text: s.notSet, muted: true }] } : item.answer.owner,
 					targetDate(ctx, item.answer.targetDate)
@@ -64,9 +64,36 @@ export function gapsSection(ctx: ReportContext): Section {
 	};
 }
 
+/** Reference items this self-check does not adopt, with the reasons: listed, never counted as gaps. */
+export function notAdoptedSection(ctx: ReportContext): Section {
+	const { s } = ctx;
+	const legacy = ctx.snap.assessment.referenceAdoption === 'all';
+	return {
+		id: 'not-adopted',
+		title: s.section.notAdopted,
+		blocks: legacy
+			? [{ kind: 'callout', tone: 'info', text: s.notAdoptedLegacy }]
+			: [
+					{ kind: 'paragraph', text: s.notAdoptedIntro },
+					{
+						kind: 'table',
+						header: [...s.notAdoptedHeader],
+						widths: [54, '*', 170],
+						dense: true,
+						emptyText: s.noNotAdopted,
+						rows: ctx.notAdopted.map((item) => [
+							{ text: item.itemId, bold: true },
+							ctx.t(item.title),
+							item.adoption?.reason.trim() ? item.adoption.reason : { text: [{ text: s.noReasonGiven, muted: true }] }
+						])
+					}
+				]
+	};
+}
+
 export function justificationsSection(ctx: ReportContext): Section {
 	const { s } = ctx;
-	const items = ctx.snap.items.filter((i) => i.answer.status === 'not_applicable' || i.answer.status === 'alternative');
+	const items = ctx.counted.filter((i) => i.answer.status === 'not_applicable' || i.answer.status === 'alternative');
 	return {
 		id: 'justifications',
 		title: s.section.justifications,

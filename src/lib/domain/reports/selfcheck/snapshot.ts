@@ -27,6 +27,10 @@ export const snapshotItemSchema = z.strictObject({
 	/** The innermost section holding the item. */
 	sectionId: id,
 	classification: classificationSchema,
+	/** A leading-operator measure (先導的取組), scored as its own group. */
+	leading: z.boolean(),
+	/** For a reference item: whether this self-check adopts it (null for other items). */
+	adoption: z.strictObject({ adopted: z.boolean(), reason: z.string(), carriedOver: z.boolean() }).nullable(),
 	title: localized,
 	answer: z.strictObject({
 		status,
@@ -43,7 +47,7 @@ export const snapshotItemSchema = z.strictObject({
 
 export const selfCheckSnapshotSchema = z
 	.strictObject({
-		schemaVersion: z.literal(1),
+		schemaVersion: z.literal(2),
 		organisation: z.strictObject({
 			id,
 			name: z.string().min(1),
@@ -62,11 +66,13 @@ export const selfCheckSnapshotSchema = z
 			fiscalYear,
 			revision: z.number().int().min(0),
 			status: z.enum(ASSESSMENT_STATUSES),
+			/** 'all': started before adoption was recorded, every reference item counts. */
+			referenceAdoption: z.enum(['all', 'per_item']),
 			checklists: z.array(z.strictObject({ id, version: z.string().min(1), title: localized })).min(1)
 		}),
 		/** Depth first, in checklist order: a parent before its children. depth 0 = top level. */
 		sections: z.array(z.strictObject({ checklistId: id, sectionId: id, title: localized, depth: z.number().int().min(0) })),
-		/** In checklist order. */
+		/** In checklist order, reference items not adopted included (they are listed, not scored). */
 		items: z.array(snapshotItemSchema),
 		comments: z.array(
 			z.strictObject({ itemId: id.nullable(), authorName: z.string().min(1), role: z.string(), body: z.string(), createdAt: instant })
@@ -77,6 +83,7 @@ export const selfCheckSnapshotSchema = z
 		previous: z
 			.strictObject({
 				fiscalYear,
+				/** The items that counted that year (reference items it did not adopt are left out). */
 				items: z.array(z.strictObject({ checklistId: id, itemId: id, sectionId: id, classification: classificationSchema, status }))
 			})
 			.nullable(),
@@ -100,6 +107,8 @@ export const selfCheckSnapshotSchema = z
 				ctx.addIssue({ code: 'custom', path: ['items', i, 'sectionId'], message: `unknown section ${item.checklistId}/${item.sectionId}` });
 			}
 			if (items.has(key)) ctx.addIssue({ code: 'custom', path: ['items', i], message: `item ${key} listed twice` });
+			if ((item.classification === 'reference') !== (item.adoption !== null))
+				ctx.addIssue({ code: 'custom', path: ['items', i, 'adoption'], message: 'exactly the reference items carry an adoption' });
 			items.add(key);
 			itemIds.add(item.itemId);
 		});
@@ -126,6 +135,9 @@ export function organisationNameIn(snapshot: Pick<SelfCheckSnapshot, 'organisati
 	return language === 'en' && snapshot.organisation.nameEn ? snapshot.organisation.nameEn : snapshot.organisation.name;
 }
 export type SnapshotItem = z.infer<typeof snapshotItemSchema>;
+
+/** Whether an item is scored and listed as a gap: all but reference items not adopted. */
+export const isCountedItem = (item: Pick<SnapshotItem, 'adoption'>): boolean => item.adoption === null || item.adoption.adopted;
 
 /** Validates a snapshot built by the database layer; throws a readable error listing every problem. */
 export function parseSelfCheckSnapshot(input: unknown): SelfCheckSnapshot {

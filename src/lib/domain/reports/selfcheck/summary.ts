@@ -1,14 +1,31 @@
 /** The self-check report's summary, coverage and year-over-year sections. Pure. */
-import { OPERATOR_CLASS_NAMES, sectorByCode } from '../../sectors';
+import { operatorClassLabel, sectorByCode } from '../../sectors';
 import { ANSWER_STATUSES } from '../../selfcheck/answers';
+import { GROUP_COLORS, groupOf, SCORE_GROUPS, type ScoreGroupName } from '../../selfcheck/groups';
 import type { Score, ScoreDelta } from '../../selfcheck/scoring';
 import { fiscalYearPeriod, formatDeltaPoints, formatPercent } from '../format';
 import type { Block, Cell, Section, Tone } from '../model';
 import { formatPoints, SERIES_COLORS, STATUS_TONES, type ReportContext } from './context';
 import { organisationNameIn } from './snapshot';
 
-type Group = 'consider' | 'reference' | 'overall';
-const GROUPS: Group[] = ['consider', 'reference', 'overall'];
+type Group = ScoreGroupName | 'overall';
+
+/** The groups present in this self-check, then overall. */
+const rowsOf = (ctx: ReportContext): Group[] => [...ctx.groups, 'overall'];
+
+/** "要検討事項 120・参考事項 26（採用 20）" for one checklist's items. */
+function breakdown(ctx: ReportContext, checklistId: string): { count: number; text: string } {
+	const items = ctx.snap.items.filter((i) => i.checklistId === checklistId);
+	const parts = SCORE_GROUPS.map((group) => {
+		const inGroup = items.filter((i) => groupOf(i) === group);
+		const adopted =
+			group === 'reference' && ctx.snap.assessment.referenceAdoption === 'per_item'
+				? inGroup.filter((i) => i.adoption?.adopted).length
+				: undefined;
+		return { group: group === 'reference' ? ctx.classLabel('reference') : ctx.s.group[group], count: inGroup.length, adopted };
+	}).filter((p) => p.count > 0);
+	return { count: items.length, text: ctx.s.checklistBreakdown(parts) };
+}
 
 const deltaTone = (d: number | null): Tone | undefined => (d === null || Math.abs(d) < 0.0005 ? undefined : d > 0 ? 'success' : 'danger');
 
@@ -44,7 +61,7 @@ export function summarySection(ctx: ReportContext): Section {
 			rows: [
 				{ key: ctx.e.organisation, value: organisationNameIn(snap, ctx.lang) },
 				{ key: ctx.e.sector, value: sector.name[lang] },
-				{ key: s.profile.operatorClass, value: OPERATOR_CLASS_NAMES[snap.organisation.operatorClass][lang] },
+				{ key: s.profile.operatorClass, value: operatorClassLabel(snap.organisation.operatorClass, snap.organisation.sector)[lang] },
 				{ key: ctx.e.fiscalYear, value: ctx.fyLabel },
 				{ key: ctx.e.period, value: fiscalYearPeriod(snap.assessment.fiscalYear, snap.organisation.fyStartMonth, lang) },
 				{ key: s.profile.status, value: statusName, tone: snap.assessment.status === 'signed' ? 'success' : 'warning' },
@@ -55,17 +72,11 @@ export function summarySection(ctx: ReportContext): Section {
 		{
 			kind: 'table',
 			header: [...s.checklistHeader],
-			widths: ['*', 70, 70, 70],
-			align: ['left', 'left', 'right', 'right'],
+			widths: ['*', 52, 40, 150],
+			align: ['left', 'left', 'right', 'left'],
 			rows: snap.assessment.checklists.map((c) => {
-				const items = snap.items.filter((i) => i.checklistId === c.id);
-				const consider = items.filter((i) => i.classification === 'consider').length;
-				return [
-					ctx.t(c.title),
-					c.version,
-					{ text: String(consider), align: 'right' },
-					{ text: String(items.length - consider), align: 'right' }
-				];
+				const b = breakdown(ctx, c.id);
+				return [ctx.t(c.title), c.version, { text: String(b.count), align: 'right' }, { text: [{ text: b.text, small: true }] }];
 			})
 		},
 		{ kind: 'heading', level: 2, text: s.scoresTitle },
@@ -74,7 +85,7 @@ export function summarySection(ctx: ReportContext): Section {
 			header: [...s.scoreHeader],
 			widths: ['*', 62, 78, 88, 78],
 			align: ['left', 'right', 'right', 'right', 'right'],
-			rows: GROUPS.map((g) => scoreRow(ctx, g, ctx.score[g]))
+			rows: rowsOf(ctx).map((g) => scoreRow(ctx, g, ctx.score[g]))
 		},
 		{ kind: 'paragraph', variant: 'muted', text: s.scoringNote },
 		{ kind: 'heading', level: 2, text: s.progressTitle },
@@ -90,28 +101,48 @@ export function summarySection(ctx: ReportContext): Section {
 }
 
 function distributionTable(ctx: ReportContext): Block {
-	const count = (status: string, classification?: string): number =>
-		ctx.snap.items.filter((i) => i.answer.status === status && (classification === undefined || i.classification === classification))
-			.length;
+	const count = (status: string, group?: ScoreGroupName): number =>
+		ctx.counted.filter((i) => i.answer.status === status && (group === undefined || groupOf(i) === group)).length;
 	const rows: Cell[][] = ANSWER_STATUSES.map((status) => [
 		{ text: ctx.statusLabel(status), tone: STATUS_TONES[status], bold: true },
-		{ text: String(count(status, 'consider')), align: 'right' },
-		{ text: String(count(status, 'reference')), align: 'right' },
+		...ctx.groups.map((g): Cell => ({ text: String(count(status, g)), align: 'right' })),
 		{ text: String(count(status)), align: 'right', bold: true }
 	]);
 	rows.push([
 		{ text: ctx.s.total, bold: true },
-		{ text: String(ctx.score.consider.total), align: 'right', bold: true },
-		{ text: String(ctx.score.reference.total), align: 'right', bold: true },
+		...ctx.groups.map((g): Cell => ({ text: String(ctx.score[g].total), align: 'right', bold: true })),
 		{ text: String(ctx.score.overall.total), align: 'right', bold: true }
 	]);
 	return {
 		kind: 'table',
-		header: [...ctx.s.distributionHeader],
-		widths: ['*', 80, 80, 80],
-		align: ['left', 'right', 'right', 'right'],
+		header: [ctx.s.distributionAnswer, ...ctx.groups.map((g) => ctx.s.group[g]), ctx.s.total],
+		widths: ['*', ...ctx.groups.map(() => 64), 56],
+		align: ['left', ...ctx.groups.map(() => 'right' as const), 'right'],
 		rows
 	};
+}
+
+/** One chart per checklist, with the groups its items have (a sector supplement has sector items only). */
+function coverageCharts(ctx: ReportContext): Block[] {
+	const { s } = ctx;
+	return ctx.snap.assessment.checklists.flatMap((checklist): Block[] => {
+		const tops = ctx.topSections.filter((t) => t.checklistId === checklist.id);
+		const groups = ctx.groups.filter((g) => ctx.counted.some((i) => i.checklistId === checklist.id && groupOf(i) === g));
+		if (tops.length === 0 || groups.length === 0) return [];
+		return [
+			{
+				kind: 'barChart',
+				title: `${s.coverageChartTitle}：${ctx.t(checklist.title)}`,
+				categories: tops.map((t) => `${t.sectionId}　${t.title}`),
+				series: groups.map((group) => ({
+					name: s.group[group],
+					color: GROUP_COLORS[group],
+					values: tops.map((t) => ctx.score.bySection[t.key]?.[group].ratio ?? null)
+				})),
+				caption: s.coverageCaption
+			}
+		];
+	});
 }
 
 export function coverageSection(ctx: ReportContext): Section {
@@ -123,26 +154,16 @@ export function coverageSection(ctx: ReportContext): Section {
 		title: s.section.coverage,
 		blocks: [
 			{ kind: 'paragraph', text: s.coverageIntro },
-			{
-				kind: 'barChart',
-				title: s.coverageChartTitle,
-				categories: ctx.topSections.map((_, i) => label(i)),
-				series: [
-					{ name: s.group.consider, color: SERIES_COLORS.consider, values: bySection.map((g) => g?.consider.ratio ?? null) },
-					{ name: s.group.reference, color: SERIES_COLORS.reference, values: bySection.map((g) => g?.reference.ratio ?? null) }
-				],
-				caption: s.coverageCaption
-			},
+			...coverageCharts(ctx),
 			{ kind: 'heading', level: 2, text: s.sectionScoresTitle },
 			{
 				kind: 'table',
-				header: [...s.sectionScoresHeader],
-				widths: ['*', 62, 62, 62, 62],
-				align: ['left', 'right', 'right', 'right', 'right'],
+				header: [s.sectionScoresSection, ...ctx.groups.map((g) => s.group[g]), s.group.overall, s.sectionScoresAnswered],
+				widths: ['*', ...ctx.groups.map(() => 56), 52, 56],
+				align: ['left', ...ctx.groups.map(() => 'right' as const), 'right', 'right'],
 				rows: bySection.map((g, i) => [
 					label(i),
-					{ text: formatPercent(g?.consider.ratio ?? null), align: 'right' },
-					{ text: formatPercent(g?.reference.ratio ?? null), align: 'right' },
+					...ctx.groups.map((group): Cell => ({ text: formatPercent(g?.[group].ratio ?? null), align: 'right' })),
 					{ text: formatPercent(g?.overall.ratio ?? null), align: 'right', bold: true },
 					{ text: g ? `${g.overall.answered} / ${g.overall.total}` : '—', align: 'right' }
 				])
@@ -164,8 +185,9 @@ export function yearOverYearSection(ctx: ReportContext): Section {
 	const sections = ctx.topSections
 		.map((top) => ({ top, cmp: comparison.sections.find((c) => c.sectionId === top.key) }))
 		.filter((x) => x.cmp !== undefined);
-	const categories = [...GROUPS.map((g) => s.group[g]), ...sections.map((x) => `${x.top.sectionId}　${x.top.title}`)];
-	const deltas: ScoreDelta[] = [...GROUPS.map((g) => comparison.overall[g]), ...sections.map((x) => x.cmp?.overall as ScoreDelta)];
+	const groups = rowsOf(ctx);
+	const categories = [...groups.map((g) => s.group[g]), ...sections.map((x) => `${x.top.sectionId}　${x.top.title}`)];
+	const deltas: ScoreDelta[] = [...groups.map((g) => comparison.overall[g]), ...sections.map((x) => x.cmp?.overall as ScoreDelta)];
 	const matched = comparison.overall.overall.current.total;
 	const blocks: Block[] = [
 		{
@@ -184,7 +206,7 @@ export function yearOverYearSection(ctx: ReportContext): Section {
 			widths: ['*', 70, 70, 80],
 			align: ['left', 'right', 'right', 'right'],
 			rows: categories.map((category, i) => [
-				{ text: category, bold: i < GROUPS.length },
+				{ text: category, bold: i < groups.length },
 				{ text: formatPercent(deltas[i].previous.ratio), align: 'right' },
 				{ text: formatPercent(deltas[i].current.ratio), align: 'right', bold: true },
 				deltaCell(ctx, deltas[i])

@@ -5,7 +5,7 @@
  * fictitious and named as synthetic.
  */
 import type { AnswerStatus } from '../../selfcheck/answers';
-import type { SelfCheckSnapshot, SnapshotItem } from './snapshot';
+import { isCountedItem, type SelfCheckSnapshot, type SnapshotItem } from './snapshot';
 import { AREAS, EVIDENCE, OBJECTS, OWNERS, PEOPLE, SENTENCES, TOPICS } from './synthetic-text';
 
 export interface SyntheticOptions {
@@ -59,6 +59,18 @@ function notes(rng: Rng, itemNo: number): string {
 	return paragraphs.join('\n\n');
 }
 
+/** Classification, leading flag and adoption of synthetic item i (draw: one random number in [0, 1)). */
+function kindOf(inSupplement: boolean, draw: number, i: number): Pick<SnapshotItem, 'classification' | 'leading' | 'adoption'> {
+	if (inSupplement) return { classification: 'sector', leading: false, adoption: null };
+	if (draw < 0.64) return { classification: 'consider', leading: i % 37 === 11, adoption: null };
+	const adopted = draw < 0.92;
+	return {
+		classification: 'reference',
+		leading: false,
+		adoption: { adopted, reason: adopted ? '' : '当社の規模と設備構成では優先度が低いため、今年度は採用しない。', carriedOver: false }
+	};
+}
+
 export function syntheticSnapshot(options: SyntheticOptions): SelfCheckSnapshot {
 	const rng = seededRandom(options.seed ?? 20261122);
 	const fy = options.fiscalYear ?? 2026;
@@ -110,7 +122,7 @@ export function syntheticSnapshot(options: SyntheticOptions): SelfCheckSnapshot 
 			checklistVersion: '2026.1',
 			itemId: `${at.sectionId}-${pad(n)}`,
 			sectionId: at.sectionId,
-			classification: rng() < 0.68 ? 'consider' : 'reference',
+			...kindOf(at.checklistId === checklists[1].id, rng(), i),
 			title: { ja: `${object.ja}の${topic.ja}`, en: `${topic.en} of ${object.en}` },
 			answer: {
 				status,
@@ -149,7 +161,7 @@ export function syntheticSnapshot(options: SyntheticOptions): SelfCheckSnapshot 
 			: {
 					fiscalYear: fy - 1,
 					items: items
-						.filter((_, i) => i % 23 !== 5)
+						.filter((item, i) => i % 23 !== 5 && isCountedItem(item))
 						.map((item) => ({
 							checklistId: item.checklistId,
 							itemId: item.itemId,
@@ -160,7 +172,7 @@ export function syntheticSnapshot(options: SyntheticOptions): SelfCheckSnapshot 
 				};
 	const signed = options.signed === true;
 	return {
-		schemaVersion: 1,
+		schemaVersion: 2,
 		organisation: {
 			id: 'synthetic-org',
 			name: 'サンプル電力株式会社（合成データ）',
@@ -168,7 +180,14 @@ export function syntheticSnapshot(options: SyntheticOptions): SelfCheckSnapshot 
 			operatorClass: 'leading',
 			fyStartMonth: 4
 		},
-		assessment: { id: `synthetic-${fy}`, fiscalYear: fy, revision: signed ? 3 : 2, status: signed ? 'signed' : 'submitted', checklists },
+		assessment: {
+			id: `synthetic-${fy}`,
+			fiscalYear: fy,
+			revision: signed ? 3 : 2,
+			status: signed ? 'signed' : 'submitted',
+			referenceAdoption: 'per_item',
+			checklists
+		},
 		sections,
 		items,
 		comments,

@@ -12,6 +12,7 @@ import { checklistApplies, itemApplies } from '../../checklists/applicability';
 import { flattenItems, type FlatItem } from '../../checklists/flatten';
 import type { Checklist } from '../../checklists/schema';
 import type { OperatorClass, SectorCode } from '../../sectors';
+import { groupOf } from '../groups';
 import { itemKey, sectionKey, type AssessmentItem } from './types';
 
 export interface Applicant {
@@ -39,6 +40,7 @@ export function assessmentItems(pinnedId: string, checklist: Checklist, org: App
 			sectionId: top.id,
 			sectionKey: sectionKey(checklist.id, top.id),
 			classification: flat.item.classification,
+			group: groupOf(flat.item),
 			title: flat.item.title,
 			flat
 		};

@@ -23,7 +23,7 @@ export function scoreInputs(items: readonly AssessmentItem[], statusOf: StatusOf
 	return items.map((item) => ({
 		itemId: `${item.checklistId}:${item.itemId}`,
 		sectionId: item.sectionKey,
-		classification: item.classification,
+		group: item.group,
 		status: statusOf(item.key)
 	}));
 }
@@ -33,7 +33,7 @@ export function yearAnswers(items: readonly AssessmentItem[], statusOf: StatusOf
 		checklistId: item.checklistId,
 		itemId: item.itemId,
 		sectionId: item.sectionId,
-		classification: item.classification,
+		group: item.group,
 		status: statusOf(item.key)
 	}));
 }

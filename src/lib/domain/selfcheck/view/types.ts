@@ -1,6 +1,7 @@
 /** Shapes the self-check pages share between server and browser. Pure types. */
 import type { Classification, Localized } from '../../checklists/schema';
 import type { AnswerStatus } from '../answers';
+import type { ScoreGroupName } from '../groups';
 
 /** One item of an assessment, independent of the display language. */
 export interface AssessmentItem {
@@ -16,6 +17,8 @@ export interface AssessmentItem {
 	/** `${checklistId}:${sectionId}`: unique within an assessment. */
 	sectionKey: string;
 	classification: Classification;
+	/** The group it is scored in (a leading-operator measure is its own group). */
+	group: ScoreGroupName;
 	title: Localized;
 }
 

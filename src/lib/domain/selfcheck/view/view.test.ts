@@ -49,6 +49,7 @@ const item = (over: Partial<{ sectionKey: string; classification: 'consider' | '
 	sectionId: 'GOV',
 	sectionKey: 'c:GOV',
 	classification: 'consider' as const,
+	group: 'consider' as const,
 	title: { ja: '方針', en: 'Policy' },
 	...over
 });

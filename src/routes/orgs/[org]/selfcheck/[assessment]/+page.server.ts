@@ -1,6 +1,7 @@
 import { messagesFor } from '$lib/i18n';
 import { selfcheckEvidence } from '$lib/server/evidence/selfcheck';
 import { relyingRisks } from '$lib/server/risks/relying';
+import { saveAdoption } from '$lib/server/selfcheck/adoption';
 import { loadAssessmentPage } from '$lib/server/selfcheck/assessment';
 import { saveAnswer } from '$lib/server/selfcheck/save-answer';
 import { addComment, reopenAssessment, returnToDraft, signAssessment, submitAssessment } from '$lib/server/selfcheck/workflow';
@@ -26,6 +27,15 @@ export const actions: Actions = {
 			form: await request.formData(),
 			lang: locals.session.lang,
 			m: messagesFor(locals.session.lang)
+		}),
+	adoption: async ({ request, locals, params }) =>
+		saveAdoption({
+			pb: locals.session.pb,
+			orgId: params.org,
+			assessmentId: params.assessment,
+			form: await request.formData(),
+			m: messagesFor(locals.session.lang),
+			lang: locals.session.lang
 		}),
 	submit: async ({ locals, params }) => submitAssessment(locals.session.pb, params.assessment, messagesFor(locals.session.lang)),
 	returnToDraft: async ({ request, locals, params }) =>
