@@ -4,6 +4,7 @@
 // carries the answers forward, marked until confirmed; two people saving
 // the same answer get a conflict message instead of a silent overwrite.
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectAccessible } from './a11y';
 import { DEMO, login, openDemoOrg } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -45,6 +46,7 @@ test('security starts a self-check with the applicable checklists pre-selected',
 	await openSelfcheck(page, DEMO.security);
 	// The demo may already hold self-checks; the form proposes the next free fiscal year.
 	year = await openStartForm(page);
+	await expectAccessible(page);
 	expect(year).toBeGreaterThanOrEqual(2026);
 	const checked = page.locator('[data-testid=start-checklist]:checked');
 	await expect(checked).toHaveCount(2); // cross-sector + the electricity supplement
@@ -56,6 +58,7 @@ test('security starts a self-check with the applicable checklists pre-selected',
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(`${year}年度`);
 	await expect(page.getByTestId('assessment-status')).toHaveAttribute('data-status', 'draft');
 	await expect(page.getByTestId('progress').first()).toHaveAttribute('data-answered', '0');
+	await expectAccessible(page);
 });
 
 test('security answers with the keyboard; a missing justification is shown at the item and nothing is lost', async ({ page }) => {
@@ -74,6 +77,7 @@ test('security answers with the keyboard; a missing justification is shown at th
 	await expect(third.getByTestId('answer-error')).toBeVisible();
 	await expect(third).toHaveAttribute('data-status', 'alternative');
 	await expect(third.locator('textarea[name=justification]')).toBeFocused();
+	await expectAccessible(page);
 	await page.keyboard.type('監視の強化で代替している。');
 	await page.keyboard.press('Tab');
 	await expect(third.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
@@ -117,6 +121,7 @@ test('security submits it for review; answers become read-only', async ({ page }
 	await expect(page.getByTestId('workflow')).toHaveAttribute('data-status', 'submitted');
 	await expect(page.locator('form.answer-form')).toHaveCount(0);
 	await expect(page.getByTestId('read-only-notice')).toBeVisible();
+	await expectAccessible(page);
 });
 
 test('the auditor comments on an item and on the whole self-check', async ({ page }) => {
@@ -130,6 +135,7 @@ test('the auditor comments on an item and on the whole self-check', async ({ pag
 	await page.getByTestId('general-comment-body').fill('一部実施の項目には対応予定日を記入してください。');
 	await page.getByTestId('general-comment-submit').click();
 	await expect(page.getByTestId('review-comment')).toHaveCount(2);
+	await expectAccessible(page);
 	await open(page, assessmentUrl);
 	await expect(page.getByTestId('review-comment')).toHaveCount(2);
 	await page.getByTestId('filter-commented').check();
@@ -148,6 +154,7 @@ test('the executive signs; the self-check is locked and shows the signed SHA-256
 	await expect(page.getByTestId('assessment-status')).toHaveAttribute('data-status', 'signed');
 	await expect(page.locator('form.answer-form')).toHaveCount(0);
 	await expect(page.getByTestId('sign-form')).toHaveCount(0);
+	await expectAccessible(page);
 });
 
 test('security carries the answers forward into the next year; they are marked until confirmed', async ({ page }) => {
@@ -167,6 +174,7 @@ test('security carries the answers forward into the next year; they are marked u
 	await page.reload();
 	await expect(page.locator('[data-testid=item-list][data-ready]')).toBeVisible();
 	await expect(page.getByTestId('carried-over')).toHaveCount(3);
+	await expectAccessible(page);
 });
 
 test('two people saving the same answer get a conflict message, not a silent overwrite', async ({ browser }) => {
@@ -190,6 +198,7 @@ test('two people saving the same answer get a conflict message, not a silent ove
 	await expect(conflict).toBeVisible();
 	await expect(conflict.getByTestId('conflict-theirs')).toContainText('未実施');
 	await expect(conflict.getByTestId('conflict-mine')).toContainText('一部実施');
+	await expectAccessible(first);
 	await conflict.getByTestId('conflict-use-theirs').click();
 	await expect(item(first, 'GOV-05')).toHaveAttribute('data-status', 'not_implemented');
 	await expect(item(first, 'GOV-05').getByTestId('conflict')).toHaveCount(0);

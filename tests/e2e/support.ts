@@ -24,5 +24,6 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 export async function openDemoOrg(page: Page): Promise<void> {
 	await page.goto('/');
 	await page.getByTestId('org-link').filter({ hasText: DEMO_ORG }).click();
+	await expect(page).toHaveURL(/\/orgs\/[a-z0-9]{15}\//);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }

@@ -13,6 +13,7 @@ export const shell = defineMessages(
 			audit: '監査証跡',
 			members: 'メンバー'
 		},
+		menu: 'メニュー',
 		switchOrg: '組織を切り替え',
 		allOrgs: 'すべての組織',
 		yourRoles: 'あなたのロール',
@@ -41,6 +42,7 @@ export const shell = defineMessages(
 			audit: 'Audit trail',
 			members: 'Members'
 		},
+		menu: 'Menu',
 		switchOrg: 'Switch organisation',
 		allOrgs: 'All organisations',
 		yourRoles: 'Your roles',
