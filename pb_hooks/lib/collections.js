@@ -12,7 +12,9 @@ const AUDITED = [
   'answers',
   'review_comments',
   'signoffs',
-  'reports'
+  'reports',
+  'evidence',
+  'evidence_revisions'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

@@ -114,5 +114,17 @@ export const MATRIX: Record<string, Row> = {
 		mixed: READ,
 		anonymous: NONE
 	},
-	important_systems: SECURITY_CONTENT
+	important_systems: SECURITY_CONTENT,
+	// target: a link (files come only through the upload route, with their first revision)
+	evidence: SECURITY_CONTENT,
+	evidence_revisions: {
+		// created only by the upload route; never changed or deleted on their own
+		admin: READ,
+		security: READ,
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	}
 };

@@ -2,6 +2,7 @@ import { audit } from './messages/audit';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
+import { evidence } from './messages/evidence';
 import { home } from './messages/home';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
@@ -25,7 +26,8 @@ function catalogue(lang: Lang) {
 		reports: reports[lang],
 		audit: audit[lang],
 		sections: sections[lang],
-		selfcheck: selfcheck[lang]
+		selfcheck: selfcheck[lang],
+		evidence: evidence[lang]
 	};
 }
 
