@@ -102,7 +102,8 @@ export const selfcheck = defineMessages(
 			carriedReadOnly: '前年度から引継ぎ（未確認）',
 			confirm: '確認した',
 			lastSaved: (who: string, when: string) => `${who}（${when}）`,
-			ownerSummary: (owner: string, date: string) => `担当: ${owner || '未設定'}${date ? ` · 対応予定日: ${date}` : ''}`
+			ownerSummary: (owner: string, date: string) => `担当: ${owner || '未設定'}${date ? ` · 対応予定日: ${date}` : ''}`,
+			keptDate: (date: string) => `対応予定日 ${date} は残してあります（一部実施・未実施に戻すと再び表示されます）。`
 		},
 		conflict: {
 			title: '他の人が先にこの回答を保存しました。あなたの入力は上書きしていません。',
@@ -280,7 +281,8 @@ export const selfcheck = defineMessages(
 			carriedReadOnly: 'Carried over (not yet confirmed)',
 			confirm: 'Confirm',
 			lastSaved: (who: string, when: string) => `${who} (${when})`,
-			ownerSummary: (owner: string, date: string) => `Owner: ${owner || 'not set'}${date ? ` · target date: ${date}` : ''}`
+			ownerSummary: (owner: string, date: string) => `Owner: ${owner || 'not set'}${date ? ` · target date: ${date}` : ''}`,
+			keptDate: (date: string) => `The target date ${date} is kept (shown again if the answer goes back to partly or not implemented).`
 		},
 		conflict: {
 			title: 'Someone else saved this answer first. Your input has not overwritten it.',
