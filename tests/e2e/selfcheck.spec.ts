@@ -5,7 +5,7 @@
 // the same answer get a conflict message instead of a silent overwrite.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible } from './a11y';
-import { DEMO, login, openDemoOrg } from './support';
+import { DEMO, hydrated, login, openDemoOrg } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -33,21 +33,32 @@ async function asUser(browser: Browser, email: string): Promise<Page> {
 	return page;
 }
 
-/** Opens the start form (folded away once self-checks exist) and returns the year it proposes. */
+/** Opens the start form (folded away once self-checks exist) and returns the year it proposes (0: none). */
 async function openStartForm(page: Page): Promise<number> {
 	const form = page.getByTestId('start-form');
+	await hydrated(page);
 	if ((await form.locator('details[open]').count()) === 0) await form.locator('summary').click();
 	return Number(await page.getByTestId('start-year').inputValue());
 }
+
+/** The fiscal years in the self-check list. */
+const listedYears = (page: Page) =>
+	page.getByTestId('assessment-row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-year'))));
 
 let year = 0;
 
 test('security starts a self-check with the applicable checklists pre-selected', async ({ page }) => {
 	await openSelfcheck(page, DEMO.security);
-	// The demo may already hold self-checks; the form proposes the next free fiscal year.
-	year = await openStartForm(page);
+	// The demo holds this fiscal year's self-check already: the page says so and links to it,
+	// and the form proposes no year (never the next one) until one is typed.
+	await expect(page.getByTestId('current-selfcheck')).toContainText('作成中');
+	expect(await openStartForm(page)).toBe(0);
+	await expect(page.getByTestId('start-form').locator('summary')).toContainText('ほかの年度の自己検証を開始');
 	await expectAccessible(page);
-	expect(year).toBeGreaterThanOrEqual(2026);
+	year = Math.max(...(await listedYears(page))) + 1;
+	await page.getByTestId('start-year').fill(String(year));
+	// Carry forward from the last signed self-check, not from this year's draft.
+	await expect(page.getByTestId('start-previous').locator('option:checked')).toContainText('署名済み');
 	const checked = page.locator('[data-testid=start-checklist]:checked');
 	await expect(checked).toHaveCount(2); // cross-sector + the electricity supplement
 	if (await page.getByTestId('start-carry').count()) await page.getByTestId('start-carry').uncheck();
@@ -159,7 +170,10 @@ test('the executive signs; the self-check is locked and shows the signed SHA-256
 
 test('security carries the answers forward into the next year; they are marked until confirmed', async ({ page }) => {
 	await openSelfcheck(page, DEMO.security);
-	expect(await openStartForm(page)).toBe(year + 1);
+	expect(await openStartForm(page)).toBe(0);
+	await page.getByTestId('start-year').fill(String(year + 1));
+	// the one just signed is now the last signed self-check
+	await expect(page.getByTestId('start-previous').locator('option:checked')).toContainText(`${year}年度`);
 	await expect(page.getByTestId('start-carry')).toBeChecked();
 	await page.getByTestId('start-submit').click();
 	await expect(page).toHaveURL(/\/selfcheck\/[a-z0-9]{15}/);
