@@ -13,8 +13,10 @@ const AUDITED = [
   'review_comments',
   'signoffs',
   'reports',
+  'dependencies',
   'evidence',
-  'evidence_revisions'
+  'evidence_revisions',
+  'evidence_links'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

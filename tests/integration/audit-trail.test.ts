@@ -33,8 +33,10 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	review_comments: 'auditor',
 	signoffs: 'executive',
 	reports: 'auditor',
+	dependencies: 'security',
 	evidence: 'security',
-	evidence_revisions: 'security'
+	evidence_revisions: 'security',
+	evidence_links: 'security'
 };
 
 /** Created only through routes, which write their own entries; tested where the route is (evidence.test.ts). */

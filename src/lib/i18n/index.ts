@@ -3,11 +3,13 @@ import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { evidence } from './messages/evidence';
+import { evidenceLinks } from './messages/evidence-links';
 import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
+import { riskProfile } from './messages/risks-profile';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -19,6 +21,7 @@ function catalogue(lang: Lang) {
 	return {
 		common: common[lang],
 		errors: errors[lang],
+		riskProfile: riskProfile[lang],
 		auth: auth[lang],
 		shell: shell[lang],
 		home: home[lang],
@@ -29,6 +32,7 @@ function catalogue(lang: Lang) {
 		sections: sections[lang],
 		selfcheck: selfcheck[lang],
 		evidence: evidence[lang],
+		evidenceLinks: evidenceLinks[lang],
 		exports: exportMessages[lang]
 	};
 }

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { reportSignature } from '$lib/server/reports/register';
-import { fileEvidence, linkEvidence, pdfBytes } from './evidence';
+import { draftItemLink, fileEvidence, linkEvidence, pdfBytes } from './evidence';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
 import type { World } from './world';
 
@@ -161,6 +161,11 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		}),
 		updateBody: () => ({ description: `changed ${unique()}` })
 	},
+	evidence_links: {
+		seed: async (world) => (await world.superuser.collection('evidence_links').create(await draftItemLink(world))).id,
+		createBody: (world) => draftItemLink(world),
+		updateBody: () => ({ target_part: 'changed' })
+	},
 	evidence_revisions: {
 		// files arrive only through the upload route; a REST create is refused to everyone
 		seed: async (world) => (await fileEvidence(world)).revision,
@@ -171,7 +176,12 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		}),
 		updateBody: () => ({ note: 'changed' })
 	},
-	important_systems: orgScoped('important_systems', () => ({ name: `System ${unique()}`, depends_on: ['power'] }), {
+	important_systems: orgScoped('important_systems', () => ({ name: `System ${unique()}` }), {
 		description: 'changed'
-	})
+	}),
+	dependencies: orgScoped(
+		'dependencies',
+		() => ({ name: `Supplier ${unique()}`, direction: 'upstream', category: 'telecom', supplies: '専用線' }),
+		{ supplies: '広域イーサネット' }
+	)
 };

@@ -22,8 +22,10 @@ export const audit = defineMessages(
 			review_comments: 'レビューコメント',
 			signoffs: '承認・署名',
 			reports: '報告書',
+			dependencies: '依存関係',
 			evidence: '証跡',
-			evidence_revisions: '証跡ファイル（版）'
+			evidence_revisions: '証跡ファイル（版）',
+			evidence_links: '証跡の紐付け'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -55,8 +57,10 @@ export const audit = defineMessages(
 			review_comments: 'Review comment',
 			signoffs: 'Sign-off',
 			reports: 'Report',
+			dependencies: 'Dependency',
 			evidence: 'Evidence',
-			evidence_revisions: 'Evidence file (revision)'
+			evidence_revisions: 'Evidence file (revision)',
+			evidence_links: 'Evidence link'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',
