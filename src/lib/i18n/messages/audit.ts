@@ -1,10 +1,14 @@
 import { defineMessages } from '../define';
+import { collectionNames } from './audit-collections';
 
 export const audit = defineMessages(
 	{
 		title: '監査証跡',
 		lead: 'すべての作成・更新・削除は、データベースのフックによって追記専用で記録されます。誰も変更・削除できません。',
 		when: '日時',
+		whenJst: '日時（日本時間）',
+		field: 'フィールド',
+		recordId: '記録ID（名前を表示できない記録）',
 		who: '実行者',
 		what: '対象',
 		action: '操作',
@@ -12,19 +16,7 @@ export const audit = defineMessages(
 		before: '変更前',
 		after: '変更後',
 		actions: { create: '作成', update: '更新', delete: '削除' },
-		collections: {
-			organisations: '組織',
-			critical_services: '重要インフラサービス',
-			important_systems: '重要システム',
-			checklists: 'チェックリスト（固定版）',
-			assessments: '自己検証',
-			answers: '自己検証の回答',
-			review_comments: 'レビューコメント',
-			signoffs: '承認・署名',
-			reports: '報告書',
-			evidence: '証跡',
-			evidence_revisions: '証跡ファイル（版）'
-		} as Record<string, string>,
+		collections: collectionNames('ja'),
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
 		actorFilter: '実行者',
@@ -38,6 +30,9 @@ export const audit = defineMessages(
 		title: 'Audit trail',
 		lead: 'Every create, update and delete is recorded, append-only, by hooks inside the database. Nobody can change or delete an entry.',
 		when: 'When',
+		whenJst: 'When (Japan time)',
+		field: 'Field',
+		recordId: 'Record ID (no name can be shown)',
 		who: 'Who',
 		what: 'Record',
 		action: 'Action',
@@ -45,19 +40,7 @@ export const audit = defineMessages(
 		before: 'Before',
 		after: 'After',
 		actions: { create: 'Created', update: 'Updated', delete: 'Deleted' },
-		collections: {
-			organisations: 'Organisation',
-			critical_services: 'Critical service',
-			important_systems: 'Important system',
-			checklists: 'Checklist (pinned version)',
-			assessments: 'Self-check',
-			answers: 'Self-check answer',
-			review_comments: 'Review comment',
-			signoffs: 'Sign-off',
-			reports: 'Report',
-			evidence: 'Evidence',
-			evidence_revisions: 'Evidence file (revision)'
-		} as Record<string, string>,
+		collections: collectionNames('en'),
 		allCollections: 'All records',
 		allActions: 'All actions',
 		actorFilter: 'Who',
