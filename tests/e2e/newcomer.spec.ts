@@ -22,6 +22,13 @@ test('a wrong password gives a clear message and keeps the e-mail', async ({ pag
 	await page.locator('main').getByRole('button', { name: 'ログイン' }).click();
 	await expect(page.getByRole('alert')).toContainText('メールアドレスまたはパスワードが正しくありません');
 	await expect(page.getByLabel('メールアドレス')).toHaveValue(DEMO.security);
+	// the message takes the focus, and both fields are marked and point to it
+	await expect(page.getByRole('alert')).toBeFocused();
+	for (const label of ['メールアドレス', 'パスワード']) {
+		await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByLabel(label)).toHaveAccessibleDescription(/メールアドレスまたはパスワードが正しくありません/);
+	}
+	await expect(page).toHaveTitle('mamori にログイン · mamori');
 	await expectAccessible(page);
 });
 
@@ -126,6 +133,8 @@ test('the security team registers a critical service; bad input is explained and
 	await form.getByLabel('許容停止時間（時間）').fill('すぐ');
 	await form.getByRole('button', { name: '保存' }).click();
 	await expect(form.getByRole('alert').last()).toContainText('0〜8760の数値で入力してください');
+	await expect(form.getByLabel('許容停止時間（時間）')).toHaveAttribute('aria-invalid', 'true');
+	await expect(form.getByLabel('許容停止時間（時間）')).toHaveAccessibleDescription(/0〜8760の数値で入力してください/);
 	await expect(form.getByLabel('サービス名')).toHaveValue('停電情報の提供');
 	await expectAccessible(page);
 	await form.getByLabel('許容停止時間（時間）').fill('1');

@@ -46,6 +46,8 @@ const listedYears = (page: Page) =>
 	page.getByTestId('assessment-row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-year'))));
 
 let year = 0;
+/** The next year's self-check, with answers carried over. */
+let nextUrl = '';
 
 test('security starts a self-check with the applicable checklists pre-selected', async ({ page }) => {
 	await openSelfcheck(page, DEMO.security);
@@ -180,15 +182,27 @@ test('security carries the answers forward into the next year; they are marked u
 	await expect(page.locator('[data-testid=item-list][data-ready]')).toBeVisible();
 	await expect(page.getByTestId('carried-notice')).toContainText('4 件');
 	await expect(page.getByTestId('carried-over')).toHaveCount(4);
+	nextUrl = new URL(page.url()).pathname;
+	// carried-over answers are not this year's progress until confirmed
+	const progress = page.getByTestId('score-summary').getByTestId('progress');
+	await expect(progress).toHaveAttribute('data-unconfirmed', '4');
+	await expect(progress).toContainText('未確認 4 項目');
 	await page.getByTestId('filter-carried').check();
 	await expect(page.getByTestId('filter-count')).toHaveAttribute('data-shown', '4');
 	await item(page, 'GOV-01').getByTestId('confirm-carried').click();
 	await expect(item(page, 'GOV-01').getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 	await expect(item(page, 'GOV-01').getByTestId('carried-over')).toHaveCount(0);
+	await expect(progress).toHaveAttribute('data-unconfirmed', '3');
 	await page.reload();
 	await expect(page.locator('[data-testid=item-list][data-ready]')).toBeVisible();
 	await expect(page.getByTestId('carried-over')).toHaveCount(3);
 	await expectAccessible(page);
+	// the self-check list shows it too
+	await page.getByRole('navigation').getByTestId('nav-selfcheck').click();
+	await expect(page.locator(`[data-testid=assessment-row][data-year="${year + 1}"]`).getByTestId('progress')).toHaveAttribute(
+		'data-unconfirmed',
+		'3'
+	);
 });
 
 test('two people saving the same answer get a conflict message, not a silent overwrite', async ({ browser }) => {
@@ -234,4 +248,43 @@ test('two people saving the same answer get a conflict message, not a silent ove
 	await expect(item(first, 'GOV-05')).toHaveAttribute('data-status', 'implemented');
 	await open(second, url);
 	await expect(item(second, 'GOV-05')).toHaveAttribute('data-status', 'implemented');
+});
+
+test('submitting and signing with unconfirmed carried-over answers warns first, with the count and a link to them', async ({ browser }) => {
+	const page = await asUser(browser, DEMO.security);
+	await open(page, nextUrl);
+	const warning = page.getByTestId('unconfirmed-warning');
+	await expect(warning).toHaveAttribute('data-count', '3');
+	await expect(warning).toContainText('3 件');
+	await warning.getByTestId('show-unconfirmed').click();
+	await expect(page.getByTestId('filter-carried')).toBeChecked();
+	await expect(page.getByTestId('filter-count')).toHaveAttribute('data-shown', '3');
+
+	// asked with the count; declining keeps the draft, accepting submits knowingly
+	let question = '';
+	page.once('dialog', (dialog) => {
+		question = dialog.message();
+		void dialog.dismiss();
+	});
+	await page.getByTestId('submit-assessment').click();
+	await expect.poll(() => question).toContain('未確認の引継ぎ回答が 3 件あります');
+	await expect(page.getByTestId('workflow')).toHaveAttribute('data-status', 'draft');
+	page.once('dialog', (dialog) => void dialog.accept());
+	await page.getByTestId('submit-assessment').click();
+	await expect(page.getByTestId('workflow')).toHaveAttribute('data-status', 'submitted');
+
+	const executive = await asUser(browser, DEMO.executive);
+	await open(executive, nextUrl);
+	await expect(executive.getByTestId('sign-form').getByTestId('unconfirmed-warning')).toContainText('3 件');
+	await expectAccessible(executive);
+	await executive.getByTestId('sign-statement').fill('引継ぎの3件は来年度の自己検証で見直します。');
+	await executive.getByTestId('sign-confirm').check();
+	let signQuestion = '';
+	executive.once('dialog', (dialog) => {
+		signQuestion = dialog.message();
+		void dialog.accept();
+	});
+	await executive.getByTestId('sign-submit').click();
+	await expect(executive.getByTestId('signed-info')).toContainText('引継ぎの3件は来年度の自己検証で見直します。');
+	expect(signQuestion).toContain('未確認の引継ぎ回答 3 件を含めて署名しますか');
 });

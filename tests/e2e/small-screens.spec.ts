@@ -12,6 +12,9 @@ const DESKTOP = { width: 1280, height: 800 };
 
 /** Checks the page at both widths and keeps a screenshot of each. */
 async function checkPage(page: Page, name: string, outputPath: (name: string) => string): Promise<void> {
+	// the page title follows the page: it names what the heading names (or the error shown)
+	const heading = ((await page.locator('h1').first().textContent()) ?? '').replace(/\s*\(\d+\)$/, '').trim();
+	expect(await page.title(), `${name}: the title follows the page`).toContain(name === 'home' ? 'あなたの組織' : heading.split(/\s+/)[0]);
 	for (const size of [DESKTOP, PHONE]) {
 		await page.setViewportSize(size);
 		await expect(page.locator('h1').first()).toBeVisible();
@@ -32,8 +35,8 @@ async function checkPage(page: Page, name: string, outputPath: (name: string) =>
 			};
 		});
 		expect(overflow, `${name} scrolls sideways by ${overflow} px at ${size.width} px: ${offenders.join(', ')}`).toBeLessThanOrEqual(0);
-		const heading = await page.locator('h1').first().boundingBox();
-		expect(heading && heading.y < size.height, `${name}: the heading is on the first screen at ${size.width} px`).toBe(true);
+		const box = await page.locator('h1').first().boundingBox();
+		expect(box && box.y < size.height, `${name}: the heading is on the first screen at ${size.width} px`).toBe(true);
 		await page.screenshot({ path: outputPath(`${name}-${size.width}.png`) });
 		await expectAccessible(page);
 	}

@@ -45,7 +45,7 @@ describe('self-check report export', () => {
 		await world
 			.client('executive')
 			.collection('signoffs')
-			.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment });
+			.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment, statement: '内容を確認し、承認します。' });
 	});
 
 	afterAll(() => shutdownPdfWorker());
@@ -79,6 +79,8 @@ describe('self-check report export', () => {
 			['S1-02', 'partial']
 		]);
 		expect(a.signoff?.signerName).toContain('executive');
+		// the statement given with the signature reaches the report's approval page
+		expect(a.signoff?.statement).toBe('内容を確認し、承認します。');
 		expect(await snapshotSha256(a)).toBe(await snapshotSha256(b));
 	});
 

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define';
+import { selfcheckProgress } from './selfcheck-progress';
 import { selfcheckWorkflow } from './selfcheck-workflow';
 
 /** The annual self-check: assessments, answering, review and sign-off, checklists and import. */
@@ -39,6 +40,7 @@ export const selfcheck = defineMessages(
 			newItems: (n: number) => `今年度に新しく加わった項目: ${n} 件`
 		},
 		start: selfcheckWorkflow.ja.start,
+		unconfirmed: selfcheckProgress.ja.unconfirmed,
 		page: {
 			heading: (fy: string) => `${fy} 自己検証`,
 			checklists: 'チェックリスト',
@@ -218,6 +220,7 @@ export const selfcheck = defineMessages(
 			newItems: (n: number) => `Items new this year: ${n}`
 		},
 		start: selfcheckWorkflow.en.start,
+		unconfirmed: selfcheckProgress.en.unconfirmed,
 		page: {
 			heading: (fy: string) => `${fy} self-check`,
 			checklists: 'Checklists',

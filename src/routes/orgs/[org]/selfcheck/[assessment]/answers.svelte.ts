@@ -82,6 +82,11 @@ export class AnswerStore {
 		return this.ui[key]?.draft?.status ?? this.answers[key]?.status ?? 'unanswered';
 	}
 
+	/** Carried over from last year and not confirmed (a change being saved confirms it). */
+	unconfirmed(key: string): boolean {
+		return !!this.answers[key]?.carriedOver && !this.ui[key]?.draft && this.ui[key]?.state !== 'saving';
+	}
+
 	/** What the item's inputs show: the draft if any, else the saved answer. */
 	fields(key: string): AnswerFields {
 		return this.ui[key]?.draft ?? this.answers[key] ?? EMPTY_FIELDS;
