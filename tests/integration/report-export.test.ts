@@ -45,7 +45,12 @@ describe('self-check report export', () => {
 		await world
 			.client('executive')
 			.collection('signoffs')
-			.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment, statement: '内容を確認し、承認します。' });
+			.create({
+				organisation: world.orgA,
+				subject_collection: 'assessments',
+				subject_id: assessment,
+				statement: '内容を確認し、承認します。'
+			});
 	});
 
 	afterAll(() => shutdownPdfWorker());

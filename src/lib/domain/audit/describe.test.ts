@@ -56,7 +56,7 @@ describe('an audit entry as a person reads it', () => {
 		expect(formatValue(true, carried, ctx('ja'))).toBe('はい');
 		expect(formatValue(false, carried, ctx('en'))).toBe('no');
 		const dependsOn = AUDIT_COLLECTIONS.important_systems.fields.depends_on;
-		expect(formatValue(['power', 'cloud'], dependsOn, ctx('ja'))).toBe('電力、クラウド');
+		expect(formatValue(['power', 'cloud'], dependsOn, ctx('ja'))).toBe('電力、クラウド・データセンター');
 		expect(formatValue(8760, undefined, ctx('ja'))).toBe('8,760');
 		expect(formatValue({ sha256: 'ab', bytes: 3 }, undefined, ctx('ja'))).toBe('{"sha256":"ab","bytes":3}');
 		expect(formatValue(null, undefined, ctx('ja'))).toBe('—');

@@ -91,11 +91,8 @@ export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 			name: text('システム名', 'Name'),
 			description: text('説明', 'Description'),
 			services: relation('支えるサービス', 'Services supported', 'critical_services'),
-			depends_on: choice(
-				'依存先',
-				'Depends on',
-				both((lang) => org[lang].systems.dependencies)
-			),
+			// the old category select, moved to the dependencies register (kept for entries written before)
+			depends_on: choice('依存先（区分）', 'Depends on (categories)', DEPENDENCY_CATEGORY_NAMES),
 			owner: text('責任者', 'Owner')
 		},
 		hidden: ['organisation'],
