@@ -16,10 +16,14 @@ test('an answer changed from 実施 to 代替策 reads as such, with the item an
 	const card = security.locator('[data-testid=item][data-item-id="GOV-08"]');
 	const title = (await card.locator('h3').textContent())?.trim() ?? '';
 	expect(title).not.toBe('');
+	// whatever the demo answered, make it 実施 first (through 未実施, so that there is a change to save)
+	await card.locator('label.status', { hasText: '未実施' }).click();
+	await expect(card).toHaveAttribute('data-status', 'not_implemented');
 	await card
 		.locator('label.status', { hasText: /^1?実施$/ })
 		.first()
 		.click();
+	await expect(card).toHaveAttribute('data-status', 'implemented');
 	await expect(card.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 	await card.locator('label.status', { hasText: '代替策' }).click();
 	await expect(card.locator('textarea[name=justification]')).toBeFocused();

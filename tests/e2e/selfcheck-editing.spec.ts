@@ -42,7 +42,7 @@ test('typing into two fields in quick succession: both survive, the panel stays 
 	const card = item(page, 'GOV-06');
 	await card.locator('label.status', { hasText: '一部実施' }).click();
 	await expect(saveState(page, 'GOV-06')).toHaveAttribute('data-state', 'saved');
-	await card.locator('summary').click();
+	await card.locator('details.answer-details > summary').click();
 	const details = card.locator('details.answer-details');
 	await expect(details).toHaveAttribute('open', '');
 
@@ -68,7 +68,7 @@ test('typing into two fields in quick succession: both survive, the panel stays 
 	await page.unrouteAll();
 	await page.reload();
 	await expect(page.locator('[data-testid=item-list][data-ready]')).toBeVisible();
-	await item(page, 'GOV-06').locator('summary').click();
+	await item(page, 'GOV-06').locator('details.answer-details > summary').click();
 	await expect(item(page, 'GOV-06').locator('textarea[name=notes]')).toHaveValue('規程の改定案を作成中。');
 	await expect(item(page, 'GOV-06').locator('input[name=owner]')).toHaveValue('情報セキュリティ室');
 	await expectAccessible(page);
@@ -77,7 +77,7 @@ test('typing into two fields in quick succession: both survive, the panel stays 
 test('the target date survives switching 一部実施 → 実施 and back', async ({ page }) => {
 	await openDraft(page);
 	const card = item(page, 'GOV-06');
-	await card.locator('summary').click();
+	await card.locator('details.answer-details > summary').click();
 	await card.locator('input[name=target_date]').fill('2027-03-31');
 	await card.locator('input[name=target_date]').press('Tab');
 	await expect(saveState(page, 'GOV-06')).toHaveAttribute('data-state', 'saved');
@@ -93,7 +93,7 @@ test('the target date survives switching 一部実施 → 実施 and back', asyn
 	await expect(page.locator('[data-testid=item-list][data-ready]')).toBeVisible();
 	const again = item(page, 'GOV-06');
 	await expect(again).toHaveAttribute('data-status', 'implemented');
-	await again.locator('summary').click();
+	await again.locator('details.answer-details > summary').click();
 	await expect(again.getByTestId('kept-date')).toContainText('2027-03-31');
 	await again.locator('label.status', { hasText: '一部実施' }).click();
 	await expect(saveState(page, 'GOV-06')).toHaveAttribute('data-state', 'saved');
@@ -103,7 +103,7 @@ test('the target date survives switching 一部実施 → 実施 and back', asyn
 test('following a link with input not saved asks first, and staying keeps it', async ({ page }) => {
 	await openDraft(page);
 	const card = item(page, 'GOV-07');
-	await card.locator('summary').click();
+	await card.locator('details.answer-details > summary').click();
 	await card.locator('textarea[name=notes]').pressSequentially('未保存のメモ');
 
 	// an in-app link: asked, and staying keeps the text
@@ -122,7 +122,7 @@ test('following a link with input not saved asks first, and staying keeps it', a
 test('closing the tab with input not saved gets the browser’s own warning', async ({ page }) => {
 	await openDraft(page);
 	const card = item(page, 'GOV-07');
-	await card.locator('summary').click();
+	await card.locator('details.answer-details > summary').click();
 	await card.locator('textarea[name=notes]').pressSequentially('もう一つの未保存のメモ');
 	let unload = '';
 	page.once('dialog', (dialog) => {
@@ -136,7 +136,7 @@ test('closing the tab with input not saved gets the browser’s own warning', as
 test('once saved, leaving does not ask; other forms warn the same way', async ({ page }) => {
 	await openDraft(page);
 	const card = item(page, 'GOV-07');
-	await card.locator('summary').click();
+	await card.locator('details.answer-details > summary').click();
 	await card.locator('textarea[name=notes]').fill('保存するメモ');
 	await card.locator('textarea[name=notes]').press('Tab');
 	await expect(saveState(page, 'GOV-07')).toHaveAttribute('data-state', 'saved');
