@@ -62,7 +62,9 @@ function assessmentContent(app, assessment) {
 }
 
 const SUBJECTS = {
-  assessments: { content: assessmentContent, signableStatus: 'submitted' }
+  assessments: { content: assessmentContent, signableStatus: 'submitted' },
+  risk_criteria: { content: (app, r) => require(`${__hooks}/lib/risk-signoff.js`).criteria(app, r), signableStatus: 'submitted' },
+  risk_acceptances: { content: (app, r) => require(`${__hooks}/lib/risk-acceptance.js`).content(app, r), signableStatus: 'requested' }
 };
 
 /** SHA-256 (hex) of the canonical content of a subject record. */

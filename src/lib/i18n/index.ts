@@ -10,6 +10,12 @@ import { members } from './messages/members';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
 import { riskProfile } from './messages/risks-profile';
+import { risks } from './messages/risks';
+import { riskAcceptance } from './messages/risks-acceptance';
+import { riskCriteria } from './messages/risks-criteria';
+import { riskHistory } from './messages/risks-history';
+import { riskReports } from './messages/risks-reports';
+import { riskSuggestions } from './messages/risks-suggestions';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -22,6 +28,12 @@ function catalogue(lang: Lang) {
 		common: common[lang],
 		errors: errors[lang],
 		riskProfile: riskProfile[lang],
+		risks: risks[lang],
+		riskCriteria: riskCriteria[lang],
+		riskAcceptance: riskAcceptance[lang],
+		riskReports: riskReports[lang],
+		riskSuggestions: riskSuggestions[lang],
+		riskHistory: riskHistory[lang],
 		auth: auth[lang],
 		shell: shell[lang],
 		home: home[lang],

@@ -6,7 +6,7 @@
  * entry here (src/lib/i18n/audited.test.ts fails until every audited
  * collection has one). The engine is src/lib/domain/audit/describe.ts.
  */
-import type { AuditContext, CollectionDescription, FieldDescription, RecordValues } from '$lib/domain/audit/describe';
+import type { AuditContext, CollectionDescription, RecordValues } from '$lib/domain/audit/describe';
 import { fiscalYearLabel } from '$lib/domain/fiscal-year';
 import { OPERATOR_CLASS_NAMES, SECTORS } from '$lib/domain/sectors';
 import { ANSWER_STATUS_LABELS } from '$lib/domain/selfcheck/answers';
@@ -14,20 +14,10 @@ import type { Localized } from '$lib/domain/sectors';
 import { TARGETS } from '$lib/domain/evidence/targets';
 import { DEPENDENCY_CATEGORY_NAMES, DEPENDENCY_DIRECTION_NAMES } from '$lib/domain/risks/dependencies';
 import { SERVICE_LEVEL_UNIT_NAMES } from '$lib/domain/risks/service-levels';
+import { both, choice, date, datetime, l, relation, str, text, users } from './audit-fields';
+import { RISK_AUDIT_COLLECTIONS } from './audit-collections-risks';
 import { reports } from './reports';
 
-const l = (ja: string, en: string): Localized => ({ ja, en });
-const text = (ja: string, en: string): FieldDescription => ({ label: l(ja, en) });
-const date = (ja: string, en: string): FieldDescription => ({ label: l(ja, en), kind: 'date' });
-const datetime = (ja: string, en: string): FieldDescription => ({ label: l(ja, en), kind: 'datetime' });
-const relation = (ja: string, en: string, to: string): FieldDescription => ({ label: l(ja, en), kind: { relation: to } });
-const choice = (ja: string, en: string, values: Record<string, Localized>): FieldDescription => ({ label: l(ja, en), values });
-const both = <K extends string>(pick: (lang: 'ja' | 'en') => Record<K, string>): Record<K, Localized> => {
-	const ja = pick('ja');
-	const en = pick('en');
-	return Object.fromEntries(Object.keys(ja).map((k) => [k, { ja: ja[k as K], en: en[k as K] }])) as Record<K, Localized>;
-};
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const localized = (v: unknown, lang: 'ja' | 'en'): string =>
 	v && typeof v === 'object' ? str((v as Record<string, unknown>)[lang]) || str((v as Record<string, unknown>).ja) : str(v);
 
@@ -48,7 +38,6 @@ function inAssessment(label: string | null, record: RecordValues, ctx: AuditCont
 
 const SECTOR_NAMES = Object.fromEntries(SECTORS.map((s) => [s.code, s.name])) as Record<string, Localized>;
 const ASSESSMENT_STATUS = l('状態', 'Status');
-const users = (ja: string, en: string) => relation(ja, en, 'users');
 
 export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 	organisations: {
@@ -98,6 +87,7 @@ export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 		hidden: ['organisation'],
 		label: (r) => str(r.name) || null
 	},
+	...RISK_AUDIT_COLLECTIONS,
 	checklists: {
 		name: l('チェックリスト（固定版）', 'Checklist (pinned version)'),
 		fields: {

@@ -11,6 +11,7 @@ export const shell = defineMessages(
 			evidence: '証跡',
 			reports: '報告書',
 			audit: '監査証跡',
+			exports: '書き出し',
 			members: 'メンバー'
 		},
 		menu: 'メニュー',
@@ -40,6 +41,7 @@ export const shell = defineMessages(
 			evidence: 'Evidence',
 			reports: 'Reports',
 			audit: 'Audit trail',
+			exports: 'Exports',
 			members: 'Members'
 		},
 		menu: 'Menu',

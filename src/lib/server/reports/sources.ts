@@ -8,6 +8,7 @@
 import type PocketBase from 'pocketbase';
 import type { ReportKind, ReportType } from '$lib/domain/reports/kinds';
 import type { ReportLanguage, ReportStatus } from '$lib/domain/reports/model';
+import { acceptanceSheetSource, riskReportSource } from '$lib/server/risks/report-sources';
 import { selfCheckReportSource } from './selfcheck-source';
 
 /** One thing a report can be made of, as the Reports page lists it. */
@@ -48,7 +49,9 @@ function register<S>(source: ReportSource<S>): RegisteredSource {
 }
 
 const SOURCES: Record<ReportType, RegisteredSource> = {
-	selfcheck: register(selfCheckReportSource)
+	selfcheck: register(selfCheckReportSource),
+	risk: register(riskReportSource),
+	acceptance: register(acceptanceSheetSource)
 };
 
 export function reportSource(type: ReportType): RegisteredSource {
