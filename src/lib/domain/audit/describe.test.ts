@@ -71,6 +71,14 @@ describe('an audit entry as a person reads it', () => {
 		});
 	});
 
+	it('lists the fields in the table’s order and leaves out nothing-to-nothing', () => {
+		const entry = {
+			collection: 'answers',
+			changes: { owner: { before: null, after: '' }, notes: { before: null, after: 'メモ' }, status: { before: null, after: 'partial' } }
+		};
+		expect(describeEntry(entry, {}, AUDIT_COLLECTIONS, ctx('ja')).changes.map((c) => c.field)).toEqual(['status', 'notes']);
+	});
+
 	it('takes a record’s values from after a create or update, before a delete', () => {
 		const changes = { name: { before: '旧', after: '新' }, owner: { before: '', after: '' } };
 		expect(valuesOf({ action: 'update', changes })).toEqual({ name: '新' });

@@ -126,20 +126,27 @@ export function describeEntry(
 ): DescribedEntry {
 	const description = Object.hasOwn(table, entry.collection) ? table[entry.collection] : undefined;
 	const hidden = new Set(description?.hidden ?? []);
-	const fields = Object.keys(entry.changes ?? {}).filter((f) => !hidden.has(f));
+	// the described fields in the order the table lists them, then any others
+	const order = Object.keys(description?.fields ?? {});
+	const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+	const fields = Object.keys(entry.changes ?? {})
+		.filter((f) => !hidden.has(f))
+		.sort((a, b) => rank(a) - rank(b));
+	const changes = fields.map((field) => {
+		const f = description && Object.hasOwn(description.fields, field) ? description.fields[field] : undefined;
+		const change = entry.changes?.[field];
+		return {
+			field,
+			label: f?.label[ctx.lang] ?? field,
+			before: formatValue(change?.before, f, ctx),
+			after: formatValue(change?.after, f, ctx)
+		};
+	});
 	return {
 		collection: description?.name[ctx.lang] ?? entry.collection,
 		record: description?.label?.(known, ctx) ?? null,
-		changes: fields.map((field) => {
-			const f = description && Object.hasOwn(description.fields, field) ? description.fields[field] : undefined;
-			const change = entry.changes?.[field];
-			return {
-				field,
-				label: f?.label[ctx.lang] ?? field,
-				before: formatValue(change?.before, f, ctx),
-				after: formatValue(change?.after, f, ctx)
-			};
-		})
+		// nothing to nothing (null → '') is no change to a reader
+		changes: changes.filter((c) => c.before !== c.after)
 	};
 }
 
