@@ -42,15 +42,12 @@ describe('self-check report export', () => {
 			target_date: '2027-03-31'
 		});
 		await security.collection('assessments').update(assessment, { status: 'submitted' });
-		await world
-			.client('executive')
-			.collection('signoffs')
-			.create({
-				organisation: world.orgA,
-				subject_collection: 'assessments',
-				subject_id: assessment,
-				statement: '内容を確認し、承認します。'
-			});
+		await world.client('executive').collection('signoffs').create({
+			organisation: world.orgA,
+			subject_collection: 'assessments',
+			subject_id: assessment,
+			statement: '内容を確認し、承認します。'
+		});
 	});
 
 	afterAll(() => shutdownPdfWorker());
