@@ -1,15 +1,18 @@
 // A newcomer's first minutes: start page, log in as each demo role, see the
 // shell, switch language and organisation, log out.
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from './a11y';
 import { DEMO, DEMO_ORG, DEMO_WATER, login, openDemoOrg } from './support';
 
 test('the start page explains mamori and leads to the login', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('mamori');
 	await expect(page.locator('main')).toContainText('重要インフラ');
+	await expectAccessible(page);
 	await page.getByTestId('start-login').click();
 	await expect(page).toHaveURL(/\/login/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('mamori にログイン');
+	await expectAccessible(page);
 });
 
 test('a wrong password gives a clear message and keeps the e-mail', async ({ page }) => {
@@ -19,6 +22,14 @@ test('a wrong password gives a clear message and keeps the e-mail', async ({ pag
 	await page.locator('main').getByRole('button', { name: 'ログイン' }).click();
 	await expect(page.getByRole('alert')).toContainText('メールアドレスまたはパスワードが正しくありません');
 	await expect(page.getByLabel('メールアドレス')).toHaveValue(DEMO.security);
+	// the message takes the focus, and both fields are marked and point to it
+	await expect(page.getByRole('alert')).toBeFocused();
+	for (const label of ['メールアドレス', 'パスワード']) {
+		await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByLabel(label)).toHaveAccessibleDescription(/メールアドレスまたはパスワードが正しくありません/);
+	}
+	await expect(page).toHaveTitle('mamori にログイン · mamori');
+	await expectAccessible(page);
 });
 
 const ROLES = [
@@ -39,6 +50,7 @@ for (const role of ROLES) {
 		}
 		await expect(page.getByTestId('edit-profile')).toHaveCount(role.canEditProfile ? 1 : 0);
 		await expect(page.getByTestId('services')).toContainText('電力供給（送配電）');
+		await expectAccessible(page);
 	});
 }
 
@@ -72,6 +84,7 @@ test('sections not built yet say so plainly and link onwards', async ({ page }) 
 	await openDemoOrg(page);
 	await page.getByTestId('nav-plans').click();
 	await expect(page.getByTestId('empty-state')).toContainText('計画はまだありません');
+	await expectAccessible(page);
 	await page.getByTestId('empty-state').getByRole('link').click();
 	await expect(page).toHaveURL(/\/profile/);
 });
@@ -81,6 +94,7 @@ test('the audit trail shows who changed what, to those allowed to read it', asyn
 	await openDemoOrg(page);
 	await page.getByTestId('nav-audit').click();
 	await expect(page.getByTestId('audit-table')).toContainText('守谷 翔太');
+	await expectAccessible(page);
 	await page.getByLabel('対象').selectOption('important_systems');
 	await page.getByLabel('操作').selectOption('create');
 	await page.getByTestId('audit-filters').getByRole('button', { name: '絞り込み' }).click();
@@ -113,7 +127,10 @@ test('the security team registers a critical service; bad input is explained and
 	await form.getByLabel('許容停止時間（時間）').fill('すぐ');
 	await form.getByRole('button', { name: '保存' }).click();
 	await expect(form.getByRole('alert').last()).toContainText('0〜8760の数値で入力してください');
+	await expect(form.getByLabel('許容停止時間（時間）')).toHaveAttribute('aria-invalid', 'true');
+	await expect(form.getByLabel('許容停止時間（時間）')).toHaveAccessibleDescription(/0〜8760の数値で入力してください/);
 	await expect(form.getByLabel('サービス名')).toHaveValue('停電情報の提供');
+	await expectAccessible(page);
 	await form.getByLabel('許容停止時間（時間）').fill('1');
 	await form.getByRole('button', { name: '保存' }).click();
 	await expect(page.getByTestId('services').locator('table')).toContainText('停電情報の提供');
@@ -131,6 +148,7 @@ test('an admin invites a new member, who chooses their own password, joins, and 
 	expect(link).toMatch(/\/invite\/[A-Za-z0-9]{48}$/);
 	await expect(page.getByTestId('pending-invitations')).toContainText('new-auditor@demo.example');
 	await expect(page.getByTestId('members-table')).not.toContainText('new-auditor@demo.example');
+	await expectAccessible(page);
 	await page.getByTestId('logout').click();
 
 	await page.goto(link);

@@ -3,6 +3,7 @@
 // the data behind it changed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from './a11y';
 import { DEMO, login, openDemoOrg } from './support';
 
 test.describe.configure({ mode: 'serial' });
@@ -13,6 +14,7 @@ test('the auditor produces the signed report with visible progress and downloads
 	await login(page, DEMO.auditor);
 	await openDemoOrg(page);
 	await page.getByTestId('nav-reports').click();
+	await expectAccessible(page);
 	const signed = page.locator('#r-target').locator('option', { hasText: '署名済み' }).first();
 	await page.locator('#r-target').selectOption(await signed.getAttribute('value'));
 	await page.getByTestId('generate').click();
@@ -24,6 +26,7 @@ test('the auditor produces the signed report with visible progress and downloads
 	downloaded = info.outputPath('report.pdf');
 	await download.saveAs(downloaded);
 	expect(readFileSync(downloaded).subarray(0, 5).toString()).toBe('%PDF-');
+	await expectAccessible(page);
 });
 
 test('the verification page accepts the untouched PDF and rejects one changed byte', async ({ page }, info) => {
@@ -33,6 +36,7 @@ test('the verification page accepts the untouched PDF and rejects one changed by
 	await page.getByTestId('verify-submit').click();
 	await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'authentic');
 	await expect(page.getByTestId('data-unchanged')).toBeVisible();
+	await expectAccessible(page);
 
 	const bytes = readFileSync(downloaded);
 	bytes[Math.floor(bytes.length / 2)] ^= 0x01;
@@ -41,6 +45,7 @@ test('the verification page accepts the untouched PDF and rejects one changed by
 	await page.getByLabel('PDF ファイル').setInputFiles(changed);
 	await page.getByTestId('verify-submit').click();
 	await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'tampered');
+	await expectAccessible(page);
 });
 
 test('an anonymous visitor can check authenticity, and is told members see data changes', async ({ page }) => {

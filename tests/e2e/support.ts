@@ -24,5 +24,11 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 export async function openDemoOrg(page: Page): Promise<void> {
 	await page.goto('/');
 	await page.getByTestId('org-link').filter({ hasText: DEMO_ORG }).click();
+	await expect(page).toHaveURL(/\/orgs\/[a-z0-9]{15}\//);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Waits until the page's JavaScript has taken over (src/routes/+layout.svelte marks it). */
+export async function hydrated(page: Page): Promise<void> {
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
 }

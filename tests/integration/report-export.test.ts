@@ -58,6 +58,8 @@ describe('self-check report export', () => {
 		]);
 		expect(a.items.map((i) => i.adoption)).toEqual([null, { adopted: true, reason: '今年度から採用', carriedOver: false }]);
 		expect(a.signoff?.signerName).toContain('executive');
+		// the statement given with the signature reaches the report's approval page
+		expect(a.signoff?.statement).toBe('内容を確認し、承認します。');
 		expect(await snapshotSha256(a)).toBe(await snapshotSha256(b));
 	});
 

@@ -18,6 +18,20 @@ export function fiscalYearOf(date: Date, startMonth = DEFAULT_FY_START_MONTH): n
 	return month >= startMonth ? date.getFullYear() : date.getFullYear() - 1;
 }
 
+/** Japan has one time zone and no daylight saving: JST is UTC+9 all year. */
+const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/**
+ * The fiscal year an instant falls in on the Japanese calendar, whatever the
+ * server's own time zone: 31 March 15:00 UTC is already 1 April in Japan.
+ */
+export function fiscalYearInJapan(instant: Date, startMonth = DEFAULT_FY_START_MONTH): number {
+	checkMonth(startMonth);
+	const jst = new Date(instant.getTime() + JST_OFFSET_MS);
+	const month = jst.getUTCMonth() + 1;
+	return month >= startMonth ? jst.getUTCFullYear() : jst.getUTCFullYear() - 1;
+}
+
 export interface FiscalYearRange {
 	/** First day, as YYYY-MM-DD. */
 	start: string;

@@ -115,6 +115,6 @@ export async function signedSelfCheck(
 	const signoff = await world
 		.client('executive')
 		.collection('signoffs')
-		.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment });
+		.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment, statement: '内容を確認し、承認します。' });
 	return { assessment, checklist, signoff: signoff.id };
 }

@@ -46,11 +46,13 @@ describe('validateAnswer', () => {
 		expect(validateAnswer({ status: 'not_implemented', targetDate: null })).toMatchObject({ ok: true });
 	});
 
-	it('drops a target date for statuses without a gap to close', () => {
-		expect(validateAnswer({ status: 'implemented', targetDate: '2027-03-31' })).toMatchObject({
-			ok: true,
-			answer: { targetDate: null }
-		});
+	it('keeps the target date when the answer changes to one without a gap (partly → implemented and back loses nothing)', () => {
+		for (const status of ['implemented', 'alternative', 'not_applicable', 'unanswered'] as const) {
+			expect(validateAnswer({ status, justification: 'x', targetDate: '2027-03-31' }), status).toMatchObject({
+				ok: true,
+				answer: { targetDate: '2027-03-31' }
+			});
+		}
 	});
 
 	it('rejects a target date that is not an ISO date', () => {

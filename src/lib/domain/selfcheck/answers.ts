@@ -99,8 +99,9 @@ export const answerInputSchema = z
 		justification: answer.justification.trim(),
 		notes: answer.notes,
 		owner: answer.owner.trim(),
-		// A target date only means something while there is a gap to close.
-		targetDate: allowsTargetDate(answer.status) ? answer.targetDate : null
+		// Kept whatever the status: it only means something while there is a gap to close
+		// (allowsTargetDate), but switching partly → implemented and back must not lose it.
+		targetDate: answer.targetDate
 	}));
 
 export type AnswerInput = z.infer<typeof answerInputSchema>;
@@ -119,8 +120,8 @@ export type AnswerValidation = { ok: true; answer: AnswerInput } | { ok: false; 
 
 /**
  * Validates one answer from the UI. Strings are kept as entered except that
- * justification and owner are trimmed; '' or null as target date means none,
- * and a target date is dropped (null) for statuses without a gap to close.
+ * justification and owner are trimmed; '' or null as target date means none.
+ * A target date is kept for every status (shown only while there is a gap).
  */
 export function validateAnswer(input: unknown): AnswerValidation {
 	const result = answerInputSchema.safeParse(input);

@@ -112,6 +112,7 @@ describe('scoring: properties', () => {
 				const p = progress(inputs);
 				expect(p.total).toBe(inputs.length);
 				expect(p.answered).toBe(inputs.filter((i) => i.status !== 'unanswered').length);
+				expect(p.unconfirmed).toBe(0);
 				if (p.total === 0) expect(p.ratio).toBeNull();
 				else expect(p.ratio).toBe(p.answered / p.total);
 			})
@@ -167,8 +168,20 @@ describe('scoring: examples', () => {
 		expect(score.bySection.BCP.consider).toEqual({ points: 0, possible: 0, ratio: null, answered: 1, total: 1 });
 		expect(progress([item('A-1', 'A', 'consider', 'unanswered'), item('A-2', 'A', 'consider', 'partial')])).toEqual({
 			answered: 1,
+			unconfirmed: 0,
 			total: 2,
 			ratio: 0.5
+		});
+	});
+
+	it('counts carried-over answers nobody confirmed apart: a year of them is not 100 % done', () => {
+		const carried = (['implemented', 'partial', 'not_applicable'] as const).map((status) => ({ status, unconfirmed: true }));
+		expect(progress(carried)).toEqual({ answered: 3, unconfirmed: 3, total: 3, ratio: 0 });
+		expect(progress([...carried.slice(1), { status: 'implemented' }, { status: 'unanswered', unconfirmed: true }])).toEqual({
+			answered: 3,
+			unconfirmed: 2,
+			total: 4,
+			ratio: 0.25
 		});
 	});
 

@@ -48,10 +48,23 @@ export interface ChecklistScore extends ScoreGroup {
 }
 
 export interface Progress {
+	/** Items with any status but unanswered, unconfirmed carried-over answers included. */
 	answered: number;
+	/**
+	 * Of those, answers carried over from the previous year that nobody has
+	 * confirmed this year: they count in the scores (as last year's answer)
+	 * but not as this year's progress.
+	 */
+	unconfirmed: number;
 	total: number;
-	/** answered / total; null when there is nothing to answer. */
+	/** (answered − unconfirmed) / total: answered or confirmed this year; null when there is nothing to answer. */
 	ratio: number | null;
+}
+
+/** What progress needs of an item: its status, and whether it is an unconfirmed carried-over answer. */
+export interface ProgressInput {
+	status: AnswerStatus;
+	unconfirmed?: boolean;
 }
 
 /** Score of a list of statuses. */
@@ -101,10 +114,16 @@ export function scoreAnswers(inputs: readonly ScoreInput[]): ChecklistScore {
 	};
 }
 
-/** How far the self-check has got: answered (anything but unanswered) out of all items. */
-export function progress(inputs: readonly Pick<ScoreInput, 'status'>[]): Progress {
-	const answered = inputs.filter((i) => i.status !== 'unanswered').length;
-	return { answered, total: inputs.length, ratio: inputs.length === 0 ? null : answered / inputs.length };
+/** How far the self-check has got: answered (anything but unanswered) out of all items, and how many of those are unconfirmed. */
+export function progress(inputs: readonly ProgressInput[]): Progress {
+	const answered = inputs.filter((i) => i.status !== 'unanswered');
+	const unconfirmed = answered.filter((i) => i.unconfirmed).length;
+	return {
+		answered: answered.length,
+		unconfirmed,
+		total: inputs.length,
+		ratio: inputs.length === 0 ? null : (answered.length - unconfirmed) / inputs.length
+	};
 }
 
 // ---------------------------------------------------------------------------

@@ -1,4 +1,6 @@
 import { defineMessages } from '../define';
+import { selfcheckProgress } from './selfcheck-progress';
+import { selfcheckWorkflow } from './selfcheck-workflow';
 
 /** The annual self-check: assessments, answering, review and sign-off, checklists and import. */
 export const selfcheck = defineMessages(
@@ -39,26 +41,8 @@ export const selfcheck = defineMessages(
 			changed: (n: number) => `前年度から回答が変わった項目: ${n} 件`,
 			newItems: (n: number) => `今年度に新しく加わった項目: ${n} 件`
 		},
-		start: {
-			title: (fy: string) => `${fy}の自己検証を開始`,
-			year: '年度',
-			checklists: '回答するチェックリスト',
-			applicableHint: '組織の分野と事業者区分に該当するライブラリのチェックリストを選択済みです。ほかのチェックリストも追加できます。',
-			applicable: '該当',
-			otherLibrary: 'ほかの分野・事業者区分のチェックリスト',
-			imported: '取り込んだチェックリスト',
-			items: (n: number) => `${n} 項目`,
-			carry: (fy: string) => `${fy}の回答を引き継ぐ`,
-			carryHelp: '同じチェックリストIDと項目IDの回答をコピーし、「前年度から引継ぎ」の印を付けます。確認するまで印は残ります。',
-			previous: '前年度の自己検証（比較・引継ぎ元）',
-			noPrevious: 'なし',
-			submit: '開始する',
-			chooseChecklist: 'チェックリストを1つ以上選んでください。',
-			yearExists: (fy: string) => `${fy}の自己検証はすでにあります。`,
-			duplicateIds: (list: string) =>
-				`選んだチェックリストに同じ項目IDがあり、報告書やコメントで区別できません: ${list}。どちらかのチェックリストを外すか、取り込み直して項目IDを変えてください。`,
-			carried: (n: number) => `前年度から ${n} 件の回答を引き継ぎました。「前年度から引継ぎ」の項目を確認してください。`
-		},
+		start: selfcheckWorkflow.ja.start,
+		unconfirmed: selfcheckProgress.ja.unconfirmed,
 		page: {
 			heading: (fy: string) => `${fy} 自己検証`,
 			checklists: 'チェックリスト',
@@ -122,7 +106,8 @@ export const selfcheck = defineMessages(
 			carriedReadOnly: '前年度から引継ぎ（未確認）',
 			confirm: '確認した',
 			lastSaved: (who: string, when: string) => `${who}（${when}）`,
-			ownerSummary: (owner: string, date: string) => `担当: ${owner || '未設定'}${date ? ` · 対応予定日: ${date}` : ''}`
+			ownerSummary: (owner: string, date: string) => `担当: ${owner || '未設定'}${date ? ` · 対応予定日: ${date}` : ''}`,
+			keptDate: (date: string) => `対応予定日 ${date} は残してあります（一部実施・未実施に戻すと再び表示されます）。`
 		},
 		conflict: {
 			title: '他の人が先にこの回答を保存しました。あなたの入力は上書きしていません。',
@@ -149,26 +134,7 @@ export const selfcheck = defineMessages(
 			onItem: (id: string) => `項目 ${id}`,
 			onlySubmitted: '監査人は、提出済みの自己検証にコメントできます。'
 		},
-		workflow: {
-			title: '手続き',
-			draftHelp: 'セキュリティ担当が回答し、提出します。',
-			submit: 'レビューに提出する',
-			submitConfirm: '提出すると、差し戻されるまで回答は編集できません。提出しますか？',
-			submittedAt: (when: string) => `${when} に提出されました。`,
-			submittedHelp: '監査人がレビューし、経営層が承認・署名するか、理由を付けて差し戻します。',
-			returnToDraft: '差し戻す',
-			returnReason: '差し戻す理由',
-			sign: '承認・署名する',
-			statement: '署名に添える所見（任意）',
-			signConfirm: '回答内容を確認し、この自己検証を承認します。署名後は誰も変更できません。',
-			signedBy: (who: string, when: string) => `${who} が ${when} に承認・署名しました。`,
-			sha: '署名した内容の SHA-256',
-			locked: '署名済みの自己検証は固定され、誰も変更できません。修正が必要な場合は、理由を付けて新しい版として再開します。',
-			reopen: '新しい版として再開する',
-			reopenReason: '再開する理由',
-			reasonRequired: '理由を入力してください。',
-			failed: 'この操作はできませんでした。ページを再読み込みして状態を確認してください。'
-		},
+		workflow: selfcheckWorkflow.ja.workflow,
 		checklists: {
 			title: 'チェックリスト',
 			lead: 'ライブラリのチェックリストと、組織で取り込んだチェックリストです。自己検証では、開始時に使う版がこの組織に固定（コピー）され、後から変わることはありません。',
@@ -264,26 +230,8 @@ export const selfcheck = defineMessages(
 			changed: (n: number) => `Items whose answer changed since the previous year: ${n}`,
 			newItems: (n: number) => `Items new this year: ${n}`
 		},
-		start: {
-			title: (fy: string) => `Start the ${fy} self-check`,
-			year: 'Fiscal year',
-			checklists: 'Checklists to answer',
-			applicableHint: 'The library checklists that apply to your sector and operator class are selected. You can add others.',
-			applicable: 'Applies',
-			otherLibrary: 'Checklists for other sectors or classes',
-			imported: 'Imported checklists',
-			items: (n: number) => `${n} items`,
-			carry: (fy: string) => `Carry forward the answers of ${fy}`,
-			carryHelp: 'Answers with the same checklist id and item id are copied and marked “carried over” until someone confirms them.',
-			previous: 'Previous self-check (for comparison and carry-forward)',
-			noPrevious: 'None',
-			submit: 'Start',
-			chooseChecklist: 'Choose at least one checklist.',
-			yearExists: (fy: string) => `There is already a self-check for ${fy}.`,
-			duplicateIds: (list: string) =>
-				`The chosen checklists share item IDs, which reports and comments could not tell apart: ${list}. Leave one of the checklists out, or import it again with other IDs.`,
-			carried: (n: number) => `${n} answers were carried over from the previous year. Please confirm the items marked “carried over”.`
-		},
+		start: selfcheckWorkflow.en.start,
+		unconfirmed: selfcheckProgress.en.unconfirmed,
 		page: {
 			heading: (fy: string) => `${fy} self-check`,
 			checklists: 'Checklists',
@@ -347,7 +295,8 @@ export const selfcheck = defineMessages(
 			carriedReadOnly: 'Carried over (not yet confirmed)',
 			confirm: 'Confirm',
 			lastSaved: (who: string, when: string) => `${who} (${when})`,
-			ownerSummary: (owner: string, date: string) => `Owner: ${owner || 'not set'}${date ? ` · target date: ${date}` : ''}`
+			ownerSummary: (owner: string, date: string) => `Owner: ${owner || 'not set'}${date ? ` · target date: ${date}` : ''}`,
+			keptDate: (date: string) => `The target date ${date} is kept (shown again if the answer goes back to partly or not implemented).`
 		},
 		conflict: {
 			title: 'Someone else saved this answer first. Your input has not overwritten it.',
@@ -375,27 +324,7 @@ export const selfcheck = defineMessages(
 			onItem: (id: string) => `Item ${id}`,
 			onlySubmitted: 'Auditors can comment once the self-check is submitted.'
 		},
-		workflow: {
-			title: 'Workflow',
-			draftHelp: 'The security team answers and submits it.',
-			submit: 'Submit for review',
-			submitConfirm: 'Once submitted, answers cannot be edited unless it is returned to draft. Submit now?',
-			submittedAt: (when: string) => `Submitted on ${when}.`,
-			submittedHelp: 'An auditor reviews it; an executive approves and signs it, or returns it to draft with a reason.',
-			returnToDraft: 'Return to draft',
-			returnReason: 'Reason for returning it',
-			sign: 'Approve and sign',
-			statement: 'Statement with the signature (optional)',
-			signConfirm: 'I have reviewed the answers and approve this self-check. After signing, nobody can change it.',
-			signedBy: (who: string, when: string) => `Approved and signed by ${who} on ${when}.`,
-			sha: 'SHA-256 of the signed content',
-			locked:
-				'A signed self-check is fixed; nobody can change it. If something must be corrected, reopen it as a new revision with a reason.',
-			reopen: 'Reopen as a new revision',
-			reopenReason: 'Reason for reopening',
-			reasonRequired: 'Give a reason.',
-			failed: 'This could not be done. Reload the page and check the status.'
-		},
+		workflow: selfcheckWorkflow.en.workflow,
 		checklists: {
 			title: 'Checklists',
 			lead: 'The library checklists and the checklists your organisation imported. When a self-check starts, the version it uses is pinned (copied) to the organisation and never changes afterwards.',

@@ -14,6 +14,7 @@ export const shell = defineMessages(
 			exports: '書き出し',
 			members: 'メンバー'
 		},
+		menu: 'メニュー',
 		switchOrg: '組織を切り替え',
 		allOrgs: 'すべての組織',
 		yourRoles: 'あなたのロール',
@@ -43,6 +44,7 @@ export const shell = defineMessages(
 			exports: 'Exports',
 			members: 'Members'
 		},
+		menu: 'Menu',
 		switchOrg: 'Switch organisation',
 		allOrgs: 'All organisations',
 		yourRoles: 'Your roles',

@@ -128,7 +128,15 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 			body: c.body,
 			createdAt: iso(c.created)
 		})),
-		signoff: signoff ? { signerName: signoff.signer_name, signedAt: iso(signoff.created), contentSha256: signoff.content_sha256 } : null,
+		signoff: signoff
+			? {
+					signerName: signoff.signer_name,
+					signedAt: iso(signoff.created),
+					contentSha256: signoff.content_sha256,
+					// only when given, so a signature without one keeps the snapshot (and its hash) it always had
+					...(signoff.statement?.trim() ? { statement: signoff.statement } : {})
+				}
+			: null,
 		relyingRisks: Object.fromEntries(
 			items.flatMap((i) => {
 				const risks = relying[`${i.checklistId}:${i.itemId}`];

@@ -49,12 +49,12 @@ export async function readAnswers(pb: PocketBase, assessment: string): Promise<R
 	return Object.fromEntries(records.map((r) => [itemKey(r.checklist, r.item_id), answerView(r)]));
 }
 
-/** Only the statuses (for scores of other assessments). */
+/** Only the statuses and whether they are unconfirmed carry-overs (for scores and progress of other assessments). */
 export async function readStatuses(
 	pb: PocketBase,
 	filter: string
-): Promise<Pick<AnswerRecord, 'assessment' | 'checklist' | 'item_id' | 'status'>[]> {
-	return pb.collection('answers').getFullList({ filter, fields: 'assessment,checklist,item_id,status' });
+): Promise<Pick<AnswerRecord, 'assessment' | 'checklist' | 'item_id' | 'status' | 'carried_over'>[]> {
+	return pb.collection('answers').getFullList({ filter, fields: 'assessment,checklist,item_id,status,carried_over' });
 }
 
 export function commentView(record: ReviewCommentRecord): CommentView {

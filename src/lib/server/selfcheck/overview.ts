@@ -2,7 +2,7 @@
 import type PocketBase from 'pocketbase';
 import type { Progress, ScoreGroup } from '$lib/domain/selfcheck/scoring';
 import type { Applicant } from '$lib/domain/selfcheck/view/items';
-import { scoreAssessment, statusLookup } from '$lib/domain/selfcheck/view/scores';
+import { scoreAssessment, statusLookup, unconfirmedLookup } from '$lib/domain/selfcheck/view/scores';
 import { itemKey } from '$lib/domain/selfcheck/view/types';
 import { splitByAdoption } from '$lib/domain/selfcheck/adoption';
 import { readAdoptions } from './adoption-read';
@@ -37,7 +37,7 @@ export async function summarizeAssessments(pb: PocketBase, orgId: string, org: A
 		readAdoptions(pb, orgId, assessments)
 	]);
 	const pinnedById = new Map(pinned.map((p) => [p.head.id, p]));
-	const byAssessment = new Map<string, Map<string, { status: (typeof statuses)[number]['status'] }>>();
+	const byAssessment = new Map<string, Map<string, (typeof statuses)[number]>>();
 	for (const s of statuses) {
 		const map = byAssessment.get(s.assessment) ?? new Map();
 		map.set(itemKey(s.checklist, s.item_id), s);
@@ -50,7 +50,8 @@ export async function summarizeAssessments(pb: PocketBase, orgId: string, org: A
 		);
 		const adoption = adoptions.get(a.id);
 		const items = adoption ? splitByAdoption(all, adoption).counted : all;
-		const { score, progress } = scoreAssessment(items, statusLookup(byAssessment.get(a.id) ?? new Map()));
+		const answers = byAssessment.get(a.id) ?? new Map();
+		const { score, progress } = scoreAssessment(items, statusLookup(answers), unconfirmedLookup(answers));
 		return {
 			id: a.id,
 			fiscalYear: a.fiscal_year,

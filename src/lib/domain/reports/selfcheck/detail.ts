@@ -17,7 +17,8 @@ function metaLine(ctx: ReportContext, item: SnapshotItem): TextRun[] {
 	}
 	runs.push({ text: `${s.item.answer}: `, muted: true }, { text: ctx.statusLabel(a.status), bold: true, tone: STATUS_TONES[a.status] });
 	if (a.owner.trim() !== '') runs.push(SEP, { text: `${s.item.owner}: `, muted: true }, { text: a.owner });
-	if (a.targetDate !== null || allowsTargetDate(a.status)) {
+	// a target date kept on an answer without a gap (answers.ts) is not shown
+	if (allowsTargetDate(a.status)) {
 		runs.push(SEP, { text: `${s.item.targetDate}: `, muted: true }, { text: a.targetDate ? formatDate(a.targetDate, ctx.lang) : s.notSet });
 	}
 	if (a.carriedOver) runs.push(SEP, { text: `※ ${s.item.carriedOver}`, bold: true, tone: 'warning' });

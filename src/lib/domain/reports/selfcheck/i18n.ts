@@ -34,7 +34,10 @@ export interface SelfCheckStrings {
 	scoreHeader: [string, string, string, string, string];
 	progressTitle: string;
 	progressText: (answered: number, total: number, percent: string) => string;
+	/** Answered this year, carried over and not confirmed, all items. */
+	progressTextUnconfirmed: (confirmed: number, unconfirmed: number, total: number, percent: string) => string;
 	unansweredWarning: (count: number) => string;
+	unconfirmedWarning: (count: number) => string;
 	allAnswered: string;
 	scoringNote: string;
 	distributionTitle: string;
@@ -85,6 +88,8 @@ export interface SelfCheckStrings {
 	noComments: string;
 	roles: Record<string, string>;
 	signoffIntro: string;
+	/** Heading of the statement the executive gave with the signature. */
+	statementTitle: string;
 	unsignedStatus: (status: string) => string;
 }
 
@@ -121,7 +126,11 @@ const ja: SelfCheckStrings = {
 	scoreHeader: ['区分', '達成率', '得点／満点', '回答済み／全項目', '前年度比'],
 	progressTitle: '回答状況',
 	progressText: (answered, total, percent) => `全${total}項目のうち${answered}項目に回答済み（${percent}）`,
+	progressTextUnconfirmed: (confirmed, unconfirmed, total, percent) =>
+		`全${total}項目のうち${confirmed}項目に今年度回答済み（${percent}）、${unconfirmed}項目は前年度から引き継いだまま今年度未確認`,
 	unansweredWarning: (n) => `未回答の項目が${n}件あります。未回答は0点として集計しています。`,
+	unconfirmedWarning: (n) =>
+		`前年度から引き継いだまま今年度確認されていない回答が${n}件あります。これらは前年度の回答のまま集計しています（各項目に「今年度未確認」と表示）。`,
 	allAnswered: 'すべての項目に回答済みです。',
 	scoringNote:
 		'集計方法：実施・代替策＝1点、一部実施＝0.5点、未実施・未回答＝0点。対象外の項目は満点（分母）から除きます。達成率＝得点÷満点。区分ごとに別々に集計し、参考事項は採用したものだけを数えます。先導的取組は、先導的取組を行う事業者だけが回答する項目です。',
@@ -175,6 +184,7 @@ const ja: SelfCheckStrings = {
 	noComments: 'レビューコメントはありません。',
 	roles: { security: 'セキュリティ担当', executive: '経営層', auditor: '監査人', admin: '管理者' },
 	signoffIntro: '経営層による署名の記録です。署名対象データの SHA-256 は、署名時点の自己検証の内容から計算された値です。',
+	statementTitle: '経営層の所見',
 	unsignedStatus: (status) => `現在の状態：${status}`
 };
 
@@ -217,7 +227,11 @@ const en: SelfCheckStrings = {
 	scoreHeader: ['Group', 'Score', 'Points / possible', 'Answered / items', 'vs previous year'],
 	progressTitle: 'Progress',
 	progressText: (answered, total, percent) => `${answered} of ${total} items answered (${percent})`,
+	progressTextUnconfirmed: (confirmed, unconfirmed, total, percent) =>
+		`${confirmed} of ${total} items answered this year (${percent}); ${unconfirmed} carried over from last year and not confirmed`,
 	unansweredWarning: (n) => `${n} item${n === 1 ? ' is' : 's are'} unanswered. Unanswered items count as 0 points.`,
+	unconfirmedWarning: (n) =>
+		`${n} answer${n === 1 ? ' was' : 's were'} carried over from last year and not confirmed this year. They count as last year's answers (marked "not yet confirmed" at each item).`,
 	allAnswered: 'All items are answered.',
 	scoringNote:
 		'Scoring: implemented and alternative measure = 1 point, partly implemented = 0.5, not implemented and unanswered = 0. Not applicable items are left out of the possible points. Score = points ÷ possible. Each class is scored on its own, and only adopted reference items count. Leading-operator measures are answered by leading operators only.',
@@ -273,6 +287,7 @@ const en: SelfCheckStrings = {
 	roles: { security: 'Security team', executive: 'Executive', auditor: 'Auditor', admin: 'Administrator' },
 	signoffIntro:
 		'The record of the executive signature. The SHA-256 of the signed content was computed from the self-check as it was when signed.',
+	statementTitle: 'Statement by the executive',
 	unsignedStatus: (status) => `Current status: ${status}`
 };
 

@@ -164,7 +164,13 @@ export function signoffSection(ctx: ReportContext): Section {
 							signedAt: formatDateTime(signoff.signedAt, ctx.lang),
 							contentSha256: signoff.contentSha256
 						}
-					}
+					},
+					...(signoff.statement
+						? [
+								{ kind: 'heading', level: 3, text: s.statementTitle, keepWithNext: true } as const,
+								{ kind: 'paragraph', text: signoff.statement } as const
+							]
+						: [])
 				]
 			: [
 					{ kind: 'signature', signature: null },

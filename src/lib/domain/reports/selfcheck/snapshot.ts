@@ -77,7 +77,15 @@ export const selfCheckSnapshotSchema = z
 		comments: z.array(
 			z.strictObject({ itemId: id.nullable(), authorName: z.string().min(1), role: z.string(), body: z.string(), createdAt: instant })
 		),
-		signoff: z.strictObject({ signerName: z.string().min(1), signedAt: instant, contentSha256: sha256 }).nullable(),
+		signoff: z
+			.strictObject({
+				signerName: z.string().min(1),
+				signedAt: instant,
+				contentSha256: sha256,
+				/** The executive's statement given with the signature; left out when none was given. */
+				statement: z.string().min(1).optional()
+			})
+			.nullable(),
 		/** Open risks whose controls or treatment actions rely on an item, by "<checklist id>:<item id>" (risk register). */
 		relyingRisks: z.record(z.string(), z.array(z.strictObject({ ref: z.string(), title: z.string() }))).optional(),
 		previous: z

@@ -46,6 +46,14 @@ function scoreRow(ctx: ReportContext, group: Group, score: Score): Cell[] {
 	];
 }
 
+/** Answered out of all items; answers carried over and not confirmed are counted apart. */
+function progressText(ctx: ReportContext): string {
+	const { answered, unconfirmed, total, ratio } = ctx.progress;
+	return unconfirmed > 0
+		? ctx.s.progressTextUnconfirmed(answered - unconfirmed, unconfirmed, total, formatPercent(ratio))
+		: ctx.s.progressText(answered, total, formatPercent(ratio));
+}
+
 export function summarySection(ctx: ReportContext): Section {
 	const { snap, s, lang } = ctx;
 	const sector = sectorByCode(snap.organisation.sector);
@@ -89,14 +97,12 @@ export function summarySection(ctx: ReportContext): Section {
 		},
 		{ kind: 'paragraph', variant: 'muted', text: s.scoringNote },
 		{ kind: 'heading', level: 2, text: s.progressTitle },
-		{ kind: 'paragraph', text: s.progressText(ctx.progress.answered, ctx.progress.total, formatPercent(ctx.progress.ratio)) }
+		{ kind: 'paragraph', text: progressText(ctx) }
 	];
-	const unanswered = ctx.progress.total - ctx.progress.answered;
-	blocks.push(
-		unanswered > 0
-			? { kind: 'callout', tone: 'warning', text: s.unansweredWarning(unanswered) }
-			: { kind: 'callout', tone: 'success', text: s.allAnswered }
-	);
+	const { answered, unconfirmed, total } = ctx.progress;
+	if (total - answered > 0) blocks.push({ kind: 'callout', tone: 'warning', text: s.unansweredWarning(total - answered) });
+	if (unconfirmed > 0) blocks.push({ kind: 'callout', tone: 'warning', text: s.unconfirmedWarning(unconfirmed) });
+	if (total - answered === 0 && unconfirmed === 0) blocks.push({ kind: 'callout', tone: 'success', text: s.allAnswered });
 	return { id: 'summary', title: s.section.summary, blocks };
 }
 

@@ -17,6 +17,8 @@ import {
 import type { AssessmentItem } from './types';
 
 export type StatusOf = (key: string) => AnswerStatus;
+/** Whether an item's answer was carried over and not confirmed this year. */
+export type UnconfirmedOf = (key: string) => boolean;
 
 /** Section ids are made unique across checklists with the section key. */
 export function scoreInputs(items: readonly AssessmentItem[], statusOf: StatusOf): ScoreInput[] {
@@ -43,9 +45,12 @@ export interface AssessmentScores {
 	progress: Progress;
 }
 
-export function scoreAssessment(items: readonly AssessmentItem[], statusOf: StatusOf): AssessmentScores {
+export function scoreAssessment(items: readonly AssessmentItem[], statusOf: StatusOf, unconfirmedOf?: UnconfirmedOf): AssessmentScores {
 	const inputs = scoreInputs(items, statusOf);
-	return { score: scoreAnswers(inputs), progress: progress(inputs) };
+	return {
+		score: scoreAnswers(inputs),
+		progress: progress(inputs.map((input, i) => ({ status: input.status, unconfirmed: unconfirmedOf?.(items[i].key) ?? false })))
+	};
 }
 
 export function compareAssessments(
@@ -58,6 +63,11 @@ export function compareAssessments(
 /** A status lookup over stored answers: a missing answer is unanswered. */
 export function statusLookup(answers: ReadonlyMap<string, { status: AnswerStatus }>): StatusOf {
 	return (key) => answers.get(key)?.status ?? 'unanswered';
+}
+
+/** Which stored answers are carried over and not confirmed. */
+export function unconfirmedLookup(answers: ReadonlyMap<string, { carried_over?: boolean }>): UnconfirmedOf {
+	return (key) => !!answers.get(key)?.carried_over;
 }
 
 /** Ratio as a whole percentage for bars and labels; null stays null. */

@@ -154,10 +154,16 @@ describe('scores', () => {
 
 	it('scores by classification and section with unanswered as zero', () => {
 		const { score, progress } = scoreAssessment(items, statusLookup(statuses));
-		expect(progress).toEqual({ answered: 2, total: 4, ratio: 0.5 });
+		expect(progress).toEqual({ answered: 2, unconfirmed: 0, total: 4, ratio: 0.5 });
 		expect(score.consider.points).toBe(1);
 		expect(score.reference.ratio).toBe(0.5);
 		expect(Object.keys(score.bySection)).toEqual(['test-list:GOV', 'test-list:BCP']);
+	});
+
+	it('counts unconfirmed carried-over answers apart in the progress, not in the scores', () => {
+		const carried = scoreAssessment(items, statusLookup(statuses), (key) => key === 'pin:GOV-02');
+		expect(carried.progress).toEqual({ answered: 2, unconfirmed: 1, total: 4, ratio: 0.25 });
+		expect(carried.score).toEqual(scoreAssessment(items, statusLookup(statuses)).score);
 	});
 
 	it('compares two years by checklist id and item id across pinned records', () => {

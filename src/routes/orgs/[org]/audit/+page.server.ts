@@ -1,6 +1,8 @@
+import { describeEntries } from '$lib/server/audit/describe';
 import { AUDIT_SORT, auditFilterExpression, auditFilters } from '$lib/server/audit/filter';
 import type { AuditEntryRecord } from '$lib/server/records';
 import type { PageServerLoad } from './$types';
+import type { AuditRow } from './types';
 
 const PER_PAGE = 50;
 
@@ -8,17 +10,26 @@ export const load: PageServerLoad = async ({ locals, params, url, parent }) => {
 	const { permissions } = await parent();
 	const filters = auditFilters(url.searchParams);
 	const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
-	if (!permissions.readAudit) return { allowed: false, filters, entries: [], page, totalPages: 0, totalItems: 0 };
+	if (!permissions.readAudit) return { allowed: false, filters, entries: [] as AuditRow[], page, totalPages: 0, totalItems: 0 };
 
 	const { pb } = locals.session;
 	const result = await pb.collection('audit_log').getList<AuditEntryRecord>(page, PER_PAGE, {
 		filter: auditFilterExpression(pb, params.org, filters),
 		sort: AUDIT_SORT
 	});
+	// what each entry is about and what changed, as a person reads it (labels and values in the reader's language)
+	const described = await describeEntries(pb, params.org, result.items, locals.session.lang);
 	return {
 		allowed: true,
 		filters,
-		entries: result.items,
+		entries: result.items.map((entry, i) => ({
+			id: entry.id,
+			created: entry.created,
+			actor_label: entry.actor_label,
+			action: entry.action,
+			record_id: entry.record_id,
+			...described[i]
+		})),
 		page: result.page,
 		totalPages: result.totalPages,
 		totalItems: result.totalItems

@@ -1,5 +1,6 @@
-import { fiscalYearOf } from '$lib/domain/fiscal-year';
 import { messagesFor } from '$lib/i18n';
+import { startDefaults } from '$lib/domain/selfcheck/start-defaults';
+import { now } from '$lib/server/clock';
 import { summarizeAssessments } from '$lib/server/selfcheck/overview';
 import { startAssessment, startChoices } from '$lib/server/selfcheck/start';
 import type { Actions, PageServerLoad } from './$types';
@@ -7,14 +8,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { org, permissions } = await parent();
 	const applicant = { sector: org.sector, operatorClass: org.operator_class };
-	const [assessments, choices] = await Promise.all([
+	const [assessments, choices, today] = await Promise.all([
 		summarizeAssessments(locals.session.pb, params.org, applicant),
-		permissions.editContent ? startChoices(locals.session.pb, params.org, applicant) : Promise.resolve([])
+		permissions.editContent ? startChoices(locals.session.pb, params.org, applicant) : Promise.resolve([]),
+		now()
 	]);
-	const current = fiscalYearOf(new Date(), org.fy_start_month);
-	const taken = new Set(assessments.map((a) => a.fiscalYear));
-	const defaultYear = taken.has(current) ? Math.max(...taken) + 1 : current;
-	return { assessments, choices, defaultYear };
+	const { year, existing } = startDefaults(assessments, today, org.fy_start_month);
+	return { assessments, choices, currentYear: year, currentAssessment: existing?.id ?? null };
 };
 
 export const actions: Actions = {

@@ -3,7 +3,9 @@
  * request at a time per item (a newer choice waits for the one in flight and
  * is then sent with the new version), optimistic (the page shows what was
  * chosen at once), and never losing what was typed: a failed or rejected save
- * keeps the input as a draft with the reason next to the item.
+ * keeps the input as a draft with the reason next to the item. What is typed
+ * is held as a draft from the first keystroke (`edit`), so the answer to an
+ * earlier save never overwrites a field edited since that save was sent.
  */
 import { deserialize } from '$app/forms';
 import { validateAnswer, type AnswerStatus } from '$lib/domain/selfcheck/answers';
@@ -47,7 +49,7 @@ const pick = (a: AnswerFields): AnswerFields => ({
 	targetDate: a.targetDate
 });
 
-const sameFields = (a: AnswerFields, b: AnswerFields) =>
+export const sameFields = (a: AnswerFields, b: AnswerFields) =>
 	a.status === b.status &&
 	a.justification.trim() === b.justification.trim() &&
 	a.notes === b.notes &&
@@ -59,6 +61,8 @@ export class AnswerStore {
 	ui: Record<string, ItemUi> = $state({});
 	/** Saves in flight, for the workflow buttons. */
 	pending = $state(0);
+	/** Items with input not saved yet (typed, invalid, failed or in conflict), for the leave-page warning. */
+	readonly unsaved = $derived(Object.values(this.ui).filter((u) => u.draft !== undefined && u.state !== 'saving').length);
 	// bookkeeping of the save queue, never rendered: plain collections on purpose
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#queued = new Map<string, AnswerFields>();
@@ -78,9 +82,23 @@ export class AnswerStore {
 		return this.ui[key]?.draft?.status ?? this.answers[key]?.status ?? 'unanswered';
 	}
 
+	/** Carried over from last year and not confirmed (a change being saved confirms it). */
+	unconfirmed(key: string): boolean {
+		return !!this.answers[key]?.carriedOver && !this.ui[key]?.draft && this.ui[key]?.state !== 'saving';
+	}
+
 	/** What the item's inputs show: the draft if any, else the saved answer. */
 	fields(key: string): AnswerFields {
 		return this.ui[key]?.draft ?? this.answers[key] ?? EMPTY_FIELDS;
+	}
+
+	/** Holds what is being typed (not saved yet: saved on change, when the field is left). */
+	edit(key: string, input: AnswerFields): void {
+		const fields = pick(input);
+		const ui = this.ui[key];
+		if (ui?.draft && sameFields(ui.draft, fields)) return;
+		if (!ui?.draft && sameFields(fields, this.answers[key] ?? EMPTY_FIELDS)) return;
+		this.ui[key] = { ...ui, draft: fields, state: ui?.state === 'saving' ? 'saving' : undefined };
 	}
 
 	/** Validates and saves; false when the input is invalid (the errors are at the item). */
@@ -95,7 +113,12 @@ export class AnswerStore {
 			this.ui[key] = { draft: fields, errors, conflict: this.ui[key]?.conflict };
 			return false;
 		}
-		if (!options.force && !this.ui[key]?.draft && sameFields(fields, saved ?? EMPTY_FIELDS) && !saved?.carriedOver) return true;
+		const unchanged = sameFields(fields, saved ?? EMPTY_FIELDS) && !saved?.carriedOver;
+		if (!options.force && unchanged && !this.#inflight.has(key)) {
+			// nothing to save (typed and changed back): drop the draft
+			if (!this.ui[key]?.conflict) this.ui[key] = {};
+			return true;
+		}
 		if (this.ui[key]?.conflict && !options.force) {
 			this.ui[key] = { ...this.ui[key], draft: fields };
 			return true;
@@ -131,6 +154,11 @@ export class AnswerStore {
 		if (draft) this.save(key, draft, { force: true });
 	}
 
+	/** The newest input of an item: typed since, queued, or the one just sent. */
+	#latest(key: string, sent: AnswerFields): AnswerFields {
+		return this.ui[key]?.draft ?? this.#queued.get(key) ?? sent;
+	}
+
 	async #send(key: string, fields: AnswerFields): Promise<void> {
 		this.#inflight.add(key);
 		this.pending += 1;
@@ -156,23 +184,30 @@ export class AnswerStore {
 			if (result.type === 'success' && result.data?.answer) {
 				this.answers[key] = result.data.answer as AnswerView;
 				const next = this.#queued.get(key);
-				this.ui[key] = next ? { state: 'saving', draft: next } : { state: 'saved' };
+				const typed = this.ui[key]?.draft;
+				if (next) this.ui[key] = { state: 'saving', draft: typed ?? next };
+				// edited since this save was sent: keep what is typed (saved when the field is left)
+				else if (typed && !sameFields(typed, fields)) this.ui[key] = { draft: typed };
+				else this.ui[key] = { state: 'saved' };
 			} else if (result.type === 'failure' && result.data?.conflict) {
-				const latest = this.#queued.get(key) ?? fields;
+				const latest = this.#latest(key, fields);
 				this.#queued.delete(key);
 				this.ui[key] = { draft: latest, conflict: result.data.conflict as AnswerView };
 			} else if (result.type === 'failure' && result.data?.errors) {
+				const latest = this.#latest(key, fields);
 				this.#queued.delete(key);
-				this.ui[key] = { state: 'failed', draft: fields, errors: result.data.errors as Record<string, string> };
+				this.ui[key] = { state: 'failed', draft: latest, errors: result.data.errors as Record<string, string> };
 			} else if (result.type === 'redirect') {
 				location.assign(result.location);
 			} else {
+				const latest = this.#latest(key, fields);
 				this.#queued.delete(key);
-				this.ui[key] = { state: 'failed', draft: fields, errors: { _form: this.unknownError } };
+				this.ui[key] = { state: 'failed', draft: latest, errors: { _form: this.unknownError } };
 			}
 		} catch {
+			const latest = this.#latest(key, fields);
 			this.#queued.delete(key);
-			this.ui[key] = { state: 'failed', draft: fields, errors: { _form: this.unknownError } };
+			this.ui[key] = { state: 'failed', draft: latest, errors: { _form: this.unknownError } };
 		} finally {
 			this.#inflight.delete(key);
 			this.pending -= 1;
