@@ -12,7 +12,10 @@ const AUDITED = [
   'answers',
   'review_comments',
   'signoffs',
-  'reports'
+  'reports',
+  'plans',
+  'plan_versions',
+  'contacts'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

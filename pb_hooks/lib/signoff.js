@@ -62,7 +62,8 @@ function assessmentContent(app, assessment) {
 }
 
 const SUBJECTS = {
-  assessments: { content: assessmentContent, signableStatus: 'submitted' }
+  assessments: { content: assessmentContent, signableStatus: 'submitted' },
+  plan_versions: { content: (app, record) => require(`${__hooks}/lib/plans.js`).versionContent(app, record), signableStatus: 'submitted' }
 };
 
 /** SHA-256 (hex) of the canonical content of a subject record. */

@@ -114,5 +114,27 @@ export const MATRIX: Record<string, Row> = {
 		mixed: READ,
 		anonymous: NONE
 	},
-	important_systems: SECURITY_CONTENT
+	important_systems: SECURITY_CONTENT,
+	plans: {
+		// one BCP and one contingency plan per organisation; never deleted (they keep their history)
+		admin: READ,
+		security: ['list', 'view', 'create', 'update'],
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
+	// personal data: members only; the security team keeps the register
+	contacts: SECURITY_CONTENT,
+	plan_versions: {
+		// target: the newest draft; "update" submits it; versions are never deleted
+		admin: READ,
+		security: ['list', 'view', 'create', 'update'],
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	}
 };

@@ -6,6 +6,9 @@ import { home } from './messages/home';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
+import { plans } from './messages/plans';
+import { plansContacts } from './messages/plans-contacts';
+import { plansEdit } from './messages/plans-edit';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -25,7 +28,10 @@ function catalogue(lang: Lang) {
 		reports: reports[lang],
 		audit: audit[lang],
 		sections: sections[lang],
-		selfcheck: selfcheck[lang]
+		selfcheck: selfcheck[lang],
+		plans: plans[lang],
+		plansEdit: plansEdit[lang],
+		plansContacts: plansContacts[lang]
 	};
 }
 

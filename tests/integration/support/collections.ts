@@ -3,6 +3,7 @@
 // one through the API, and a body to update one.
 import { createHmac, randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import { draftVersion, planOf, versionBody } from './plans';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
 import type { World } from './world';
 
@@ -148,6 +149,28 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		seed: async (world) => (await world.client('executive').collection('reports').create(signedReport(world))).id,
 		createBody: (world) => signedReport(world),
 		updateBody: () => ({ status: 'signed' })
+	},
+	plans: {
+		// one plan per kind and organisation: the matrix works on the BCP, which never gets versions here
+		seed: (world) => planOf(world, 'bcp'),
+		async createBody(world) {
+			const su = world.superuser;
+			const existing = await su
+				.collection('plans')
+				.getFullList({ filter: su.filter('organisation = {:o} && kind = "bcp"', { o: world.orgA }) });
+			for (const plan of existing) await su.collection('plans').delete(plan.id);
+			return { organisation: world.orgA, kind: 'bcp', title: '事業継続計画' };
+		},
+		updateBody: () => ({ title: `事業継続計画 ${unique()}` })
+	},
+	contacts: orgScoped('contacts', () => ({ category: 'ministry', name: `経済産業省 窓口 ${unique()}`, phone: '03-0000-0000' }), {
+		phone: '03-1111-1111'
+	}),
+	plan_versions: {
+		// target: a new draft version; "update" submits it
+		seed: (world) => draftVersion(world),
+		createBody: async (world) => versionBody(world, await planOf(world, 'contingency'), `created ${unique()}`),
+		updateBody: () => ({ status: 'submitted' })
 	},
 	important_systems: orgScoped('important_systems', () => ({ name: `System ${unique()}`, depends_on: ['power'] }), {
 		description: 'changed'

@@ -21,7 +21,10 @@ export const audit = defineMessages(
 			answers: '自己点検の回答',
 			review_comments: 'レビューコメント',
 			signoffs: '承認・署名',
-			reports: 'レポート'
+			reports: 'レポート',
+			plans: '計画',
+			plan_versions: '計画の版',
+			contacts: '連絡先'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -52,7 +55,10 @@ export const audit = defineMessages(
 			answers: 'Self-check answer',
 			review_comments: 'Review comment',
 			signoffs: 'Sign-off',
-			reports: 'Report'
+			reports: 'Report',
+			plans: 'Plan',
+			plan_versions: 'Plan version',
+			contacts: 'Contact'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',

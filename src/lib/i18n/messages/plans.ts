@@ -1,0 +1,162 @@
+import { defineMessages } from '../define';
+
+/** The plans area: overview, a plan's page and its workflow. */
+export const plans = defineMessages(
+	{
+		title: '計画（BCP・コンティンジェンシープラン）',
+		lead: '重要インフラサービスとサービスレベル、依存関係、報告経路に結びついた BCP とコンティンジェンシープランを策定し、演習・インシデント・連絡先とあわせて管理します。',
+		nav: {
+			overview: '概要',
+			bcp: 'BCP',
+			contingency: 'コンティンジェンシープラン',
+			contacts: '連絡先台帳',
+			exercises: '演習',
+			incidents: 'インシデント',
+			sharing: '情報共有の記録',
+			actions: '改善措置'
+		},
+		navLabel: '計画のページ',
+		notStarted: 'まだ作成されていません。',
+		start: 'テンプレートから作成',
+		startHelp: '各節の見出しと、プロファイルの重要インフラサービス・依存先の行を用意した下書き（第1版）を作ります。',
+		open: '開く',
+		noServices: '組織プロファイルに重要インフラサービスがありません。BIA の行はサービスごとに作られるため、先に登録してください。',
+		openProfile: '組織プロファイルを開く',
+		version: (n: number) => `第${n}版`,
+		status: { draft: '下書き', submitted: '承認待ち', signed: '承認済み' } as Record<string, string>,
+		approvedVersion: (n: number) => `承認済みの版：第${n}版`,
+		noApproved: '承認済みの版はまだありません。',
+		lastSaved: (who: string, when: string) => `${when} に ${who} が保存`,
+		review: {
+			none: '見直し期限が未設定',
+			ok: (date: string) => `見直し期限 ${date}`,
+			due_soon: (date: string, days: number) => `見直し期限 ${date}（あと${days}日）`,
+			overdue: (date: string, days: number) => `見直し期限を${days}日過ぎています（${date}）`
+		},
+		gapsTitle: '不足している項目',
+		gapsNone: '必須の項目はすべて記入されています。',
+		gapsCount: (n: number) => `不足 ${n}件`,
+		flagsTitle: '要確認の BIA',
+		flagsCount: (n: number) => `要確認 ${n}件`,
+		guidance: 'ガイダンス',
+		editSection: 'この節を編集',
+		emptyBody: '本文はまだありません。',
+		versions: '版の履歴と比較',
+		reviewBy: '次回見直し期限',
+		reviewByHelp: '承認済みの計画がこの日を過ぎると、期限切れとして表示されます。',
+		saveReviewBy: '期限を保存（新しい版）',
+		malformed: (problem: string) =>
+			`この版の内容を読み取れません（${problem}）。REST API から直接書き込まれた可能性があります。新しい版として保存し直してください。`,
+		exercised: {
+			title: '演習',
+			last: (date: string) => `最後の演習：${date}`,
+			never: 'この計画の演習はまだ記録されていません。',
+			open: (n: number) => `未完了の改善措置 ${n}件`,
+			none: '未完了の改善措置はありません。'
+		},
+		workflow: {
+			title: '承認',
+			draftHelp: '内容が固まったら、経営層の承認に回します。提出した版は承認か差し戻しまで編集できません。',
+			submit: '承認に回す',
+			submitConfirm: 'この版を経営層の承認に回しますか？',
+			submitted: (when: string) => `${when} に承認に回されました。`,
+			submittedHelp: '経営層が内容を確認して承認します。修正が必要なら理由を添えて下書きに戻します。',
+			statement: '承認にあたってのコメント（任意）',
+			confirm: 'この版の内容を確認し、組織として承認します。',
+			approve: '承認する',
+			returnReason: '下書きに戻す理由',
+			returnToDraft: '下書きに戻す',
+			returned: (reason: string) => `差し戻しの理由：${reason}`,
+			reasonRequired: '下書きに戻す理由を入力してください。',
+			signedBy: (who: string, when: string) => `${when} に ${who} が承認しました。`,
+			sha: '承認した内容の SHA-256',
+			locked: '承認済みの版は誰も変更・削除できません。編集すると新しい下書きの版になります。',
+			newDraft: '承認後の編集は、新しい下書きの版として保存されます。',
+			failed: '操作できませんでした。',
+			latestOnly: '最新の版だけを承認に回せます。',
+			awaiting: '承認待ちの版があるため編集できません。承認されるか、下書きに戻されるまで待ってください。'
+		},
+		conflict: (n: number) =>
+			`保存の間に他の人が第${n}版を保存しました。最新の版を読み込み直してから、もう一度入力してください。入力した内容は下に残っています。`,
+		saved: (n: number) => `第${n}版として保存しました。`
+	},
+	{
+		title: 'Plans (BCP and contingency plan)',
+		lead: 'Draft the BCP and the contingency plan tied to your critical services, service levels, dependencies and reporting routes, and keep exercises, incidents and contacts beside them.',
+		nav: {
+			overview: 'Overview',
+			bcp: 'BCP',
+			contingency: 'Contingency plan',
+			contacts: 'Contacts',
+			exercises: 'Exercises',
+			incidents: 'Incidents',
+			sharing: 'Information sharing',
+			actions: 'Improvement actions'
+		},
+		navLabel: 'Plan pages',
+		notStarted: 'Not started yet.',
+		start: 'Start from the template',
+		startHelp: 'Creates a draft (version 1) with each section’s outline and one row per critical service and dependency from the profile.',
+		open: 'Open',
+		noServices: 'The profile has no critical services. The BIA has one row per service, so register them first.',
+		openProfile: 'Open the profile',
+		version: (n: number) => `Version ${n}`,
+		status: { draft: 'Draft', submitted: 'Awaiting approval', signed: 'Approved' } as Record<string, string>,
+		approvedVersion: (n: number) => `Approved version: ${n}`,
+		noApproved: 'No version has been approved yet.',
+		lastSaved: (who: string, when: string) => `Saved by ${who} on ${when}`,
+		review: {
+			none: 'No review date',
+			ok: (date: string) => `Review by ${date}`,
+			due_soon: (date: string, days: number) => `Review by ${date} (${days} days left)`,
+			overdue: (date: string, days: number) => `Review overdue by ${days} days (${date})`
+		},
+		gapsTitle: 'Missing parts',
+		gapsNone: 'Every required part is filled in.',
+		gapsCount: (n: number) => `${n} missing`,
+		flagsTitle: 'BIA to check',
+		flagsCount: (n: number) => `${n} to check`,
+		guidance: 'Guidance',
+		editSection: 'Edit this section',
+		emptyBody: 'No text yet.',
+		versions: 'Version history and comparison',
+		reviewBy: 'Next review by',
+		reviewByHelp: 'An approved plan past this date is shown as overdue.',
+		saveReviewBy: 'Save the date (new version)',
+		malformed: (problem: string) =>
+			`This version’s content cannot be read (${problem}). It may have been written directly through the REST API. Save it again as a new version.`,
+		exercised: {
+			title: 'Exercises',
+			last: (date: string) => `Last exercised: ${date}`,
+			never: 'No exercise of this plan is recorded yet.',
+			open: (n: number) => `${n} open improvement actions`,
+			none: 'No open improvement actions.'
+		},
+		workflow: {
+			title: 'Approval',
+			draftHelp:
+				'When the content is settled, send it to the executives for approval. A submitted version cannot be edited until it is approved or returned.',
+			submit: 'Submit for approval',
+			submitConfirm: 'Send this version to the executives for approval?',
+			submitted: (when: string) => `Submitted for approval on ${when}.`,
+			submittedHelp: 'An executive reviews and approves it, or returns it to draft with a reason.',
+			statement: 'Comment with the approval (optional)',
+			confirm: 'I have reviewed this version and approve it for the organisation.',
+			approve: 'Approve',
+			returnReason: 'Why it goes back to draft',
+			returnToDraft: 'Return to draft',
+			returned: (reason: string) => `Returned because: ${reason}`,
+			reasonRequired: 'Say why the version goes back to draft.',
+			signedBy: (who: string, when: string) => `Approved by ${who} on ${when}.`,
+			sha: 'SHA-256 of the approved content',
+			locked: 'Nobody can change or delete an approved version. Editing saves a new draft version.',
+			newDraft: 'Edits after approval are saved as a new draft version.',
+			failed: 'That did not work.',
+			latestOnly: 'Only the newest version can be submitted.',
+			awaiting: 'A version awaits approval, so the plan cannot be edited until it is approved or returned to draft.'
+		},
+		conflict: (n: number) =>
+			`Someone saved version ${n} while you were editing. Reload the newest version and enter your change again; what you typed is kept below.`,
+		saved: (n: number) => `Saved as version ${n}.`
+	}
+);

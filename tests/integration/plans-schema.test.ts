@@ -1,0 +1,49 @@
+// The plan collections' enums and limits are defined once in TypeScript
+// (src/lib/domain/plans/facts.ts, incidents/…); the migrations repeat them.
+// This compares both with the live PocketBase schema.
+import { describe, expect, it } from 'vitest';
+import { CHANGE_NOTE_MAX, PLAN_KINDS, PLAN_TITLE_MAX, PLAN_VERSION_STATUSES, RETURN_REASON_MAX } from '../../src/lib/domain/plans/facts';
+import { superuserClient } from './support/world';
+
+interface Field {
+	name: string;
+	type: string;
+	values?: string[];
+	max?: number;
+}
+
+async function fieldsOf(name: string): Promise<Map<string, Field>> {
+	const su = await superuserClient();
+	const collection = await su.collections.getOne(name);
+	return new Map((collection.fields as Field[]).map((f) => [f.name, f]));
+}
+
+const EXPECTED: Record<string, Record<string, readonly string[] | number>> = {
+	plans: { kind: PLAN_KINDS, title: PLAN_TITLE_MAX },
+	plan_versions: {
+		kind: PLAN_KINDS,
+		status: PLAN_VERSION_STATUSES,
+		title: PLAN_TITLE_MAX,
+		change_note: CHANGE_NOTE_MAX,
+		return_reason: RETURN_REASON_MAX
+	}
+};
+
+describe('plan schema facts match the live collections', () => {
+	for (const [collection, fields] of Object.entries(EXPECTED)) {
+		for (const [name, expected] of Object.entries(fields)) {
+			it(`${collection}.${name}`, async () => {
+				const field = (await fieldsOf(collection)).get(name);
+				expect(field, `${collection}.${name} exists`).toBeDefined();
+				if (typeof expected === 'number') expect(field?.max).toBe(expected);
+				else expect(field?.values).toEqual([...expected]);
+			});
+		}
+	}
+
+	it('signoffs accept plan versions as a subject besides the others', async () => {
+		expect((await fieldsOf('signoffs')).get('subject_collection')?.values).toEqual(
+			expect.arrayContaining(['assessments', 'plan_versions'])
+		);
+	});
+});
