@@ -2,21 +2,18 @@
 /**
  * A report can be registered only with a valid HMAC-SHA256, made with the
  * report key that `npm start` gives both PocketBase and the web server
- * (MAMORI_REPORT_KEY), over "report_id|organisation|subject_id|snapshot_sha256|pdf_sha256".
+ * (MAMORI_REPORT_KEY), over the message defined in lib/report-signature.json
+ * (every registration field: ID, type, organisation, subject, fiscal year,
+ * language, status and both hashes).
  * Reports are never changed or deleted.
  */
 onRecordCreateRequest((e) => {
+  const signature = require(`${__hooks}/lib/report-signature.js`);
   const key = $os.getenv('MAMORI_REPORT_KEY');
   if (!key) throw new BadRequestError('Reports are not configured on this server (MAMORI_REPORT_KEY is missing).');
   const r = e.record;
-  const message = [
-    r.getString('report_id'),
-    r.getString('organisation'),
-    r.getString('subject_id'),
-    r.getString('snapshot_sha256'),
-    r.getString('pdf_sha256')
-  ].join('|');
-  if ($security.hs256(message, key) !== r.getString('signature')) {
+  r.set('signature_version', signature.CURRENT);
+  if (!signature.valid(r, key)) {
     throw new BadRequestError('This report was not produced by this mamori server.', {
       signature: new ValidationError('invalid', 'Invalid report signature.')
     });
@@ -46,18 +43,11 @@ routerAdd('POST', '/api/mamori/reports/verify', (e) => {
   const found = e.app.findRecordsByFilter('reports', 'report_id = {:id}', '', 1, 0, { id: id });
   if (!found.length) return e.json(200, { found: false });
   const r = found[0];
-  const key = $os.getenv('MAMORI_REPORT_KEY');
-  const message = [
-    r.getString('report_id'),
-    r.getString('organisation'),
-    r.getString('subject_id'),
-    r.getString('snapshot_sha256'),
-    r.getString('pdf_sha256')
-  ].join('|');
+  const signature = require(`${__hooks}/lib/report-signature.js`);
   const org = e.app.findRecordById('organisations', r.getString('organisation'));
   return e.json(200, {
     found: true,
-    signatureValid: !!key && $security.hs256(message, key) === r.getString('signature'),
+    signatureValid: signature.valid(r, $os.getenv('MAMORI_REPORT_KEY')),
     reportId: r.getString('report_id'),
     recordId: r.id,
     organisationId: org.id,

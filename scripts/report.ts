@@ -2,7 +2,7 @@
  * Headless reports.
  *
  *   npm run report -- --demo [--lang en] [--out report.pdf]
- *   npm run report -- --org <id> --year 2026 [--revision 2] --type self-check [--lang ja|en] --out report.pdf
+ *   npm run report -- --org <id> [--type self-check] [--year 2026] [--revision 2] [--subject <id>] [--lang ja|en] --out report.pdf
  *   npm run report -- verify <file.pdf>
  *
  * Acts as a member with MAMORI_EMAIL / MAMORI_PASSWORD (or --email/--password;
@@ -15,11 +15,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import PocketBase from 'pocketbase';
 import { fiscalYearLabel } from '../src/lib/domain/fiscal-year';
-import { snapshotSha256 } from '../src/lib/domain/reports/integrity';
-import { generateSelfCheckReport } from '../src/lib/server/reports/generate';
+import { isReportType, REPORT_TYPES, type ReportType } from '../src/lib/domain/reports/kinds';
+import { generateReport } from '../src/lib/server/reports/generate';
 import { shutdownPdfWorker } from '../src/lib/server/reports/render';
-import { loadSelfCheckSnapshot } from '../src/lib/server/reports/selfcheck-snapshot';
-import { verifyUploadedReport } from '../src/lib/server/reports/verify-upload';
+import { reportSource } from '../src/lib/server/reports/sources';
+import { verifyAgainstServer } from '../src/lib/server/reports/verify-upload';
 import { DEMO_ORG_NAME, DEMO_PASSWORD } from './lib/demo.js';
 import { freePort, ROOT, startPocketBase, type RunningPocketBase } from './lib/pocketbase-server.js';
 
@@ -74,24 +74,30 @@ async function login(url: string): Promise<PocketBase | null> {
 	return pb;
 }
 
-async function pickAssessment(pb: PocketBase): Promise<string> {
+/** The CLI's names for report types: the stored name, or with a hyphen (self-check). */
+function reportType(): ReportType {
+	const name = (option('type') ?? 'selfcheck').replace(/-/g, '');
+	if (!isReportType(name)) fail(`unknown report type "${option('type')}": one of ${REPORT_TYPES.join(', ')}`);
+	return name;
+}
+
+async function pickSubject(pb: PocketBase, type: ReportType): Promise<string> {
 	let org = option('org');
 	if (flag('demo')) {
 		const found = await pb.collection('organisations').getList(1, 1, { filter: pb.filter('name = {:n}', { n: DEMO_ORG_NAME }) });
 		org = found.items[0]?.id ?? fail('the demo organisation does not exist: start mamori without --no-demo once');
 	}
 	if (!org) fail('say which organisation: --org <id> (or --demo)');
-	const type = option('type') ?? 'self-check';
-	if (type !== 'self-check') fail(`unknown report type "${type}": only self-check exists`);
 	const year = option('year');
 	if (year && !/^\d{4}$/.test(year)) fail('--year takes a fiscal year such as 2026');
 	const revision = option('revision');
-	const filters = [pb.filter('organisation = {:o}', { o: org })];
-	if (year) filters.push(pb.filter('fiscal_year = {:y}', { y: Number(year) }));
-	if (revision) filters.push(pb.filter('revision = {:r}', { r: Number(revision) }));
-	const found = await pb.collection('assessments').getList(1, 1, { filter: filters.join(' && '), sort: '-fiscal_year,-revision' });
+	const subject = option('subject');
+	const subjects = (await reportSource(type).subjects(pb, org, 'ja')).filter(
+		(s) => (!subject || s.id === subject) && (!year || s.fiscalYear === Number(year)) && (!revision || s.revision === Number(revision))
+	);
 	return (
-		found.items[0]?.id ?? fail(`no self-check found for organisation ${org}${year ? ` in ${fiscalYearLabel(Number(year), 'ja')}` : ''}`)
+		subjects[0]?.id ??
+		fail(`no ${type} report subject found for organisation ${org}${year ? ` in ${fiscalYearLabel(Number(year), 'ja')}` : ''}`)
 	);
 }
 
@@ -100,11 +106,15 @@ async function generate(url: string): Promise<void> {
 	const pb = (await login(url)) ?? fail('log in as a member: set MAMORI_EMAIL and MAMORI_PASSWORD (or use --demo)');
 	const lang = option('lang') ?? 'ja';
 	if (lang !== 'ja' && lang !== 'en') fail('--lang is ja or en');
-	const assessment = await pickAssessment(pb);
+	const type = reportType();
+	const subjectId = await pickSubject(pb, type);
 	const started = Date.now();
-	const report = await generateSelfCheckReport(pb, assessment, lang, (p) =>
-		process.stderr.write(`\r${p.phase} ${Math.round(p.fraction * 100)}%   `)
-	);
+	const report = await generateReport(pb, {
+		type,
+		subjectId,
+		language: lang,
+		onProgress: (p) => process.stderr.write(`\r${p.phase} ${Math.round(p.fraction * 100)}%   `)
+	});
 	const out = resolve(option('out') ?? `${report.reportId}.pdf`);
 	writeFileSync(out, report.pdf);
 	process.stderr.write('\n');
@@ -116,36 +126,8 @@ async function verify(url: string, file: string | undefined): Promise<number> {
 	const pdf = new Uint8Array(readFileSync(file));
 	const anonymous = new PocketBase(url);
 	const member = await login(url);
-	let subjectId = '';
-	let signatureValid = true;
-	const result = await verifyUploadedReport(pdf, {
-		async findRecord(reportId) {
-			const r = await anonymous.send<Record<string, string | number | boolean>>('/api/mamori/reports/verify', {
-				method: 'POST',
-				body: { report_id: reportId }
-			});
-			if (!r.found) return null;
-			subjectId = String(r.subjectId);
-			signatureValid = r.signatureValid === true;
-			return {
-				reportId,
-				pdfSha256: String(r.pdfSha256),
-				snapshotSha256: String(r.snapshotSha256),
-				organisationName: String(r.organisationName),
-				fiscalYear: Number(r.fiscalYear),
-				type: String(r.type),
-				createdAt: String(r.created)
-			};
-		},
-		async currentSnapshotSha256() {
-			if (!member) return null;
-			try {
-				return await snapshotSha256(await loadSelfCheckSnapshot(member, subjectId));
-			} catch {
-				return null;
-			}
-		}
-	});
+	const result = await verifyAgainstServer(pdf, { pb: anonymous, member });
+	const signatureValid = result.signatureValid !== false;
 	const v = result.verdict;
 	console.log(`file SHA-256: ${result.pdfSha256}`);
 	if (v.verdict === 'unknown') console.log('NOT A MAMORI REPORT: no report ID in the file');

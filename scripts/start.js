@@ -68,6 +68,19 @@ function setupCredentials() {
 	return credentials;
 }
 
+/**
+ * The evidence upload limit (MAMORI_EVIDENCE_MAX_MB, default in
+ * pb_hooks/lib/evidence-config.json), given to PocketBase and the web server
+ * alike; the web server's body limit leaves room for the form around the file.
+ */
+function evidenceLimits() {
+	const config = JSON.parse(readFileSync(join(ROOT, 'pb_hooks', 'lib', 'evidence-config.json'), 'utf8'));
+	const asked = Number(process.env.MAMORI_EVIDENCE_MAX_MB);
+	const mb = asked > 0 && asked <= config.maxMegabytesCeiling ? asked : config.maxMegabytesDefault;
+	const bodyBytes = Math.max(20 * 1024 * 1024, Math.ceil((mb + 5) * 1024 * 1024));
+	return { mb: String(mb), bodyLimit: process.env.BODY_SIZE_LIMIT || String(bodyBytes) };
+}
+
 /** The key that signs registered reports (HMAC), shared by PocketBase and the web server. */
 function reportKey() {
 	const file = join(dataDir, '.mamori-report-key');
@@ -96,11 +109,12 @@ async function main() {
 	await upsertSuperuser(dataDir, credentials.email, credentials.password);
 	say(`starting PocketBase on http://${host}:${pbPort} with data in ${dataDir}`);
 	const key = process.env.MAMORI_REPORT_KEY || reportKey();
+	const evidence = evidenceLimits();
 	const pb = await startPocketBase({
 		dataDir,
 		port: pbPort,
 		host,
-		env: { MAMORI_REPORT_KEY: key },
+		env: { MAMORI_REPORT_KEY: key, MAMORI_EVIDENCE_MAX_MB: evidence.mb },
 		onOutput: (text) => process.env.MAMORI_VERBOSE && process.stdout.write(text)
 	});
 
@@ -124,7 +138,8 @@ async function main() {
 			MAMORI_REPORT_KEY: key,
 			// the PDF worker is plain JavaScript, run from the sources (see src/lib/server/reports/worker-url.ts)
 			MAMORI_PDF_WORKER: process.env.MAMORI_PDF_WORKER || join(ROOT, 'src', 'lib', 'server', 'reports', 'pdf-engine.js'),
-			BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '20M'
+			MAMORI_EVIDENCE_MAX_MB: evidence.mb,
+			BODY_SIZE_LIMIT: evidence.bodyLimit
 		}
 	});
 

@@ -15,7 +15,9 @@ const AUDITED = [
   'reports',
   'plans',
   'plan_versions',
-  'contacts'
+  'contacts',
+  'evidence',
+  'evidence_revisions'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

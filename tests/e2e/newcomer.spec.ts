@@ -34,7 +34,7 @@ for (const role of ROLES) {
 		await openDemoOrg(page);
 		await expect(page.getByRole('navigation', { name: 'メインナビゲーション' })).toBeVisible();
 		await expect(page.locator('nav.sections')).toContainText(role.badge);
-		for (const label of ['組織プロファイル', 'リスク管理', '自己点検', '計画（BCP・CP）', '証跡', 'レポート', '監査証跡', 'メンバー']) {
+		for (const label of ['組織プロファイル', 'リスク管理', '自己検証', '計画（BCP・CP）', '証跡', '報告書', '監査証跡', 'メンバー']) {
 			await expect(page.locator('nav.sections')).toContainText(label);
 		}
 		await expect(page.getByTestId('edit-profile')).toHaveCount(role.canEditProfile ? 1 : 0);

@@ -13,11 +13,11 @@ test('the auditor produces the signed report with visible progress and downloads
 	await login(page, DEMO.auditor);
 	await openDemoOrg(page);
 	await page.getByTestId('nav-reports').click();
-	const signed = page.locator('#r-assessment').locator('option', { hasText: '署名済み' }).first();
-	await page.locator('#r-assessment').selectOption(await signed.getAttribute('value'));
+	const signed = page.locator('#r-target').locator('option', { hasText: '署名済み' }).first();
+	await page.locator('#r-target').selectOption(await signed.getAttribute('value'));
 	await page.getByTestId('generate').click();
 	await expect(page.getByTestId('report-progress')).toBeVisible();
-	await expect(page.getByTestId('generated-notice')).toContainText(/レポート MR-\d{4}-[A-Z2-7]{8} を作成しました/, { timeout: 30_000 });
+	await expect(page.getByTestId('generated-notice')).toContainText(/報告書 MR-\d{4}-[A-Z2-7]{8} を作成しました/, { timeout: 30_000 });
 	const reportId = (await page.getByTestId('generated-notice').textContent())?.match(/MR-\d{4}-[A-Z2-7]{8}/)?.[0] ?? '';
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`download-${reportId}`).click()]);
 	expect(download.suggestedFilename()).toBe(`${reportId}.pdf`);

@@ -22,7 +22,7 @@ async function openSelfcheck(page: Page, email: string): Promise<void> {
 	await login(page, email);
 	await openDemoOrg(page);
 	await page.getByTestId('nav-selfcheck').click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('自己点検');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('自己検証');
 }
 
 async function asUser(browser: Browser, email: string): Promise<Page> {
@@ -139,7 +139,7 @@ test('the auditor comments on an item and on the whole self-check', async ({ pag
 test('the executive signs; the self-check is locked and shows the signed SHA-256', async ({ page }) => {
 	await login(page, DEMO.executive);
 	await open(page, assessmentUrl);
-	await page.getByTestId('sign-statement').fill('自己点検の結果を確認し、承認します。');
+	await page.getByTestId('sign-statement').fill('自己検証の結果を確認し、承認します。');
 	await page.getByTestId('sign-confirm').check();
 	await page.getByTestId('sign-submit').click();
 	await expect(page.getByTestId('signed-info')).toContainText('経営 一郎');

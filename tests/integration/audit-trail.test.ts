@@ -35,11 +35,16 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	reports: 'auditor',
 	plans: 'security',
 	plan_versions: 'security',
-	contacts: 'security'
+	contacts: 'security',
+	evidence: 'security',
+	evidence_revisions: 'security'
 };
 
 /** Request parameters the hooks read that are not fields of the record. */
 const REQUEST_ONLY = ['base_number'];
+
+/** Created only through routes, which write their own entries; tested where the route is (evidence.test.ts). */
+const ROUTE_CREATED = ['evidence_revisions'];
 
 /** Fields hooks set on every save. */
 const SERVER_FIELDS = ['version', 'updated_by', 'carried_over', 'submitted_at'];
@@ -54,7 +59,7 @@ describe('audit trail', () => {
 		expect(Object.keys(WRITER).sort()).toEqual([...AUDITED].sort());
 	});
 
-	for (const collection of AUDITED) {
+	for (const collection of AUDITED.filter((c) => !ROUTE_CREATED.includes(c))) {
 		it(`${collection}: every allowed create, update and delete leaves exactly one entry with actor and diff`, async () => {
 			const actor = WRITER[collection];
 			const allowed = MATRIX[collection][actor];

@@ -136,5 +136,17 @@ export const MATRIX: Record<string, Row> = {
 		otherOrg: NONE,
 		mixed: READ,
 		anonymous: NONE
+	},
+	// target: a link (files come only through the upload route, with their first revision)
+	evidence: SECURITY_CONTENT,
+	evidence_revisions: {
+		// created only by the upload route; never changed or deleted on their own
+		admin: READ,
+		security: READ,
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
 	}
 };

@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { snapshotSha256 } from '$lib/domain/reports/integrity';
-import { generateSelfCheckReport } from '$lib/server/reports/generate';
+import { generateReport } from '$lib/server/reports/generate';
 import { shutdownPdfWorker } from '$lib/server/reports/render';
 import { loadSelfCheckSnapshot } from '$lib/server/reports/selfcheck-snapshot';
-import { verifyUploadedReport } from '$lib/server/reports/verify-upload';
+import { reportSignature } from '$lib/server/reports/register';
+import { verifyAgainstServer, verifyUploadedReport } from '$lib/server/reports/verify-upload';
 import type { StoredReportRecord } from '$lib/domain/reports/verify';
 import { pinnedChecklist } from './support/selfcheck';
 import { createWorld, type World } from './support/world';
@@ -82,7 +83,7 @@ describe('self-check report export', () => {
 	});
 
 	it('produces, registers and verifies a signed report', async () => {
-		const report = await generateSelfCheckReport(world.client('auditor'), assessment, 'ja');
+		const report = await generateReport(world.client('auditor'), { type: 'selfcheck', subjectId: assessment, language: 'ja' });
 		expect(report.reportId).toMatch(/^MR-2026-[A-Z2-7]{8}$/);
 		const stored = await world.client('auditor').collection('reports').getOne(report.id);
 		expect(stored).toMatchObject({ status: 'signed', fiscal_year: 2026, language: 'ja', created_by: world.users.auditor.id });
@@ -104,6 +105,49 @@ describe('self-check report export', () => {
 		changed[Math.floor(changed.length / 2)] ^= 0x01;
 		const bad = await verifyUploadedReport(changed, { findRecord: findRecord(world), currentSnapshotSha256: current });
 		expect(bad.verdict.verdict).toBe('tampered');
+
+		// the same through the server's public verify route, as /verify and the CLI do it
+		const viaServer = await verifyAgainstServer(report.pdf, { pb: world.client('anonymous'), member: world.client('auditor') });
+		expect(viaServer).toMatchObject({ signatureValid: true, verdict: { verdict: 'authentic', dataChanged: false } });
+		expect(viaServer.registration).toMatchObject({ type: 'selfcheck', fiscalYear: 2026, language: 'ja', status: 'signed' });
+		const anonymous = await verifyAgainstServer(report.pdf, { pb: world.client('anonymous'), member: null });
+		expect(anonymous.verdict).toMatchObject({ verdict: 'authentic', dataChanged: null });
+	});
+
+	it('signs type, fiscal year, language and status: a registration differing in any of them is refused', async () => {
+		const report = await generateReport(world.client('auditor'), { type: 'selfcheck', subjectId: assessment, language: 'ja' });
+		const stored = await world.superuser.collection('reports').getOne(report.id);
+		expect(stored.signature_version).toBe(2);
+		const security = world.client('security');
+		const signed = {
+			report_id: 'MR-2026-AAAAAAAA',
+			type: String(stored.type),
+			organisation: String(stored.organisation),
+			subject_id: String(stored.subject_id),
+			fiscal_year: Number(stored.fiscal_year),
+			language: String(stored.language),
+			status: String(stored.status),
+			snapshot_sha256: String(stored.snapshot_sha256),
+			pdf_sha256: String(stored.pdf_sha256)
+		};
+		const signature = reportSignature(signed, inject('reportKey'));
+		const attempt = (changes: Record<string, string | number>) =>
+			security
+				.collection('reports')
+				.create({ ...signed, ...changes, signature })
+				.then(
+					() => 200,
+					(e: { status: number }) => e.status
+				);
+		for (const [field, value] of [
+			['fiscal_year', 2027],
+			['language', 'en'],
+			['status', 'draft']
+		] as const) {
+			expect(await attempt({ [field]: value }), field).toBe(400);
+		}
+		// the same registration, unchanged, is accepted: the refusals above are about the changed field
+		expect(await attempt({})).toBe(200);
 	});
 
 	it('tells when the data behind a report has changed since', async () => {
@@ -112,7 +156,7 @@ describe('self-check report export', () => {
 			method: 'POST',
 			body: { reason: '修正' }
 		});
-		const draft = await generateSelfCheckReport(security, next, 'en');
+		const draft = await generateReport(security, { type: 'selfcheck', subjectId: next, language: 'en' });
 		const [answer] = await security
 			.collection('answers')
 			.getFullList({ filter: security.filter('assessment = {:a} && item_id = "S1-02"', { a: next }) });

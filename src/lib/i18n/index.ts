@@ -2,6 +2,7 @@ import { audit } from './messages/audit';
 import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
+import { evidence } from './messages/evidence';
 import { home } from './messages/home';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
@@ -31,7 +32,8 @@ function catalogue(lang: Lang) {
 		selfcheck: selfcheck[lang],
 		plans: plans[lang],
 		plansEdit: plansEdit[lang],
-		plansContacts: plansContacts[lang]
+		plansContacts: plansContacts[lang],
+		evidence: evidence[lang]
 	};
 }
 

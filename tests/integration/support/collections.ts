@@ -1,8 +1,10 @@
 // How to make a record of each collection for the authorization and audit
 // tests: a record in organisation A seeded by the superuser, a body to create
 // one through the API, and a body to update one.
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import { reportSignature } from '$lib/server/reports/register';
+import { fileEvidence, linkEvidence, pdfBytes } from './evidence';
 import { draftVersion, planOf, versionBody } from './plans';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
 import type { World } from './world';
@@ -46,8 +48,7 @@ export function signedReport(world: World, key = inject('reportKey')): Body {
 		snapshot_sha256: 'a'.repeat(64),
 		pdf_sha256: randomBytes(32).toString('hex')
 	};
-	const message = [body.report_id, body.organisation, body.subject_id, body.snapshot_sha256, body.pdf_sha256].join('|');
-	return { ...body, signature: createHmac('sha256', key).update(message).digest('hex') };
+	return { ...body, signature: reportSignature(body, key) };
 }
 
 export const FIXTURES: Record<string, CollectionFixture> = {
@@ -171,6 +172,27 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		seed: (world) => draftVersion(world),
 		createBody: async (world) => versionBody(world, await planOf(world, 'contingency'), `created ${unique()}`),
 		updateBody: () => ({ status: 'submitted' })
+	},
+	evidence: {
+		seed: (world) => linkEvidence(world),
+		createBody: (world) => ({
+			organisation: world.orgA,
+			kind: 'link',
+			title: `Link ${unique()}`,
+			url: 'https://intranet.example/bcp',
+			fiscal_year: 2026
+		}),
+		updateBody: () => ({ description: `changed ${unique()}` })
+	},
+	evidence_revisions: {
+		// files arrive only through the upload route; a REST create is refused to everyone
+		seed: async (world) => (await fileEvidence(world)).revision,
+		createBody: async (world) => ({
+			organisation: world.orgA,
+			evidence: (await fileEvidence(world)).evidence,
+			file: new File([new Uint8Array(pdfBytes())], 'again.pdf', { type: 'application/pdf' })
+		}),
+		updateBody: () => ({ note: 'changed' })
 	},
 	important_systems: orgScoped('important_systems', () => ({ name: `System ${unique()}`, depends_on: ['power'] }), {
 		description: 'changed'

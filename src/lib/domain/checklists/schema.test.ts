@@ -31,6 +31,20 @@ describe('checklist schema', () => {
 		}
 	});
 
+	it('reads the old stage tag improvement as monitoring, so pinned past editions still load', () => {
+		const input = validChecklistInput();
+		item(input, 0, 0).stage = 'improvement';
+		const result = validateChecklist(FILE, input);
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.checklist.sections[0].items[0].stage).toBe('monitoring');
+	});
+
+	it('has no acceptance stage: acceptance is a decision within treatment', () => {
+		const input = validChecklistInput();
+		item(input, 0, 0).stage = 'acceptance';
+		expect(issuesOf(input)[0].message).toMatch(/must be one of the stages: .*monitoring, communication/);
+	});
+
 	it('accepts sectors: all', () => {
 		const input = validChecklistInput();
 		(input.applies_to as Mutable).sectors = 'all';

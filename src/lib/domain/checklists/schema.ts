@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { OPERATOR_CLASSES, SECTOR_CODES } from '../sectors';
 import type { Localized, OperatorClass, SectorCode } from '../sectors';
-import { PROCESS_STAGES, THREAT_CATEGORIES } from '../threats';
+import { LEGACY_STAGES, PROCESS_STAGES, THREAT_CATEGORIES } from '../threats';
 
 export type { Localized } from '../sectors';
 
@@ -59,7 +59,10 @@ export const operatorClassSchema = z.enum(OPERATOR_CLASSES, {
 	error: oneOf('operator classes', OPERATOR_CLASSES)
 });
 export const threatSchema = z.enum(THREAT_CATEGORIES, { error: oneOf('threat categories', THREAT_CATEGORIES) });
-export const stageSchema = z.enum(PROCESS_STAGES, { error: oneOf('stages', PROCESS_STAGES) });
+export const stageSchema = z.preprocess(
+	(v) => (typeof v === 'string' && Object.hasOwn(LEGACY_STAGES, v) ? LEGACY_STAGES[v] : v),
+	z.enum(PROCESS_STAGES, { error: oneOf('stages', PROCESS_STAGES) })
+);
 export const classificationSchema = z.enum(CLASSIFICATIONS, {
 	error: orMissing('must be consider (要検討事項) or reference (参考事項)')
 });

@@ -55,7 +55,7 @@ export const ANSWER_MESSAGES = {
 		ja: `担当者は${OWNER_MAX_CHARS}文字以内にしてください。`,
 		en: `Keep the owner to ${OWNER_MAX_CHARS} characters or fewer.`
 	},
-	target_date: { ja: '目標期日はYYYY-MM-DD形式の日付で入力してください。', en: 'Enter the target date as YYYY-MM-DD.' },
+	target_date: { ja: '対応予定日はYYYY-MM-DD形式の日付で入力してください。', en: 'Enter the target date as YYYY-MM-DD.' },
 	invalid: { ja: '回答の内容を確認してください。', en: 'Check the answer.' }
 } as const satisfies Record<string, Localized>;
 type MessageKey = keyof typeof ANSWER_MESSAGES;

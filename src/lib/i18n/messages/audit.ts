@@ -17,14 +17,16 @@ export const audit = defineMessages(
 			critical_services: '重要インフラサービス',
 			important_systems: '重要システム',
 			checklists: 'チェックリスト（固定版）',
-			assessments: '自己点検',
-			answers: '自己点検の回答',
+			assessments: '自己検証',
+			answers: '自己検証の回答',
 			review_comments: 'レビューコメント',
 			signoffs: '承認・署名',
-			reports: 'レポート',
+			reports: '報告書',
 			plans: '計画',
 			plan_versions: '計画の版',
-			contacts: '連絡先'
+			contacts: '連絡先',
+			evidence: '証跡',
+			evidence_revisions: '証跡ファイル（版）'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -58,7 +60,9 @@ export const audit = defineMessages(
 			reports: 'Report',
 			plans: 'Plan',
 			plan_versions: 'Plan version',
-			contacts: 'Contact'
+			contacts: 'Contact',
+			evidence: 'Evidence',
+			evidence_revisions: 'Evidence file (revision)'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',

@@ -3,7 +3,7 @@ import { defineMessages } from '../define';
 export const common = defineMessages(
 	{
 		appName: 'mamori',
-		appTagline: '重要インフラ事業者のためのリスク管理・安全基準 自己点検ワークベンチ',
+		appTagline: '重要インフラ事業者のためのリスク管理・安全基準 自己検証ワークベンチ',
 		save: '保存',
 		saved: '保存しました。',
 		cancel: 'キャンセル',

@@ -3,14 +3,14 @@ import { defineMessages } from '../define';
 /** The annual self-check: assessments, answering, review and sign-off, checklists and import. */
 export const selfcheck = defineMessages(
 	{
-		title: '自己点検',
+		title: '自己検証',
 		lead: '安全基準等の要検討事項と参考事項に、年度ごとに回答します。提出後は監査人がレビューし、経営層が承認・署名すると内容が固定されます。',
 		status: { draft: '作成中', submitted: '提出済み（レビュー中）', signed: '署名済み' },
 		revision: (n: number) => `第${n}版`,
 		list: {
-			title: '年度別の自己点検',
-			empty: 'まだ自己点検はありません。',
-			emptyNotSecurity: '自己点検を開始できるのはセキュリティ担当です。開始されると、ここに年度ごとに表示されます。',
+			title: '年度別の自己検証',
+			empty: 'まだ自己検証はありません。',
+			emptyNotSecurity: '自己検証を開始できるのはセキュリティ担当です。開始されると、ここに年度ごとに表示されます。',
 			superseded: '新しい版があります',
 			fiscalYear: '年度',
 			statusCol: '状態',
@@ -38,25 +38,25 @@ export const selfcheck = defineMessages(
 			newItems: (n: number) => `今年度に新しく加わった項目: ${n} 件`
 		},
 		start: {
-			title: (fy: string) => `${fy}の自己点検を開始`,
+			title: (fy: string) => `${fy}の自己検証を開始`,
 			year: '年度',
 			checklists: '回答するチェックリスト',
 			applicableHint: '組織の分野と事業者区分に該当するライブラリのチェックリストを選択済みです。ほかのチェックリストも追加できます。',
 			applicable: '該当',
-			otherLibrary: 'ほかの分野・区分のチェックリスト',
+			otherLibrary: 'ほかの分野・事業者区分のチェックリスト',
 			imported: '取り込んだチェックリスト',
 			items: (n: number) => `${n} 項目`,
 			carry: (fy: string) => `${fy}の回答を引き継ぐ`,
 			carryHelp: '同じチェックリストIDと項目IDの回答をコピーし、「前年度から引継ぎ」の印を付けます。確認するまで印は残ります。',
-			previous: '前年度の自己点検（比較・引継ぎ元）',
+			previous: '前年度の自己検証（比較・引継ぎ元）',
 			noPrevious: 'なし',
 			submit: '開始する',
 			chooseChecklist: 'チェックリストを1つ以上選んでください。',
-			yearExists: (fy: string) => `${fy}の自己点検はすでにあります。`,
+			yearExists: (fy: string) => `${fy}の自己検証はすでにあります。`,
 			carried: (n: number) => `前年度から ${n} 件の回答を引き継ぎました。「前年度から引継ぎ」の項目を確認してください。`
 		},
 		page: {
-			heading: (fy: string) => `${fy} 自己点検`,
+			heading: (fy: string) => `${fy} 自己検証`,
 			checklists: 'チェックリスト',
 			progress: '回答の進捗',
 			readOnlyRole: '閲覧のみです。回答を入力できるのはセキュリティ担当です。',
@@ -67,7 +67,7 @@ export const selfcheck = defineMessages(
 			newerRevision: (rev: string) => `この版より新しい ${rev} があります。`,
 			returned: (reason: string) => `差し戻されました（理由: ${reason}）。修正して再提出してください。`,
 			reopenedFrom: (rev: string, reason: string) => `${rev} を再開した版です。理由: ${reason}`,
-			previousLink: (fy: string) => `前年度の自己点検（${fy}）`,
+			previousLink: (fy: string) => `前年度の自己検証（${fy}）`,
 			open: (rev: string) => `${rev}を開く`,
 			separator: '、'
 		},
@@ -129,7 +129,7 @@ export const selfcheck = defineMessages(
 			someone: '別の担当者'
 		},
 		answer: {
-			notEditable: 'この回答は保存できません。自己点検が提出・署名済みになったか、権限がありません。ページを再読み込みしてください。'
+			notEditable: 'この回答は保存できません。自己検証が提出・署名済みになったか、権限がありません。ページを再読み込みしてください。'
 		},
 		comments: {
 			title: 'レビューコメント',
@@ -139,9 +139,9 @@ export const selfcheck = defineMessages(
 			label: 'コメント',
 			post: '投稿する',
 			general: '全体へのコメント',
-			generalLabel: '自己点検全体へのコメント',
+			generalLabel: '自己検証全体へのコメント',
 			onItem: (id: string) => `項目 ${id}`,
-			onlySubmitted: '監査人は、提出済みの自己点検にコメントできます。'
+			onlySubmitted: '監査人は、提出済みの自己検証にコメントできます。'
 		},
 		workflow: {
 			title: '手続き',
@@ -154,10 +154,10 @@ export const selfcheck = defineMessages(
 			returnReason: '差し戻す理由',
 			sign: '承認・署名する',
 			statement: '署名に添える所見（任意）',
-			signConfirm: '回答内容を確認し、この自己点検を承認します。署名後は誰も変更できません。',
+			signConfirm: '回答内容を確認し、この自己検証を承認します。署名後は誰も変更できません。',
 			signedBy: (who: string, when: string) => `${who} が ${when} に承認・署名しました。`,
 			sha: '署名した内容の SHA-256',
-			locked: '署名済みの自己点検は固定され、誰も変更できません。修正が必要な場合は、理由を付けて新しい版として再開します。',
+			locked: '署名済みの自己検証は固定され、誰も変更できません。修正が必要な場合は、理由を付けて新しい版として再開します。',
 			reopen: '新しい版として再開する',
 			reopenReason: '再開する理由',
 			reasonRequired: '理由を入力してください。',
@@ -165,7 +165,7 @@ export const selfcheck = defineMessages(
 		},
 		checklists: {
 			title: 'チェックリスト',
-			lead: 'ライブラリのチェックリストと、組織で取り込んだチェックリストです。自己点検では、開始時に使う版がこの組織に固定（コピー）され、後から変わることはありません。',
+			lead: 'ライブラリのチェックリストと、組織で取り込んだチェックリストです。自己検証では、開始時に使う版がこの組織に固定（コピー）され、後から変わることはありません。',
 			library: 'ライブラリ',
 			pinned: 'この組織に固定された版',
 			id: 'ID',

@@ -6,10 +6,10 @@ export const shell = defineMessages(
 			label: 'メインナビゲーション',
 			profile: '組織プロファイル',
 			risks: 'リスク管理',
-			selfcheck: '自己点検',
+			selfcheck: '自己検証',
 			plans: '計画（BCP・CP）',
 			evidence: '証跡',
-			reports: 'レポート',
+			reports: '報告書',
 			audit: '監査証跡',
 			members: 'メンバー'
 		},
@@ -24,7 +24,7 @@ export const shell = defineMessages(
 		},
 		roleHelp: {
 			admin: '組織プロファイルとメンバーを管理します。',
-			security: '自己点検・リスク・計画・証跡を作成し編集します。',
+			security: '自己検証・リスク・計画・証跡を作成し編集します。',
 			executive: 'すべてを閲覧し、承認・署名します。内容は編集できません。',
 			auditor: 'すべてを閲覧し、レビューコメントと指摘事項を書きます。'
 		}

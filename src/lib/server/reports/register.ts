@@ -1,19 +1,15 @@
 /**
  * Registering an exported report in PocketBase: the record carries the report
- * ID, both hashes and an HMAC made with the server's report key, and the PDF
- * itself (protected file). pb_hooks/reports.pb.js refuses a registration whose
- * HMAC does not match, so only this server can register reports.
+ * ID, type, subject, fiscal year, language, status, both hashes and an HMAC
+ * over all of them made with the server's report key (message format:
+ * domain/reports/signature.ts), plus the PDF itself (protected file).
+ * pb_hooks/reports.pb.js recomputes the HMAC and refuses a registration that
+ * does not match, so only this server can register reports.
  */
 import { createHmac } from 'node:crypto';
 import type PocketBase from 'pocketbase';
-import type { ExportedReport } from './export-selfcheck';
-
-export interface ReportRegistration {
-	organisation: string;
-	subjectId: string;
-	language: 'ja' | 'en';
-	status: 'draft' | 'signed';
-}
+import { signatureMessage, type RegistrationFields } from '$lib/domain/reports/signature';
+import type { ExportedReport } from './export-report';
 
 export function reportKey(): string {
 	const key = process.env.MAMORI_REPORT_KEY;
@@ -21,35 +17,32 @@ export function reportKey(): string {
 	return key;
 }
 
-export function reportSignature(
-	fields: { reportId: string; organisation: string; subjectId: string; snapshotSha256: string; pdfSha256: string },
-	key = reportKey()
-): string {
-	const message = [fields.reportId, fields.organisation, fields.subjectId, fields.snapshotSha256, fields.pdfSha256].join('|');
-	return createHmac('sha256', key).update(message).digest('hex');
+export function reportSignature(fields: RegistrationFields, key = reportKey()): string {
+	return createHmac('sha256', key).update(signatureMessage(fields)).digest('hex');
 }
 
-export async function registerReport(
-	pb: PocketBase,
-	exported: ExportedReport,
-	registration: ReportRegistration
-): Promise<{ id: string; reportId: string }> {
-	const { record } = exported;
-	const form = new FormData();
-	const fields: Record<string, string> = {
-		organisation: registration.organisation,
+/** The registration fields of an exported report. */
+export function registrationFields(exported: ExportedReport): RegistrationFields {
+	const { record, subject } = exported;
+	return {
 		report_id: record.reportId,
-		type: 'selfcheck',
-		subject_id: registration.subjectId,
-		fiscal_year: String(record.fiscalYear),
-		language: registration.language,
-		status: registration.status,
+		type: record.type,
+		organisation: subject.organisationId,
+		subject_id: subject.subjectId,
+		fiscal_year: subject.fiscalYear,
+		language: exported.language,
+		status: subject.status,
 		snapshot_sha256: record.snapshotSha256,
-		pdf_sha256: record.pdfSha256,
-		signature: reportSignature({ ...record, organisation: registration.organisation, subjectId: registration.subjectId })
+		pdf_sha256: record.pdfSha256
 	};
-	for (const [name, value] of Object.entries(fields)) form.append(name, value);
-	form.append('file', new Blob([exported.pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), `${record.reportId}.pdf`);
+}
+
+export async function registerReport(pb: PocketBase, exported: ExportedReport): Promise<{ id: string; reportId: string }> {
+	const fields = registrationFields(exported);
+	const form = new FormData();
+	for (const [name, value] of Object.entries(fields)) form.append(name, String(value));
+	form.append('signature', reportSignature(fields));
+	form.append('file', new Blob([exported.pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), `${fields.report_id}.pdf`);
 	const created = await pb.collection('reports').create(form);
-	return { id: created.id, reportId: record.reportId };
+	return { id: created.id, reportId: fields.report_id };
 }

@@ -24,7 +24,7 @@ function model(sections: Section[], status: 'draft' | 'signed' = 'draft'): Repor
 		meta: {
 			reportId: 'MR-2026-TESTAAAA',
 			type: 'selfcheck',
-			title: '自己点検報告書（テスト）',
+			title: '自己検証報告書（テスト）',
 			organisationName: '東都電力株式会社',
 			sectorName: '電力',
 			fiscalYearLabel: '2026年度',

@@ -54,7 +54,7 @@ describe('self-check report PDF', () => {
 	it('contains the Japanese text, the scores as formatted, item ids and the signer', () => {
 		const text = squeeze(signedJaText);
 		for (const phrase of [
-			'安全基準等自己点検報告書',
+			'安全基準等自己検証報告書',
 			'サンプル電力株式会社（合成データ）',
 			'2026年度',
 			'エグゼクティブサマリー',
@@ -102,7 +102,7 @@ describe('self-check report PDF', () => {
 			.filter((p) => p.trim() !== '');
 		expect(pages.length).toBe(draft.stats.pages);
 		for (const page of pages) expect(squeeze(page).endsWith('DRAFT/下書き')).toBe(true);
-		expect(squeeze(pdfToText(file))).toContain('この自己点検はまだ署名されていません');
+		expect(squeeze(pdfToText(file))).toContain('この自己検証はまだ署名されていません');
 	}, 60_000);
 
 	it('uses English labels and item titles in English output', async () => {

@@ -67,7 +67,7 @@ describe('buildSelfCheckReport', () => {
 			language: 'ja',
 			fiscalYearLabel: '2026年度',
 			sectorName: '電力',
-			title: '安全基準等 自己点検報告書'
+			title: '安全基準等 自己検証報告書'
 		});
 		expect(en.meta).toMatchObject({
 			language: 'en',
@@ -146,7 +146,7 @@ describe('buildSelfCheckReport', () => {
 	it('says so when there is no previous year', () => {
 		const model = buildSelfCheckReport(syntheticSnapshot({ items: 20, sections: 2, withPrevious: false }), OPTIONS);
 		expect(blocks(model, 'year-over-year')).toEqual([
-			{ kind: 'callout', tone: 'info', text: '前年度の自己点検の記録がないため、比較はありません。' }
+			{ kind: 'callout', tone: 'info', text: '前年度の自己検証の記録がないため、比較はありません。' }
 		]);
 	});
 

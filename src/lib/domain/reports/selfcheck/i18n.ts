@@ -78,10 +78,10 @@ export interface SelfCheckStrings {
 }
 
 const ja: SelfCheckStrings = {
-	title: '安全基準等 自己点検報告書',
+	title: '安全基準等 自己検証報告書',
 	section: {
 		summary: 'エグゼクティブサマリー',
-		coverage: '分野別の実施状況',
+		coverage: '項目群別の実施状況',
 		yearOverYear: '前年度との比較',
 		gaps: '課題一覧（一部実施・未実施・未回答）',
 		justifications: '対象外・代替策の根拠',
@@ -90,13 +90,13 @@ const ja: SelfCheckStrings = {
 		signoff: '承認と署名'
 	},
 	lead: (fy, revision, status) =>
-		`本報告書は、${fy}の安全基準等に基づく自己点検（第${revision}版、${status}）の結果をまとめたものです。評価は事業者自身による自己評価であり、他の事業者との比較を目的とするものではありません。`,
+		`本報告書は、${fy}の安全基準等に基づく自己検証（第${revision}版、${status}）の結果をまとめたものです。評価は事業者自身による自己評価であり、他の事業者との比較を目的とするものではありません。`,
 	profile: {
 		operatorClass: '事業者区分',
 		checklists: '対象チェックリスト',
 		revision: '版',
-		status: '自己点検の状態',
-		previous: '前年度の自己点検'
+		status: '自己検証の状態',
+		previous: '前年度の自己検証'
 	},
 	assessmentStatus: { draft: '作成中', submitted: '提出済み（署名待ち）', signed: '署名済み' },
 	assessmentStatusInSentence: { draft: '作成中', submitted: '提出済み・署名待ち', signed: '署名済み' },
@@ -114,22 +114,22 @@ const ja: SelfCheckStrings = {
 	distributionTitle: '回答の内訳',
 	distributionHeader: ['回答', '要検討事項', '参考事項', '計'],
 	total: '計',
-	sectionScoresTitle: '分野別の達成率',
-	sectionScoresHeader: ['分野', '要検討事項', '参考事項', '全体', '回答済み'],
-	coverageIntro: '最上位の分野ごとに、要検討事項と参考事項の達成率を示します。',
-	coverageChartTitle: '分野別・区分別の達成率',
-	coverageCaption: '「—」は、その分野に該当する区分の項目がない（または全て対象外である）ことを示します。',
+	sectionScoresTitle: '項目群別の達成率',
+	sectionScoresHeader: ['項目群', '要検討事項', '参考事項', '全体', '回答済み'],
+	coverageIntro: '最上位の項目群ごとに、要検討事項と参考事項の達成率を示します。',
+	coverageChartTitle: '項目群別・区分別の達成率',
+	coverageCaption: '「—」は、その項目群に該当する区分の項目がない（または全て対象外である）ことを示します。',
 	yoyChartTitle: (p, c) => `達成率の推移（${p} → ${c}）`,
-	yoyCaption: (n) => `両年度に存在する${n}項目で比較しています（分類・分野は今年度のもの）。`,
+	yoyCaption: (n) => `両年度に存在する${n}項目で比較しています（区分・項目群は今年度のもの）。`,
 	yoyTableHeader: (p, c) => ['区分', p, c, '差'],
-	noPrevious: '前年度の自己点検の記録がないため、比較はありません。',
+	noPrevious: '前年度の自己検証の記録がないため、比較はありません。',
 	changesTitle: '回答が変わった項目',
 	changesHeader: (p, c) => ['ID', '項目', p, c],
 	noChanges: '回答が変わった項目はありません。',
 	onlyInCurrent: (n) => `今年度のみに存在する項目：${n}件（比較から除外）`,
 	onlyInPrevious: (n) => `前年度のみに存在した項目：${n}件（比較から除外）`,
-	gapsIntro: '一部実施・未実施・未回答の項目です。要検討事項を先に、担当者と目標期日とともに示します。',
-	gapsHeader: ['ID', '項目', '区分', '回答', '担当', '目標期日'],
+	gapsIntro: '一部実施・未実施・未回答の項目です。要検討事項を先に、担当者と対応予定日とともに示します。',
+	gapsHeader: ['ID', '項目', '区分', '回答', '担当', '対応予定日'],
 	notSet: '未設定',
 	overdue: '期限超過',
 	noGaps: '課題となる項目はありません。',
@@ -141,7 +141,7 @@ const ja: SelfCheckStrings = {
 		classification: '区分',
 		answer: '回答',
 		owner: '担当',
-		targetDate: '目標期日',
+		targetDate: '対応予定日',
 		justification: '根拠',
 		evidence: '証跡',
 		carriedOver: '前年度から引継ぎ・今年度未確認'
@@ -150,7 +150,7 @@ const ja: SelfCheckStrings = {
 	commentGeneral: '全体',
 	noComments: 'レビューコメントはありません。',
 	roles: { security: 'セキュリティ担当', executive: '経営層', auditor: '監査人', admin: '管理者' },
-	signoffIntro: '経営層による署名の記録です。署名対象データの SHA-256 は、署名時点の自己点検の内容から計算された値です。',
+	signoffIntro: '経営層による署名の記録です。署名対象データの SHA-256 は、署名時点の自己検証の内容から計算された値です。',
 	unsignedStatus: (status) => `現在の状態：${status}`
 };
 

@@ -1,0 +1,50 @@
+/**
+ * Report types. A report type is a pure `ReportKind`: it parses its snapshot
+ * (plain JSON read once from the database), says what the report is about
+ * (organisation, subject, fiscal year, status — what the registration
+ * stores and signs) and builds the renderer-independent `ReportModel`.
+ * The server side (src/lib/server/reports/sources.ts) adds how to read the
+ * snapshot and which subjects the Reports page offers.
+ *
+ * Adding a report type: append its name to REPORT_TYPES (and, in a migration,
+ * to the `reports.type` select values), write its kind next to its builder
+ * (e.g. ./risk/kind.ts) and register its source in server/reports/sources.ts.
+ */
+import type { ReportLanguage, ReportModel, ReportStatus } from './model';
+
+/** Machine names of the report types, as stored in `reports.type`. */
+export const REPORT_TYPES = ['selfcheck'] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
+
+export function isReportType(value: string): value is ReportType {
+	return (REPORT_TYPES as readonly string[]).includes(value);
+}
+
+/** What a report is about: stored with the registration and covered by its HMAC. */
+export interface ReportSubject {
+	organisationId: string;
+	organisationName: string;
+	/** The record the report is built from (an assessment, a plan version, …). */
+	subjectId: string;
+	fiscalYear: number;
+	/** 'signed' only when the content the report shows was signed off. */
+	status: ReportStatus;
+}
+
+export interface BuildOptions {
+	language: ReportLanguage;
+	/** From integrity.ts#newReportId, stored with the report. */
+	reportId: string;
+	/** From integrity.ts#snapshotSha256(snapshot). */
+	snapshotSha256: string;
+}
+
+export interface ReportKind<Snapshot> {
+	type: ReportType;
+	/** The report type's name, for the Reports page and the list. */
+	title: Record<ReportLanguage, string>;
+	/** Validates a snapshot (throws a zod error naming the field). */
+	parse(input: unknown): Snapshot;
+	subject(snapshot: Snapshot): ReportSubject;
+	build(snapshot: Snapshot, options: BuildOptions): ReportModel;
+}

@@ -1,0 +1,18 @@
+/** The self-check report as a report type (see ../kinds.ts). */
+import type { ReportKind } from '../kinds';
+import { buildSelfCheckReport } from './build';
+import { organisationNameIn, parseSelfCheckSnapshot, type SelfCheckSnapshot } from './snapshot';
+
+export const selfCheckReportKind: ReportKind<SelfCheckSnapshot> = {
+	type: 'selfcheck',
+	title: { ja: '自己検証報告書', en: 'Self-check report' },
+	parse: parseSelfCheckSnapshot,
+	subject: (snapshot) => ({
+		organisationId: snapshot.organisation.id,
+		organisationName: organisationNameIn(snapshot, 'ja'),
+		subjectId: snapshot.assessment.id,
+		fiscalYear: snapshot.assessment.fiscalYear,
+		status: snapshot.assessment.status === 'signed' && snapshot.signoff !== null ? 'signed' : 'draft'
+	}),
+	build: buildSelfCheckReport
+};

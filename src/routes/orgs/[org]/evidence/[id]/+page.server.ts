@@ -1,0 +1,34 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { detailsSchema, linkSchema } from '$lib/domain/evidence/schema';
+import { messagesFor } from '$lib/i18n';
+import { now } from '$lib/server/clock';
+import { deleteEvidence, saveLink } from '$lib/server/evidence/edit';
+import { loadEvidence } from '$lib/server/evidence/library';
+import { handleUpload, uploadLimit } from '$lib/server/evidence/upload';
+import { parseForm } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const { evidence, revisions } = await loadEvidence(locals.session.pb, params.org, params.id, await now());
+	return { evidence, revisions, limit: uploadLimit() };
+};
+
+export const actions: Actions = {
+	upload: async ({ request, locals, params }) =>
+		handleUpload({ request, pb: locals.session.pb, orgId: params.org, m: messagesFor(locals.session.lang), lang: locals.session.lang }),
+	edit: async ({ request, locals, params }) => {
+		const m = messagesFor(locals.session.lang);
+		const form = await request.formData();
+		const parsed = form.has('url') ? parseForm(linkSchema(m), form) : parseForm(detailsSchema(m), form);
+		if (!parsed.ok) return fail(400, { form: 'edit', errors: parsed.errors, values: parsed.values });
+		const saved = await saveLink(locals.session.pb, params.org, params.id, parsed.data, m);
+		if (!saved.ok) return fail(400, { form: 'edit', errors: saved.errors, values: parsed.values });
+		return { form: 'edit', saved: true };
+	},
+	delete: async ({ locals, params }) => {
+		const m = messagesFor(locals.session.lang);
+		const result = await deleteEvidence(locals.session.pb, params.id, m);
+		if (!result.ok) return fail(400, { form: 'delete', errors: { _form: result.message } });
+		redirect(303, `/orgs/${params.org}/evidence?deleted=1`);
+	}
+};
