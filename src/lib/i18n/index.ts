@@ -3,6 +3,7 @@ import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { evidence } from './messages/evidence';
+import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { members } from './messages/members';
 import { reports } from './messages/reports';
@@ -33,7 +34,8 @@ function catalogue(lang: Lang) {
 		plans: plans[lang],
 		plansEdit: plansEdit[lang],
 		plansContacts: plansContacts[lang],
-		evidence: evidence[lang]
+		evidence: evidence[lang],
+		exports: exportMessages[lang]
 	};
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testSheet as spec } from './fixtures';
-import { buildSheet, defineSheet, displayWidth, MAX_WIDTH, MIN_WIDTH } from './sheet';
+import { buildSheet, CELL_MAX_CHARS, defineSheet, displayWidth, MAX_WIDTH, MIN_WIDTH } from './sheet';
 
 describe('buildSheet', () => {
 	it('gives headers in the requested language and typed cells', () => {
@@ -46,6 +46,18 @@ describe('buildSheet', () => {
 		expect(sheet.widths[2]).toBe(MIN_WIDTH);
 		expect(sheet.widths[5]).toBe(10);
 		expect(buildSheet(spec, [{ item: 'x'.repeat(500) }], 'ja').widths[0]).toBe(MAX_WIDTH);
+	});
+
+	it('cuts text longer than a cell holds and says how much was left out', () => {
+		const [cell] = buildSheet(spec, [{ item: '検'.repeat(CELL_MAX_CHARS + 10) }], 'ja').rows[0];
+		const length = cell?.type === 'text' ? cell.value.length : 0;
+		expect(length).toBeLessThanOrEqual(CELL_MAX_CHARS);
+		expect(length).toBeGreaterThan(CELL_MAX_CHARS - 5);
+		expect(cell?.type === 'text' && cell.value).toMatch(/…（以下\d+文字省略）$/);
+		const [emoji] = buildSheet(spec, [{ item: '😀'.repeat(CELL_MAX_CHARS) }], 'en').rows[0];
+		expect(emoji?.type === 'text' && emoji.value).toMatch(/^(\ud83d\ude00)+… \([\d,]+ more characters omitted\)$/);
+		const [fits] = buildSheet(spec, [{ item: 'x'.repeat(CELL_MAX_CHARS) }], 'ja').rows[0];
+		expect(fits?.type === 'text' && fits.value.length).toBe(CELL_MAX_CHARS);
 	});
 
 	it('refuses a sheet name Excel would refuse and repeated column keys', () => {

@@ -20,7 +20,8 @@
  *             (UTC+9) to the second, or null
  *   boolean   true / false or null
  * A value of the wrong type is a programming error and throws (with the
- * column key), so a sheet never silently shows a wrong cell.
+ * column key), so a sheet never silently shows a wrong cell. Text longer
+ * than a spreadsheet cell holds (CELL_MAX_CHARS) is cut and says so.
  */
 import type { Localized } from '../sectors';
 import { neutraliseText } from './neutralise';
@@ -78,6 +79,22 @@ export function defineSheet<const K extends string>(spec: SheetSpec<K>): SheetSp
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 export const MIN_WIDTH = 6;
+/** Excel's limit for the text of one cell (UTF-16 units). */
+export const CELL_MAX_CHARS = 32_767;
+
+const omitted: Record<SheetLanguage, (n: number) => string> = {
+	ja: (n) => `…（以下${n.toLocaleString('ja-JP')}文字省略）`,
+	en: (n) => `… (${n.toLocaleString('en-US')} more characters omitted)`
+};
+
+/** The text cut to fit one cell, ending with a note of how much was left out. */
+export function fitCell(text: string, lang: SheetLanguage): string {
+	if (text.length <= CELL_MAX_CHARS) return text;
+	let keep = CELL_MAX_CHARS - omitted[lang](text.length).length;
+	// never split a surrogate pair
+	if (/[\ud800-\udbff]/.test(text[keep - 1])) keep--;
+	return text.slice(0, keep) + omitted[lang](text.length - keep);
+}
 export const MAX_WIDTH = 60;
 
 function instant(value: string | Date): Date | null {
@@ -104,12 +121,12 @@ function validDate(text: string): boolean {
 }
 
 /** One value → one cell of the column's type; throws on a value of another type. */
-export function toCell(column: Pick<Column, 'key' | 'type'>, value: CellInput): Cell {
+export function toCell(column: Pick<Column, 'key' | 'type'>, value: CellInput, lang: SheetLanguage = 'ja'): Cell {
 	if (value === null || value === undefined || value === '') return null;
 	switch (column.type) {
 		case 'text':
 			if (typeof value !== 'string') throw wrongType(column.key, 'text', value);
-			return { type: 'text', value: neutraliseText(value) };
+			return { type: 'text', value: fitCell(neutraliseText(value), lang) };
 		case 'number':
 			if (typeof value !== 'number' || !Number.isFinite(value)) throw wrongType(column.key, 'number', value);
 			// -0 is written as 0 by every spreadsheet program
@@ -167,7 +184,7 @@ function columnWidth(column: Column, header: string, cells: Cell[]): number {
 }
 
 export function buildSheet<K extends string>(spec: SheetSpec<K>, rows: readonly SheetRow<K>[], lang: SheetLanguage): Sheet {
-	const cells = rows.map((row) => spec.columns.map((column) => toCell(column, row[column.key])));
+	const cells = rows.map((row) => spec.columns.map((column) => toCell(column, row[column.key], lang)));
 	const headers = spec.columns.map((column) => column.header[lang]);
 	return {
 		name: spec.name[lang],

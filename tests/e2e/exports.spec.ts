@@ -1,0 +1,83 @@
+// Spreadsheet downloads: a self-check's answers (XLSX with Japanese headers,
+// CSV with English headers) and the audit trail filtered as on screen, each
+// read back with the same readers the app uses.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import readXlsxFile from 'read-excel-file/node';
+import { parseCsv } from '../../src/lib/domain/checklists/import/csv-parse';
+import { DEMO, login, openDemoOrg } from './support';
+
+async function download(page: Page, form: string, format: 'xlsx' | 'csv', lang: 'ja' | 'en', path: string) {
+	const scope = page.getByTestId(`sheet-download-${form}`);
+	await scope.locator('select[name=format]').selectOption(format);
+	await scope.locator('select[name=lang]').selectOption(lang);
+	const [file] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button').click()]);
+	await file.saveAs(path);
+	return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test('the self-check answers download as XLSX (Japanese headers, real dates) and as CSV (English, BOM)', async ({ page }, info) => {
+	await login(page, DEMO.security);
+	await openDemoOrg(page);
+	await page.getByTestId('nav-selfcheck').click();
+	await page.locator('[data-testid=assessment-row][data-status=signed] [data-testid=assessment-link]').first().click();
+	await expect(page.locator('[data-testid=item-list][data-ready]')).toBeVisible();
+	const total = Number(await page.getByTestId('progress').first().getAttribute('data-total'));
+	await page.getByTestId('sheet-download-answers').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: info.outputPath('answers-form.png') });
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.getByTestId('sheet-download-answers').screenshot({ path: info.outputPath('answers-form-375.png') });
+	await page.setViewportSize({ width: 1280, height: 720 });
+
+	const xlsx = await download(page, 'answers', 'xlsx', 'ja', info.outputPath('answers.xlsx'));
+	expect(xlsx.name).toMatch(/^自己検証回答-\d{4}年度-第\d+版\.xlsx$/);
+	const [answers, summary] = await readXlsxFile(xlsx.bytes);
+	expect(answers.sheet).toBe('回答');
+	expect(answers.data[0]).toContain('対応予定日');
+	expect(answers.data).toHaveLength(total + 1);
+	const dateColumn = answers.data[0].indexOf('対応予定日');
+	expect(answers.data.slice(1).some((row) => row[dateColumn] instanceof Date)).toBe(true);
+	expect(summary.sheet).toBe('概要');
+
+	const csv = await download(page, 'answers', 'csv', 'en', info.outputPath('answers.csv'));
+	expect(csv.name).toMatch(/^selfcheck-answers-FY\d{4}-r\d+\.csv$/);
+	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const parsed = parseCsv(csv.bytes.toString('utf8'));
+	expect(parsed.ok && parsed.records[0].slice(0, 4)).toEqual(['Checklist', 'Section', 'Item ID', 'Item']);
+	expect(parsed.ok && parsed.records.length).toBe(total + 1);
+});
+
+test('the audit trail downloads with the filters shown on screen', async ({ page }, info) => {
+	await login(page, DEMO.auditor);
+	await openDemoOrg(page);
+	await page.getByTestId('nav-audit').click();
+	await page.locator('#f-collection').selectOption('assessments');
+	await page.getByTestId('audit-filters').getByRole('button').first().click();
+	await expect(page).toHaveURL(/collection=assessments/);
+	const count = Number((await page.getByText(/^\d+件$/).textContent())?.replace('件', ''));
+	expect(count).toBeGreaterThan(0);
+
+	const csv = await download(page, 'audit', 'csv', 'ja', info.outputPath('audit.csv'));
+	expect(csv.name).toMatch(/^監査証跡-\d{4}-\d{2}-\d{2}\.csv$/);
+	const parsed = parseCsv(csv.bytes.toString('utf8'));
+	expect(parsed.ok).toBe(true);
+	if (!parsed.ok) return;
+	expect(parsed.records[0][0]).toBe('日時（日本時間）');
+	expect(parsed.records).toHaveLength(count + 1);
+	expect(new Set(parsed.records.slice(1).map((r) => r[3]))).toEqual(new Set(['自己検証']));
+
+	const xlsx = await download(page, 'audit', 'xlsx', 'en', info.outputPath('audit.xlsx'));
+	const [sheet] = await readXlsxFile(xlsx.bytes);
+	expect(sheet.data[0][0]).toBe('When (Japan time)');
+	expect(sheet.data[1][0]).toBeInstanceOf(Date);
+	expect(sheet.data).toHaveLength(count + 1);
+});
+
+test('a security-team member who may not read the audit trail is refused its download', async ({ page }) => {
+	await login(page, DEMO.security);
+	await openDemoOrg(page);
+	const auditPage = await page.getByTestId('nav-audit').getAttribute('href');
+	const response = await page.request.get(`${auditPage?.replace(/\/audit$/, '')}/exports/audit?format=csv`);
+	expect(response.status()).toBe(403);
+	expect(await response.text()).toContain('監査証跡を書き出せるのは');
+});
