@@ -16,6 +16,12 @@ const AUDITED = [
   'plans',
   'plan_versions',
   'contacts',
+  'exercises',
+  'timeline_entries',
+  'improvement_actions',
+  'incidents',
+  'incident_reports',
+  'sharing_log',
   'evidence',
   'evidence_revisions'
 ];

@@ -49,4 +49,53 @@ function versionContent(app, version) {
   };
 }
 
-module.exports = { VERSION_WORKFLOW_FIELDS, isRole, latestVersion, requireSameOrganisation, versionContent };
+/** The relations that tie a timeline entry or an action to what it is about. */
+const PARENT_FIELDS = ['exercise', 'incident'];
+
+/** Exactly one parent (exercise or incident), in the record's organisation; an action's `source` names it. */
+function requireOneParent(app, record) {
+  const present = PARENT_FIELDS.filter((f) => record.collection().fields.getByName(f) && record.getString(f));
+  if (present.length !== 1) {
+    throw new BadRequestError('Link the record to one exercise or one incident.', {
+      [PARENT_FIELDS[0]]: new ValidationError('parent', 'Exactly one of exercise or incident.')
+    });
+  }
+  const field = present[0];
+  const source = record.getString('source');
+  if (record.collection().fields.getByName('source') && source !== field) {
+    throw new BadRequestError('The source does not match the linked record.', { source: new ValidationError('source', 'Source is ' + field + '.') });
+  }
+  requireSameOrganisation(app, record, field, field === 'exercise' ? 'exercises' : 'incidents');
+}
+
+function applyClosure(record, before) {
+  const closed = record.getString('status') === 'closed';
+  if (closed && !record.getString('closure_note').trim()) {
+    throw new BadRequestError('Say how the action was closed.', { closure_note: new ValidationError('required', 'A closure note is required.') });
+  }
+  const wasClosed = before && before.getString('status') === 'closed';
+  if (closed && !wasClosed) record.set('closed_at', require(`${__hooks}/lib/clock.js`).now().toISOString());
+  if (!closed) record.set('closed_at', '');
+  if (closed && wasClosed) record.set('closed_at', before.getString('closed_at'));
+}
+
+/** An incident's close date is the server's; reopening clears it. */
+function applyIncidentClosure(record, before) {
+  const closed = record.getString('status') === 'closed';
+  const wasClosed = before && before.getString('status') === 'closed';
+  if (closed && !wasClosed) record.set('closed_at', require(`${__hooks}/lib/clock.js`).now().toISOString());
+  if (closed && wasClosed) record.set('closed_at', before.getString('closed_at'));
+  if (!closed) record.set('closed_at', '');
+}
+
+module.exports = {
+  VERSION_WORKFLOW_FIELDS,
+  PARENT_FIELDS,
+  isRole,
+  latestVersion,
+  requireSameOrganisation,
+  requireOneParent,
+  applyClosure,
+  applyIncidentClosure,
+  versionContent
+};

@@ -36,6 +36,12 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	plans: 'security',
 	plan_versions: 'security',
 	contacts: 'security',
+	exercises: 'security',
+	timeline_entries: 'security',
+	improvement_actions: 'security',
+	incidents: 'security',
+	incident_reports: 'security',
+	sharing_log: 'security',
 	evidence: 'security',
 	evidence_revisions: 'security'
 };

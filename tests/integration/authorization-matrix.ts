@@ -127,6 +127,13 @@ export const MATRIX: Record<string, Row> = {
 	},
 	// personal data: members only; the security team keeps the register
 	contacts: SECURITY_CONTENT,
+	exercises: SECURITY_CONTENT,
+	timeline_entries: SECURITY_CONTENT,
+	improvement_actions: SECURITY_CONTENT,
+	incidents: SECURITY_CONTENT,
+	// target: a draft report (sent reports are locked and kept: plans-incidents.test.ts)
+	incident_reports: SECURITY_CONTENT,
+	sharing_log: SECURITY_CONTENT,
 	plan_versions: {
 		// target: the newest draft; "update" submits it; versions are never deleted
 		admin: READ,

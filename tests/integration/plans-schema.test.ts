@@ -2,7 +2,22 @@
 // (src/lib/domain/plans/facts.ts, incidents/…); the migrations repeat them.
 // This compares both with the live PocketBase schema.
 import { describe, expect, it } from 'vitest';
-import { CHANGE_NOTE_MAX, PLAN_KINDS, PLAN_TITLE_MAX, PLAN_VERSION_STATUSES, RETURN_REASON_MAX } from '../../src/lib/domain/plans/facts';
+import {
+	CAUSE_CASES,
+	INCIDENT_LIMITS,
+	INCIDENT_STATUSES,
+	LIKELIHOODS,
+	REPORT_STATUSES,
+	SHARING_PURPOSES,
+	SHARING_SCOPES,
+	SHARING_SOURCES,
+	SITUATIONS
+} from '../../src/lib/domain/incidents/facts';
+import { ACTION_LIMITS, ACTION_SOURCES, ACTION_STATUSES } from '../../src/lib/domain/plans/actions';
+import { CONTACT_CATEGORIES, CONTACT_LIMITS } from '../../src/lib/domain/plans/contacts';
+import { EXERCISE_KINDS, EXERCISE_LIMITS, TIMELINE_KINDS } from '../../src/lib/domain/plans/exercises';
+import { CHANGE_NOTE_MAX, PLAN_KINDS, PLAN_SECTION_REFS, PLAN_TITLE_MAX, PLAN_VERSION_STATUSES, RETURN_REASON_MAX } from '../../src/lib/domain/plans/facts';
+import { REPORT_TYPES } from '../../src/lib/domain/reports/kinds';
 import { superuserClient } from './support/world';
 
 interface Field {
@@ -40,6 +55,10 @@ describe('plan schema facts match the live collections', () => {
 			});
 		}
 	}
+
+	it('reports accept every report type the app registers', async () => {
+		expect([...((await fieldsOf('reports')).get('type')?.values ?? [])].sort()).toEqual([...REPORT_TYPES].sort());
+	});
 
 	it('signoffs accept plan versions as a subject besides the others', async () => {
 		expect((await fieldsOf('signoffs')).get('subject_collection')?.values).toEqual(

@@ -11,6 +11,8 @@ import { org } from './messages/org';
 import { plans } from './messages/plans';
 import { plansContacts } from './messages/plans-contacts';
 import { plansEdit } from './messages/plans-edit';
+import { plansExercises } from './messages/plans-exercises';
+import { plansIncidents } from './messages/plans-incidents';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -34,6 +36,8 @@ function catalogue(lang: Lang) {
 		plans: plans[lang],
 		plansEdit: plansEdit[lang],
 		plansContacts: plansContacts[lang],
+		plansExercises: plansExercises[lang],
+		plansIncidents: plansIncidents[lang],
 		evidence: evidence[lang],
 		exports: exportMessages[lang]
 	};

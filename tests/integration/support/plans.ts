@@ -78,3 +78,42 @@ export async function submittedVersion(world: World, note = 'submitted'): Promis
 	await world.superuser.collection('plan_versions').update(id, { status: 'submitted' });
 	return id;
 }
+
+/** A tabletop exercise of organisation A, created by the superuser. */
+export async function exercise(world: World): Promise<string> {
+	const record = await world.superuser.collection('exercises').create({
+		organisation: world.orgA,
+		title: '系統制御システムのランサムウェア感染を想定した机上演習',
+		kind: 'tabletop',
+		held_on: '2026-10-15',
+		plan_kinds: ['bcp', 'contingency']
+	});
+	return record.id;
+}
+
+/** An open incident of organisation A, created by the superuser. */
+export async function incident(world: World, org = world.orgA): Promise<string> {
+	const record = await world.superuser.collection('incidents').create({
+		organisation: org,
+		title: '配電自動化システムの遠隔監視の途絶',
+		detected_at: '2026-11-20 01:12:00.000Z',
+		status: 'open',
+		cause_case: 'unintentional.failure',
+		situation: 'minor_failure',
+		likelihood: 'hardly_possible'
+	});
+	return record.id;
+}
+
+/** The body of a report draft (第N報) for an incident. */
+export function reportBody(world: World, incidentId: string, org = world.orgA) {
+	return {
+		organisation: org,
+		incident: incidentId,
+		status: 'draft',
+		contact_person: '守谷 翔太（情報セキュリティ室）',
+		contact_means: '系統運用センター直通 03-0000-0000',
+		summary: '配電自動化システムの監視画面が更新されない。原因は調査中。',
+		sharing_scope: 'government_only'
+	};
+}

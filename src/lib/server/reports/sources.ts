@@ -8,6 +8,7 @@
 import type PocketBase from 'pocketbase';
 import type { ReportKind, ReportType } from '$lib/domain/reports/kinds';
 import type { ReportLanguage, ReportStatus } from '$lib/domain/reports/model';
+import { exerciseReportSource, incidentReportSource, planReportSource } from '$lib/server/plans/report-sources';
 import { selfCheckReportSource } from './selfcheck-source';
 
 /** One thing a report can be made of, as the Reports page lists it. */
@@ -48,7 +49,10 @@ function register<S>(source: ReportSource<S>): RegisteredSource {
 }
 
 const SOURCES: Record<ReportType, RegisteredSource> = {
-	selfcheck: register(selfCheckReportSource)
+	selfcheck: register(selfCheckReportSource),
+	plan: register(planReportSource),
+	exercise: register(exerciseReportSource),
+	incident_report: register(incidentReportSource)
 };
 
 export function reportSource(type: ReportType): RegisteredSource {

@@ -4,6 +4,7 @@ import type { PlanKind } from '$lib/domain/plans/templates';
 import { messagesFor } from '$lib/i18n';
 import { now } from '$lib/server/clock';
 import { loadPlanSources } from '$lib/server/plans/context';
+import { loadExercised } from '$lib/server/plans/exercised';
 import { planView } from '$lib/server/plans/view';
 import { loadPlanState, loadVersionByNumber, startPlan } from '$lib/server/plans/versions';
 import { approveVersion, returnVersion, saveReviewDate, submitVersion } from '$lib/server/plans/workflow';
@@ -13,7 +14,12 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
 	const { org } = await parent();
 	const { pb, lang } = locals.session;
 	const kind = params.kind as PlanKind;
-	const [state, sources, today] = await Promise.all([loadPlanState(pb, org.id, kind), loadPlanSources(pb, org.id, org.sector), now()]);
+	const [state, sources, today, exercised] = await Promise.all([
+		loadPlanState(pb, org.id, kind),
+		loadPlanSources(pb, org.id, org.sector),
+		now(),
+		loadExercised(pb, org.id, kind)
+	]);
 	const requested = Number(url.searchParams.get('version'));
 	let shown = state.latest;
 	if (state.plan && Number.isInteger(requested) && requested > 0) {
@@ -32,7 +38,8 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
 		approval: state.approval,
 		review: reviewState(approvedContent?.reviewBy ?? null, today),
 		serviceCount: sources.context.services.length,
-		saved: Number(url.searchParams.get('saved')) || null
+		saved: Number(url.searchParams.get('saved')) || null,
+		exercised
 	};
 };
 
