@@ -178,6 +178,11 @@ function demoSteps() {
 			new Promise((done, fail) => {
 				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-selfcheck.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
 				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo self-check could not be created'))));
+			}),
+		({ url, orgId }) =>
+			new Promise((done, fail) => {
+				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-profile.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
+				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo dependencies could not be created'))));
 			})
 	];
 }

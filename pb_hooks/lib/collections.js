@@ -16,6 +16,7 @@ const AUDITED = [
   'plans',
   'plan_versions',
   'contacts',
+  'dependencies',
   'evidence',
   'evidence_revisions'
 ];

@@ -36,6 +36,7 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	plans: 'security',
 	plan_versions: 'security',
 	contacts: 'security',
+	dependencies: 'security',
 	evidence: 'security',
 	evidence_revisions: 'security'
 };

@@ -10,7 +10,8 @@ import { reports } from './messages/reports';
 import { org } from './messages/org';
 import { plans } from './messages/plans';
 import { plansContacts } from './messages/plans-contacts';
-import { plansEdit } from './messages/plans-edit';
+import { plansEdit } from './messages/plans-edit';,
+import { riskProfile } from './messages/risks-profile';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -22,6 +23,7 @@ function catalogue(lang: Lang) {
 	return {
 		common: common[lang],
 		errors: errors[lang],
+		riskProfile: riskProfile[lang],
 		auth: auth[lang],
 		shell: shell[lang],
 		home: home[lang],

@@ -25,6 +25,7 @@ export const audit = defineMessages(
 			plans: '計画',
 			plan_versions: '計画の版',
 			contacts: '連絡先',
+			dependencies: '依存関係',
 			evidence: '証跡',
 			evidence_revisions: '証跡ファイル（版）'
 		} as Record<string, string>,
@@ -61,6 +62,7 @@ export const audit = defineMessages(
 			plans: 'Plan',
 			plan_versions: 'Plan version',
 			contacts: 'Contact',
+			dependencies: 'Dependency',
 			evidence: 'Evidence',
 			evidence_revisions: 'Evidence file (revision)'
 		} as Record<string, string>,
