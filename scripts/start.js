@@ -181,6 +181,11 @@ function demoSteps() {
 			}),
 		({ url, orgId }) =>
 			new Promise((done, fail) => {
+				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-profile.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
+				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo dependencies could not be created'))));
+			}),
+		({ url, orgId }) =>
+			new Promise((done, fail) => {
 				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-plans.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
 				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo plans could not be created'))));
 			})

@@ -22,6 +22,7 @@ const AUDITED = [
   'incidents',
   'incident_reports',
   'sharing_log',
+  'dependencies',
   'evidence',
   'evidence_revisions'
 ];

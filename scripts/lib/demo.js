@@ -46,7 +46,10 @@ async function seedProfile(url, orgId) {
 		description: '管内の需要家への送電・配電。',
 		service_level: '10万kW以上の供給支障を10分以上継続させない（電気関係報告規則第3条を参考）',
 		max_outage_hours: 0.17,
-		owner: '系統運用部長'
+		owner: '系統運用部長',
+		sl_quantity: 100000,
+		sl_unit: 'kw',
+		sl_duration_minutes: 10
 	});
 	const wheeling = await pb.collection('critical_services').create({
 		organisation: orgId,
@@ -54,14 +57,15 @@ async function seedProfile(url, orgId) {
 		description: '小売電気事業者との託送契約に基づく需給調整と精算。',
 		service_level: '託送計画の受付と需給調整を24時間以内に再開する',
 		max_outage_hours: 24,
-		owner: '託送業務部長'
+		owner: '託送業務部長',
+		sl_duration_minutes: 1440,
+		sl_vl_excluded: true
 	});
 	await pb.collection('important_systems').create({
 		organisation: orgId,
 		name: '系統制御システム（EMS/SCADA）',
 		description: '基幹系統の監視・制御。制御系ネットワークは情報系と分離。',
 		services: [power.id],
-		depends_on: ['power', 'telecom'],
 		owner: '系統運用部'
 	});
 	await pb.collection('important_systems').create({
@@ -69,7 +73,6 @@ async function seedProfile(url, orgId) {
 		name: '配電自動化システム',
 		description: '配電線の遠隔監視と事故区間の自動切り離し。',
 		services: [power.id],
-		depends_on: ['power', 'telecom', 'supplier'],
 		owner: '配電部'
 	});
 	await pb.collection('important_systems').create({
@@ -77,7 +80,6 @@ async function seedProfile(url, orgId) {
 		name: '託送業務システム',
 		description: '託送契約、計画受付、インバランス精算。クラウド上で運用。',
 		services: [wheeling.id],
-		depends_on: ['cloud', 'telecom', 'supplier'],
 		owner: '託送業務部'
 	});
 }

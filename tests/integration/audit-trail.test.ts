@@ -42,6 +42,7 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	incidents: 'security',
 	incident_reports: 'security',
 	sharing_log: 'security',
+	dependencies: 'security',
 	evidence: 'security',
 	evidence_revisions: 'security'
 };

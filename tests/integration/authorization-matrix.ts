@@ -144,6 +144,7 @@ export const MATRIX: Record<string, Row> = {
 		mixed: READ,
 		anonymous: NONE
 	},
+	dependencies: SECURITY_CONTENT,
 	// target: a link (files come only through the upload route, with their first revision)
 	evidence: SECURITY_CONTENT,
 	evidence_revisions: {

@@ -28,8 +28,27 @@ describe('organisation profile validation', () => {
 		expect(serviceSchema(m).safeParse({ name: 'x', max_outage_hours: 'soon' }).success).toBe(false);
 	});
 
-	it('only accepts known dependencies', () => {
-		expect(systemSchema(m).safeParse({ name: 'x', depends_on: ['power', 'gravity'] }).success).toBe(false);
-		expect(systemSchema(m).parse({ name: 'x', depends_on: ['power'] }).depends_on).toEqual(['power']);
+	it('reads the structured service level, with thousands separators, and wants a unit with a quantity', () => {
+		const parsed = serviceSchema(m).parse({
+			name: 'x',
+			sl_quantity: '100,000',
+			sl_unit: 'kw',
+			sl_duration_minutes: '10',
+			sl_population: ''
+		});
+		expect(parsed).toMatchObject({ sl_quantity: 100000, sl_unit: 'kw', sl_duration_minutes: 10, sl_population: null });
+		const noUnit = serviceSchema(m).safeParse({ name: 'x', sl_quantity: '5' });
+		expect(noUnit.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['sl_unit', m.riskProfile.unitNeeded]]);
+		expect(serviceSchema(m).safeParse({ name: 'x', sl_population: '2.5' }).success).toBe(false);
+		expect(serviceSchema(m).safeParse({ name: 'x', sl_duration_minutes: '0' }).success).toBe(false);
+	});
+
+	it('a system names the services it supports and nothing about dependencies', () => {
+		expect(systemSchema(m).parse({ name: 'x', services: [], depends_on: ['power'] })).toEqual({
+			name: 'x',
+			description: '',
+			services: [],
+			owner: ''
+		});
 	});
 });

@@ -13,6 +13,7 @@ import { plansContacts } from './messages/plans-contacts';
 import { plansEdit } from './messages/plans-edit';
 import { plansExercises } from './messages/plans-exercises';
 import { plansIncidents } from './messages/plans-incidents';
+import { riskProfile } from './messages/risks-profile';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -24,6 +25,7 @@ function catalogue(lang: Lang) {
 	return {
 		common: common[lang],
 		errors: errors[lang],
+		riskProfile: riskProfile[lang],
 		auth: auth[lang],
 		shell: shell[lang],
 		home: home[lang],

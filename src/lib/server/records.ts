@@ -1,5 +1,6 @@
 /** Shapes of the PocketBase records the app reads (schema: pb_migrations). */
 import type { RecordModel } from 'pocketbase';
+import type { DependencyCategory, DependencyDirection } from '$lib/domain/risks/dependencies';
 import type { OperatorClass, SectorCode } from '$lib/domain/sectors';
 
 export interface OrganisationRecord extends RecordModel {
@@ -30,6 +31,13 @@ export interface CriticalServiceRecord extends RecordModel {
 	service_level: string;
 	max_outage_hours: number | null;
 	owner: string;
+	/** Structured service level (0 / '' = not stated): see domain/risks/service-levels.ts. */
+	sl_quantity: number;
+	sl_unit: string;
+	sl_duration_minutes: number;
+	sl_population: number;
+	/** The sector's verification level is not about this service. */
+	sl_vl_excluded: boolean;
 }
 
 export interface ImportantSystemRecord extends RecordModel {
@@ -37,8 +45,21 @@ export interface ImportantSystemRecord extends RecordModel {
 	name: string;
 	description: string;
 	services: string[];
-	depends_on: string[];
 	owner: string;
+}
+
+export interface DependencyRecord extends RecordModel {
+	organisation: string;
+	name: string;
+	direction: DependencyDirection;
+	category: DependencyCategory;
+	sector: string;
+	supplies: string;
+	systems: string[];
+	services: string[];
+	alternative: string;
+	contact: string;
+	notes: string;
 }
 
 export interface AuditEntryRecord extends RecordModel {

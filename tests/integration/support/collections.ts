@@ -258,7 +258,12 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		}),
 		updateBody: () => ({ note: 'changed' })
 	},
-	important_systems: orgScoped('important_systems', () => ({ name: `System ${unique()}`, depends_on: ['power'] }), {
+	important_systems: orgScoped('important_systems', () => ({ name: `System ${unique()}` }), {
 		description: 'changed'
-	})
+	}),
+	dependencies: orgScoped(
+		'dependencies',
+		() => ({ name: `Supplier ${unique()}`, direction: 'upstream', category: 'telecom', supplies: '専用線' }),
+		{ supplies: '広域イーサネット' }
+	)
 };

@@ -31,6 +31,7 @@ export const audit = defineMessages(
 			incidents: 'インシデント',
 			incident_reports: '情報連絡の報告',
 			sharing_log: '情報共有の記録',
+			dependencies: '依存関係',
 			evidence: '証跡',
 			evidence_revisions: '証跡ファイル（版）'
 		} as Record<string, string>,
@@ -73,6 +74,7 @@ export const audit = defineMessages(
 			incidents: 'Incident',
 			incident_reports: 'Incident report',
 			sharing_log: 'Information-sharing log entry',
+			dependencies: 'Dependency',
 			evidence: 'Evidence',
 			evidence_revisions: 'Evidence file (revision)'
 		} as Record<string, string>,

@@ -36,18 +36,9 @@ export const org = defineMessages(
 			name: 'システム名',
 			description: '説明',
 			services: '支えるサービス',
-			dependsOn: '依存先',
 			owner: '責任者',
 			empty: 'まだ重要システムが登録されていません。',
-			add: 'システムを追加',
-			dependencies: {
-				power: '電力',
-				telecom: '通信',
-				water: '水道',
-				cloud: 'クラウド',
-				supplier: '委託先・供給者',
-				other: 'その他'
-			}
+			add: 'システムを追加'
 		}
 	},
 	{
@@ -86,18 +77,9 @@ export const org = defineMessages(
 			name: 'System name',
 			description: 'Description',
 			services: 'Supports services',
-			dependsOn: 'Depends on',
 			owner: 'Owner',
 			empty: 'No important systems registered yet.',
-			add: 'Add a system',
-			dependencies: {
-				power: 'Power',
-				telecom: 'Telecoms',
-				water: 'Water',
-				cloud: 'Cloud',
-				supplier: 'Suppliers & outsourcing',
-				other: 'Other'
-			}
+			add: 'Add a system'
 		}
 	}
 );

@@ -1,19 +1,21 @@
+import { dependencySchema } from '$lib/domain/risks/dependencies';
 import { organisationSchema, serviceSchema, systemSchema } from '$lib/domain/organisation';
 import { messagesFor } from '$lib/i18n';
 import { deleteFromForm, saveFromForm } from '$lib/server/crud';
 import { invalid, parseForm } from '$lib/server/forms';
 import { fieldErrors } from '$lib/server/pocketbase';
-import type { CriticalServiceRecord, ImportantSystemRecord } from '$lib/server/records';
+import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord } from '$lib/server/records';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { pb } = locals.session;
 	const filter = pb.filter('organisation = {:org}', { org: params.org });
-	const [services, systems] = await Promise.all([
+	const [services, systems, dependencies] = await Promise.all([
 		pb.collection('critical_services').getFullList<CriticalServiceRecord>({ filter, sort: 'name' }),
-		pb.collection('important_systems').getFullList<ImportantSystemRecord>({ filter, sort: 'name' })
+		pb.collection('important_systems').getFullList<ImportantSystemRecord>({ filter, sort: 'name' }),
+		pb.collection('dependencies').getFullList<DependencyRecord>({ filter, sort: 'name' })
 	]);
-	return { services, systems };
+	return { services, systems, dependencies };
 };
 
 export const actions: Actions = {
@@ -57,9 +59,26 @@ export const actions: Actions = {
 			m,
 			formName: `system-${form.get('id') ?? ''}`,
 			organisation: params.org,
-			arrays: ['services', 'depends_on']
+			arrays: ['services']
 		});
 	},
 	deleteSystem: async ({ request, locals }) =>
-		deleteFromForm(locals.session.pb, 'important_systems', await request.formData(), messagesFor(locals.session.lang), 'systems')
+		deleteFromForm(locals.session.pb, 'important_systems', await request.formData(), messagesFor(locals.session.lang), 'systems'),
+	dependency: async ({ request, locals, params }) => {
+		const m = messagesFor(locals.session.lang);
+		const form = await request.formData();
+		const kind = form.get('direction') === 'downstream' ? 'dependent' : 'dependency';
+		return saveFromForm({
+			pb: locals.session.pb,
+			collection: 'dependencies',
+			schema: dependencySchema(m),
+			form,
+			m,
+			formName: `${kind}-${form.get('id') ?? ''}`,
+			organisation: params.org,
+			arrays: ['systems', 'services']
+		});
+	},
+	deleteDependency: async ({ request, locals }) =>
+		deleteFromForm(locals.session.pb, 'dependencies', await request.formData(), messagesFor(locals.session.lang), 'dependencies')
 };
