@@ -112,7 +112,8 @@ onRecordCreateRequest((e) => {
 }, 'incident_reports');
 
 onRecordCreate((e) => {
-  if (e.record.getString('status') !== 'draft') throw new BadRequestError('A report starts as a draft.', { status: new ValidationError('draft', 'Drafts only.') });
+  if (e.record.getString('status') !== 'draft')
+    throw new BadRequestError('A report starts as a draft.', { status: new ValidationError('draft', 'Drafts only.') });
   e.next();
 }, 'incident_reports');
 
@@ -121,11 +122,15 @@ onRecordUpdate((e) => {
   if (before.getString('status') === 'sent') throw new BadRequestError('A report recorded as sent cannot change.');
   for (const field of ['incident', 'number']) {
     if (before.get(field) !== e.record.get(field)) {
-      throw new BadRequestError('A report keeps its incident and number.', { [field]: new ValidationError('immutable', 'This field cannot change.') });
+      throw new BadRequestError('A report keeps its incident and number.', {
+        [field]: new ValidationError('immutable', 'This field cannot change.')
+      });
     }
   }
   if (e.record.getString('status') === 'sent' && (!e.record.getString('sent_at') || !e.record.getString('sent_via').trim())) {
-    throw new BadRequestError('Say when and how the report was sent.', { sent_at: new ValidationError('required', 'When and how it was sent.') });
+    throw new BadRequestError('Say when and how the report was sent.', {
+      sent_at: new ValidationError('required', 'When and how it was sent.')
+    });
   }
   e.next();
 }, 'incident_reports');

@@ -142,7 +142,9 @@ migrate(
 
     for (const name of ['timeline_entries', 'improvement_actions']) {
       const collection = app.findCollectionByNameOrId(name);
-      collection.fields.add(new Field({ name: 'incident', type: 'relation', collectionId: incidents.id, maxSelect: 1, cascadeDelete: true }));
+      collection.fields.add(
+        new Field({ name: 'incident', type: 'relation', collectionId: incidents.id, maxSelect: 1, cascadeDelete: true })
+      );
       app.save(collection);
     }
   },

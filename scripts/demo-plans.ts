@@ -13,9 +13,9 @@ import { newPlanContent, type BcpContent, type ContingencyContent, type PlanCont
 import { CAUSE_CASES } from '../src/lib/domain/incidents/causes';
 import type { PlanKind } from '../src/lib/domain/plans/templates';
 import { profileDependencies, profileServices } from '../src/lib/server/plans/context';
-import type { CriticalServiceRecord, ImportantSystemRecord } from '../src/lib/server/records';
+import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord } from '../src/lib/server/records';
 import { DEMO_PASSWORD } from './lib/demo.js';
-import { BCP_BIA, BCP_FALLBACKS, BCP_SECTIONS } from './lib/demo-plans-bcp';
+import { BCP_BIA, BCP_DEPENDENCIES, BCP_SECTIONS } from './lib/demo-plans-bcp';
 import { CONTACTS, CONTINGENCY_SECTIONS, ESCALATION, TRIAGE } from './lib/demo-plans-contingency';
 import { dayFrom, demoExercise, demoIncident, demoSharingLog } from './lib/demo-plans-records';
 
@@ -46,7 +46,9 @@ async function planSaver(pb: PocketBase, org: string, kind: PlanKind, title: str
 
 async function approve(security: PocketBase, executive: PocketBase, org: string, versionId: string, statement: string) {
 	await security.collection('plan_versions').update(versionId, { status: 'submitted' });
-	await executive.collection('signoffs').create({ organisation: org, subject_collection: 'plan_versions', subject_id: versionId, statement });
+	await executive
+		.collection('signoffs')
+		.create({ organisation: org, subject_collection: 'plan_versions', subject_id: versionId, statement });
 }
 
 async function main() {
@@ -57,6 +59,7 @@ async function main() {
 	const filter = security.filter('organisation = {:org}', { org });
 	const services = await security.collection('critical_services').getFullList<CriticalServiceRecord>({ filter, sort: 'name' });
 	const systems = await security.collection('important_systems').getFullList<ImportantSystemRecord>({ filter, sort: 'name' });
+	const dependencies = await security.collection('dependencies').getFullList<DependencyRecord>({ filter, sort: 'category,name' });
 
 	// Contact register
 	const contact: Record<string, string> = {};
@@ -67,7 +70,7 @@ async function main() {
 	}
 
 	// BCP: from the template, section by section, then approved
-	const input = { lang: 'ja' as const, services: profileServices(services), dependencies: profileDependencies(systems) };
+	const input = { lang: 'ja' as const, services: profileServices(services), dependencies: profileDependencies(dependencies, systems) };
 	const bcpSaver = await planSaver(security, org, 'bcp', '事業継続計画（送配電・託送）');
 	const bcp = newPlanContent('bcp', input) as BcpContent;
 	await bcpSaver.save(bcp, '', '');
@@ -75,15 +78,13 @@ async function main() {
 	await bcpSaver.save(bcp, 'scope', '対象サービス・想定事態・発動基準を記載');
 	bcp.bia = bcp.bia.map((row) => {
 		const v = BCP_BIA[row.serviceName];
-		return v
-			? { ...row, mtpdMinutes: v.mtpd, rtoMinutes: v.rto, rpoMinutes: v.rpo, minimumServiceLevel: v.minimum, notes: v.notes, verificationApplies: v.verification }
-			: row;
+		return v ? { ...row, mtpdMinutes: v.mtpd, rtoMinutes: v.rto, rpoMinutes: v.rpo, minimumServiceLevel: v.minimum, notes: v.notes } : row;
 	});
 	bcp.sections.bia.body = BCP_SECTIONS.bia;
 	await bcpSaver.save(bcp, 'bia', 'サービスごとの MTPD・RTO・RPO を設定');
 	bcp.dependencies = bcp.dependencies.map((d) => {
-		const f = BCP_FALLBACKS[d.key.split(':')[1]];
-		return f ? { ...d, fallback: f.fallback, toleranceMinutes: f.tolerance, owner: f.owner } : d;
+		const f = BCP_DEPENDENCIES.find((x) => d.label.startsWith(x.name));
+		return f ? { ...d, fallback: f.fallback ?? d.fallback, toleranceMinutes: f.tolerance, owner: f.owner } : d;
 	});
 	bcp.sections.dependencies.body = BCP_SECTIONS.dependencies;
 	await bcpSaver.save(bcp, 'dependencies', '依存先ごとの代替手段を記載');
@@ -137,7 +138,9 @@ async function main() {
 	const exercise = await demoExercise(security, org);
 	const incident = await demoIncident(security, org, services, systems);
 	await demoSharingLog(security, org, incident);
-	console.log(`[mamori] demo plans: approved BCP and contingency plan, ${CONTACTS.length} contacts, exercise ${exercise}, incident ${incident}`);
+	console.log(
+		`[mamori] demo plans: approved BCP and contingency plan, ${CONTACTS.length} contacts, exercise ${exercise}, incident ${incident}`
+	);
 }
 
 main().catch((error) => {

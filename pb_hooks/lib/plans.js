@@ -63,7 +63,9 @@ function requireOneParent(app, record) {
   const field = present[0];
   const source = record.getString('source');
   if (record.collection().fields.getByName('source') && source !== field) {
-    throw new BadRequestError('The source does not match the linked record.', { source: new ValidationError('source', 'Source is ' + field + '.') });
+    throw new BadRequestError('The source does not match the linked record.', {
+      source: new ValidationError('source', 'Source is ' + field + '.')
+    });
   }
   requireSameOrganisation(app, record, field, field === 'exercise' ? 'exercises' : 'incidents');
 }
@@ -71,7 +73,9 @@ function requireOneParent(app, record) {
 function applyClosure(record, before) {
   const closed = record.getString('status') === 'closed';
   if (closed && !record.getString('closure_note').trim()) {
-    throw new BadRequestError('Say how the action was closed.', { closure_note: new ValidationError('required', 'A closure note is required.') });
+    throw new BadRequestError('Say how the action was closed.', {
+      closure_note: new ValidationError('required', 'A closure note is required.')
+    });
   }
   const wasClosed = before && before.getString('status') === 'closed';
   if (closed && !wasClosed) record.set('closed_at', require(`${__hooks}/lib/clock.js`).now().toISOString());

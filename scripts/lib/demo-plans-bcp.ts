@@ -21,6 +21,7 @@ export const BCP_SECTIONS: Record<string, string> = {
 - 10万kW以上の供給支障が10分を超えて続くおそれがあるとき
 - 給電指令所の機能が1時間以上失われるおそれがあるとき
 - 託送業務システムが4時間以上使えないおそれがあるとき
+
 発動は系統運用部長が判断し、不在時は当直の給電指令長が代行します。
 
 ## 見直し
@@ -34,7 +35,8 @@ export const BCP_SECTIONS: Record<string, string> = {
 夏季・冬季の需要ピーク（13時〜17時、17時〜20時）は、手動切替の要員が不足しやすく影響が最大になります。
 `,
 	dependencies: `## 相互依存性について
-給電指令所は商用電源に加えて非常用発電機（燃料72時間分）を持ちます。制御用回線は自営の光ファイバ網と通信事業者の専用線の二重化ですが、同じ管路を通る区間が2か所残っています（2027年度に解消予定）。
+給電指令所は商用電源に加えて非常用発電機（燃料72時間分）を持ちます。制御用回線は自営の光ファイバ網・マイクロ波回線と通信事業者の専用線の組合せですが、専用線と自営光ファイバが同じ管路を通る区間が2か所残っています（2027年度に解消予定）。
+依存先の一覧と連絡先は組織プロファイルの依存関係の登録簿にあり、この表は各依存先が止まったときの代替手段と持ちこたえられる時間を定めます。
 `,
 	strategies: `## 復旧の優先順位
 1. 基幹系統の監視と遠隔操作（EMS/SCADA）
@@ -81,33 +83,53 @@ SCADA 保守ベンダーとは24時間・2時間駆けつけの保守契約、�
 };
 
 /** BIA values per service name, with the reasoning a planner would note. */
-export const BCP_BIA: Record<string, { mtpd: number; rto: number; rpo: number; minimum: string; notes: string; verification: boolean }> = {
+export const BCP_BIA: Record<string, { mtpd: number; rto: number; rpo: number; minimum: string; notes: string }> = {
 	'電力供給（送配電）': {
 		mtpd: 60,
 		rto: 30,
 		rpo: 0,
 		minimum: '基幹系統の監視と遠隔操作、重要需要家への配電',
-		notes: '配電自動化システムが使えない場合の手動切替は30分かかる見込み。サービスレベル（10分）に収めるため、重要需要家向け開閉器の遠隔操作を第二給電指令所から行えるよう改修を検討中。',
-		verification: true
+		notes:
+			'配電自動化システムが使えない場合の手動切替は30分かかる見込み。サービスレベル（10分）に収めるため、重要需要家向け開閉器の遠隔操作を第二給電指令所から行えるよう改修を検討中。'
 	},
 	'託送・需給調整': {
 		mtpd: 48 * 60,
 		rto: 12 * 60,
 		rpo: 60,
 		minimum: '翌日分の託送計画の受付',
-		notes: '別リージョンへの復旧手順は年1回試験している（直近は8時間で完了）。',
-		verification: false
+		notes: '別リージョンへの復旧手順は年1回試験している（直近は8時間で完了）。'
+	},
+	'計量（スマートメーターの検針データ提供）': {
+		mtpd: 12 * 60,
+		rto: 4 * 60,
+		rpo: 30,
+		minimum: '契約変更・引越しに必要な計量値の確保',
+		notes: '欠測した計量値は通信回復後にメーターから再収集できる（最大45日分を保持）。'
 	}
 };
 
-/** Fallbacks per dependency kind of the profile's important systems. */
-export const BCP_FALLBACKS: Record<string, { fallback: string; tolerance: number; owner: string }> = {
-	power: { fallback: '非常用発電機（燃料72時間分）と UPS（30分）。燃料は協定先から優先供給を受ける。', tolerance: 72 * 60, owner: '設備部' },
-	telecom: {
-		fallback: '自営光ファイバ網と通信事業者の専用線の二重化。両方が途絶した場合は可搬型の衛星通信装置を使う。',
+/** What the BCP says about each upstream dependency of the profile, by the start of its name. */
+export const BCP_DEPENDENCIES: { name: string; fallback?: string; tolerance: number; owner: string }[] = [
+	{
+		name: '東和テレコム',
+		fallback: '自営マイクロ波回線に切り替える（切替訓練は年2回、直近の切替は12分）。',
 		tolerance: 30,
 		owner: '通信ネットワーク部'
 	},
-	supplier: { fallback: '保守ベンダーの24時間窓口。応答がない場合は社内の保守要員が手順書で一次対応する。', tolerance: 4 * 60, owner: '系統運用部' },
-	cloud: { fallback: 'クラウド事業者の別リージョンへ復旧。間に合わない間は FAX とメールで計画を受け付ける。', tolerance: 12 * 60, owner: '託送業務部' }
-};
+	{ name: 'みなと通信', tolerance: 6 * 60, owner: 'スマートメーター推進部' },
+	{ name: 'クラウドベース', tolerance: 12 * 60, owner: '託送業務部' },
+	{
+		name: '東都システムサービス',
+		fallback: '常駐要員が不在のときは、系統運用部の社員が運用手順書で一次対応する。夜間は当直2名で監視を続ける。',
+		tolerance: 8 * 60,
+		owner: '系統運用部'
+	},
+	{ name: '日興電機製作所', tolerance: 24 * 60, owner: '系統運用部' },
+	{
+		name: '関東燃料',
+		fallback: '備蓄72時間分。第二供給元との協定締結まで、72時間を超える停電は対策本部で給油の優先順位を決める。',
+		tolerance: 72 * 60,
+		owner: '設備部'
+	},
+	{ name: '【デモ】港北水道企業団', tolerance: 36 * 60, owner: '設備部' }
+];

@@ -111,18 +111,18 @@ export const CONTACTS: DemoContact[] = [
 	{
 		key: 'vendor',
 		category: 'supplier',
-		name: 'みなとシステムサービス 保守センター（架空）',
-		affiliation: '株式会社みなとシステムサービス',
-		role: 'EMS/SCADA・配電自動化システムの保守',
+		name: '日興電機製作所 制御システム保守センター（架空）',
+		affiliation: '日興電機製作所 制御システム事業部',
+		role: 'SCADA・RTU の保守とリモート保守の受付',
 		phone: '0120-000-501',
-		email: 'support@minato-sys.example',
+		email: 'support@nikko-denki.example',
 		hours: '24時間（2時間以内に駆けつけ）'
 	},
 	{
 		key: 'carrier',
 		category: 'supplier',
-		name: '東和通信 専用線保守窓口（架空）',
-		affiliation: '東和通信株式会社',
+		name: '東和テレコム 専用線保守窓口（架空）',
+		affiliation: '東和テレコム株式会社',
 		role: '制御用専用線の障害受付',
 		phone: '0120-000-502',
 		hours: '24時間'

@@ -31,7 +31,8 @@ export async function demoExercise(pb: PocketBase, org: string): Promise<string>
 - 需要は夏の夕方のピークにかかっている
 - 保守ベンダーの担当者は移動中で、到着まで2時間`,
 		objectives: '制御系を切り離す判断の基準と速さ、所管省庁への第1報までの流れ、第二給電指令所への切替判断を確かめる。',
-		participants: 'CSIRT（4名）、系統運用部長、給電指令所 当直長、通信ネットワーク部、広報部、常務取締役（CISO）。進行役は情報セキュリティ室 北条。',
+		participants:
+			'CSIRT（4名）、系統運用部長、給電指令所 当直長、通信ネットワーク部、広報部、常務取締役（CISO）。進行役は情報セキュリティ室 北条。',
 		observations: `- 制御系の切り離しは想定より早く（開始から25分）判断できた。
 - 一方で、夜間・休日の連絡網に古い番号が残っており、副責任者への連絡に10分以上かかった。
 - 手動運転への切替を誰がどの基準で決めるかが BCP に書かれておらず、議論が割れた。`
@@ -43,12 +44,19 @@ export async function demoExercise(pb: PocketBase, org: string): Promise<string>
 		{ t: '18:42', kind: 'response', actor: '給電指令所 当直長', body: '該当端末をネットワークから外し、電源は入れたまま保全。' },
 		{ t: '19:00', kind: 'response', actor: 'CSIRT 責任者', body: '制御系と情報系の間の通信遮断を決定し、当直長が実施。対策本部長へ報告。' },
 		{ t: '19:15', kind: 'observation', actor: '進行役', body: '副責任者の携帯番号が連絡網で旧番号のままで、連絡がつくまで12分かかった。' },
-		{ t: '19:30', kind: 'response', actor: 'CSIRT 責任者', body: '経済産業省へ第1報（連絡手段と担当者、判明している事実のみ）。攻撃の可能性ありと伝える。' },
+		{
+			t: '19:30',
+			kind: 'response',
+			actor: 'CSIRT 責任者',
+			body: '経済産業省へ第1報（連絡手段と担当者、判明している事実のみ）。攻撃の可能性ありと伝える。'
+		},
 		{ t: '19:45', kind: 'inject', actor: '進行役', body: '配電自動化システムのサーバにも不審なプロセス。手動運転への切替を検討。' },
 		{ t: '20:10', kind: 'observation', actor: '進行役', body: '手動運転への切替を誰が決めるかで系統運用部長と対策本部長の意見が分かれた。' }
 	];
 	for (const e of entries) {
-		await pb.collection('timeline_entries').create({ organisation: org, exercise: exercise.id, at: instantFrom(day, e.t), kind: e.kind, actor: e.actor, body: e.body });
+		await pb
+			.collection('timeline_entries')
+			.create({ organisation: org, exercise: exercise.id, at: instantFrom(day, e.t), kind: e.kind, actor: e.actor, body: e.body });
 	}
 	await pb.collection('improvement_actions').create({
 		organisation: org,
@@ -78,7 +86,12 @@ export async function demoExercise(pb: PocketBase, org: string): Promise<string>
 	return exercise.id;
 }
 
-export async function demoIncident(pb: PocketBase, org: string, services: CriticalServiceRecord[], systems: ImportantSystemRecord[]): Promise<string> {
+export async function demoIncident(
+	pb: PocketBase,
+	org: string,
+	services: CriticalServiceRecord[],
+	systems: ImportantSystemRecord[]
+): Promise<string> {
 	const day = -20;
 	const power = named(services, '電力供給');
 	const distribution = named(systems, '配電自動化');
@@ -105,12 +118,19 @@ export async function demoIncident(pb: PocketBase, org: string, services: Critic
 		{ t: '14:12', kind: 'detection', actor: '給電指令所 当直長', body: '北部営業所管内の配電線の状態表示が更新されないことに気づく。' },
 		{ t: '14:20', kind: 'action', actor: '北部営業所', body: '作業班2班を主要な開閉器に待機させ、電話で状態を報告する体制に切り替え。' },
 		{ t: '14:25', kind: 'communication', actor: 'CSIRT 責任者', body: '保守ベンダーに連絡。午前の定期保守との関係を確認するよう依頼。' },
-		{ t: '14:40', kind: 'decision', actor: 'CSIRT 責任者', body: '攻撃の可能性は低いと判断しつつ、重要システムの障害として経済産業省へ第1報を入れることに決定。' },
+		{
+			t: '14:40',
+			kind: 'decision',
+			actor: 'CSIRT 責任者',
+			body: '攻撃の可能性は低いと判断しつつ、重要システムの障害として経済産業省へ第1報を入れることに決定。'
+		},
 		{ t: '14:52', kind: 'action', actor: '保守ベンダー', body: '通信設定の一部が旧い値に戻っていたことを特定し、修正。遠隔監視が回復。' },
 		{ t: '16:30', kind: 'communication', actor: 'CSIRT 責任者', body: '原因と復旧を第2報として経済産業省へ連絡。' }
 	];
 	for (const e of timeline) {
-		await pb.collection('timeline_entries').create({ organisation: org, incident: incident.id, at: instantFrom(day, e.t), kind: e.kind, actor: e.actor, body: e.body });
+		await pb
+			.collection('timeline_entries')
+			.create({ organisation: org, incident: incident.id, at: instantFrom(day, e.t), kind: e.kind, actor: e.actor, body: e.body });
 	}
 	const common = {
 		organisation: org,
@@ -132,7 +152,11 @@ export async function demoIncident(pb: PocketBase, org: string, services: Critic
 		actions_taken: '作業班を現地に待機。保守ベンダーに調査を依頼。',
 		outlook: '原因が分かりしだい第2報を入れる（目安 17時）。'
 	});
-	await pb.collection('incident_reports').update(first.id, { status: 'sent', sent_at: instantFrom(day, '14:48'), sent_via: '経済産業省の事故報告窓口へ電話、続けて指定のメールで送付' });
+	await pb.collection('incident_reports').update(first.id, {
+		status: 'sent',
+		sent_at: instantFrom(day, '14:48'),
+		sent_via: '経済産業省の事故報告窓口へ電話、続けて指定のメールで送付'
+	});
 	const update = await pb.collection('incident_reports').create({
 		...common,
 		summary: '14時52分に遠隔監視が回復した。午前の定期保守で通信設定の一部が旧い値に戻ったことが原因。サイバー攻撃の痕跡はない。',
@@ -140,7 +164,9 @@ export async function demoIncident(pb: PocketBase, org: string, services: Critic
 		actions_taken: '設定を修正し、同じ保守を行った他の営業所の設定も確認した（異常なし）。',
 		outlook: '再発防止策を決めたうえで終結とする。追加の報告は予定していない。'
 	});
-	await pb.collection('incident_reports').update(update.id, { status: 'sent', sent_at: instantFrom(day, '16:34'), sent_via: '指定のメール' });
+	await pb
+		.collection('incident_reports')
+		.update(update.id, { status: 'sent', sent_at: instantFrom(day, '16:34'), sent_via: '指定のメール' });
 	await pb.collection('improvement_actions').create({
 		organisation: org,
 		source: 'incident',
@@ -158,7 +184,8 @@ export async function demoIncident(pb: PocketBase, org: string, services: Critic
 		severity_continuity: 1,
 		severity_safety: 0,
 		severity_trust: 1,
-		severity_notes: '供給支障はなく、作業班による代替監視で安全性への影響もなかった。遠隔操作ができない時間が約40分あったため、持続性は「低」とした。',
+		severity_notes:
+			'供給支障はなく、作業班による代替監視で安全性への影響もなかった。遠隔操作ができない時間が約40分あったため、持続性は「低」とした。',
 		lessons: `- 委託先の作業の後に、設定が元どおりかを確かめる手順が必要。
 - 作業班による代替監視の体制は有効だった（20分以内に立ち上がった）。
 - 第1報は判明した事実だけで早く出せた。手順どおり。`

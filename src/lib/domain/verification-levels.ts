@@ -9,13 +9,6 @@ import type { Localized, SectorCode } from './sectors';
 export interface VerificationLevel {
 	importantSystems: Localized;
 	level: Localized;
-	/**
-	 * The longest disruption the verification level tolerates, in minutes,
-	 * where the seed states one (electric power 10 min, telecom 2 h, local
-	 * government web services about 24 h). Recovery objectives are checked
-	 * against it (src/lib/domain/plans/bia.ts).
-	 */
-	maxDisruptionMinutes?: number;
 }
 
 export const VERIFICATION_LEVELS: Partial<Record<SectorCode, VerificationLevel>> = {
@@ -27,8 +20,7 @@ export const VERIFICATION_LEVELS: Partial<Record<SectorCode, VerificationLevel>>
 		level: {
 			ja: '3万人以上の利用者に影響する電気通信役務の停止・品質低下が2時間以上続くこと（電気通信事業法施行規則第58条）、放送の停止',
 			en: 'A stop or degradation of telecom service affecting 30,000 or more users for 2 hours or more (Telecommunications Business Act enforcement rule, art. 58); a broadcast stopping'
-		},
-		maxDisruptionMinutes: 120
+		}
 	},
 	finance: {
 		importantSystems: {
@@ -59,8 +51,7 @@ export const VERIFICATION_LEVELS: Partial<Record<SectorCode, VerificationLevel>>
 		level: {
 			ja: '10万kW以上の供給支障が10分以上続くこと（電気関係報告規則第3条）',
 			en: 'A supply outage of 100,000 kW or more lasting 10 minutes or longer (Electricity reporting rule, art. 3)'
-		},
-		maxDisruptionMinutes: 10
+		}
 	},
 	gas: {
 		importantSystems: {
@@ -77,8 +68,7 @@ export const VERIFICATION_LEVELS: Partial<Record<SectorCode, VerificationLevel>>
 		level: {
 			ja: '住民の権利利益の侵害。住民の安全を守れる時間内での復旧（例: Web による情報提供では個人情報の漏えいがなく、おおむね24時間以内の復旧）',
 			en: 'Harm to residents’ rights; recovery within a time that keeps residents safe (e.g. web information services: no personal data leak and recovery within about 24 hours)'
-		},
-		maxDisruptionMinutes: 24 * 60
+		}
 	},
 	medical: {
 		importantSystems: {

@@ -167,7 +167,7 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 	contacts: orgScoped('contacts', () => ({ category: 'ministry', name: `経済産業省 窓口 ${unique()}`, phone: '03-0000-0000' }), {
 		phone: '03-1111-1111'
 	}),
-	exercises: orgScoped('exercises', () => ({ title: `机上演習 ${unique()}`, kind: 'tabletop', held_on: '2026-10-15' }), {
+	exercises: orgScoped('exercises', () => ({ title: `机上演習 ${unique()}`, kind: 'tabletop', held_on: '2026-10-15 00:00:00.000Z' }), {
 		observations: '連絡網の更新が必要'
 	}),
 	timeline_entries: {
@@ -210,11 +210,9 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		}),
 		updateBody: () => ({ status: 'in_progress', owner: '系統運用部' })
 	},
-	incidents: orgScoped(
-		'incidents',
-		() => ({ title: `監視の途絶 ${unique()}`, detected_at: '2026-11-20 01:12:00.000Z', status: 'open' }),
-		{ lessons: '夜間の連絡網を見直す' }
-	),
+	incidents: orgScoped('incidents', () => ({ title: `監視の途絶 ${unique()}`, detected_at: '2026-11-20 01:12:00.000Z', status: 'open' }), {
+		lessons: '夜間の連絡網を見直す'
+	}),
 	incident_reports: {
 		// target: a draft (a report recorded as sent never changes and is kept)
 		seed: async (world) => (await world.superuser.collection('incident_reports').create(reportBody(world, await incident(world)))).id,

@@ -108,7 +108,10 @@ export function reportPlainText(snapshot: IncidentReportSnapshot, lang: Lang): s
 		`${w.conditions}${sep}${block(report.sharingConditions, w.none)}`,
 		ANONYMISATION_NOTE[lang],
 		...(snapshot.previous.length
-			? ['', `${w.previous}${sep}${snapshot.previous.map((p) => `${reportTitle(p.number, lang)}${paren(p.sentAt ? formatDateTime(p.sentAt, lang) : w.notSent)}`).join(slash)}`]
+			? [
+					'',
+					`${w.previous}${sep}${snapshot.previous.map((p) => `${reportTitle(p.number, lang)}${paren(p.sentAt ? formatDateTime(p.sentAt, lang) : w.notSent)}`).join(slash)}`
+				]
 			: []),
 		'',
 		`${w.sent}${sep}${report.sentAt ? `${formatDateTime(report.sentAt, lang)} ${report.sentVia}` : w.notSent}`,

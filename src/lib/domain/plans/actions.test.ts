@@ -8,7 +8,10 @@ const known = new Set(['cross-sector/GOV-01', 'cross-sector/GOV-02', 'sector-ele
 
 describe('improvement actions', () => {
 	it('reads checklist items typed as ids, with or without their checklist', () => {
-		expect(parseItemRefs('GOV-01, sector-electricity/ELE-01、GOV-01', 'cross-sector')).toEqual(['cross-sector/GOV-01', 'sector-electricity/ELE-01']);
+		expect(parseItemRefs('GOV-01, sector-electricity/ELE-01、GOV-01', 'cross-sector')).toEqual([
+			'cross-sector/GOV-01',
+			'sector-electricity/ELE-01'
+		]);
 		expect(parseItemRefs('  ', 'cross-sector')).toEqual([]);
 	});
 

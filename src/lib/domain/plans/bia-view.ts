@@ -3,7 +3,7 @@
  * the profile's services, each checked against the service level and the
  * sector's verification level. Pure.
  */
-import { VERIFICATION_LEVELS } from '../verification-levels';
+import { VERIFICATION_THRESHOLDS } from '../risks/service-levels';
 import type { SectorCode } from '../sectors';
 import { checkBiaEntry, type BiaCheck, type BiaEntry } from './bia';
 import type { BcpContent, ProfileService } from './content';
@@ -13,15 +13,16 @@ export interface BiaRowView {
 	/** The service as the profile holds it now; null when it was removed from the profile. */
 	service: ProfileService | null;
 	serviceLevelMinutes: number | null;
-	/** null when the sector gives no duration or the operator says the verification level is not about this service. */
+	/** null when the sector gives no duration or the profile says the verification level is not about this service. */
 	verificationMinutes: number | null;
 	check: BiaCheck;
 	/** 'plan': in the plan; 'new': in the profile but not yet in the plan. */
 	origin: 'plan' | 'new';
 }
 
+/** The longest disruption the sector's verification level tolerates, where it states a duration (risks/service-levels.ts). */
 export function verificationMinutes(sector: SectorCode): number | null {
-	return VERIFICATION_LEVELS[sector]?.maxDisruptionMinutes ?? null;
+	return VERIFICATION_THRESHOLDS[sector]?.durationMinutes ?? null;
 }
 
 export function biaRows(content: BcpContent, services: readonly ProfileService[], sector: SectorCode): BiaRowView[] {
@@ -30,7 +31,7 @@ export function biaRows(content: BcpContent, services: readonly ProfileService[]
 	const row = (entry: BiaEntry, origin: BiaRowView['origin']): BiaRowView => {
 		const service = byId.get(entry.serviceId) ?? null;
 		const serviceLevelMinutes = service?.maxOutageMinutes ?? null;
-		const verificationMinutes = entry.verificationApplies ? verification : null;
+		const verificationMinutes = service?.verificationExcluded ? null : verification;
 		return {
 			entry,
 			service,
@@ -54,8 +55,7 @@ export function biaRows(content: BcpContent, services: readonly ProfileService[]
 						rtoMinutes: null,
 						rpoMinutes: null,
 						minimumServiceLevel: '',
-						notes: '',
-						verificationApplies: true
+						notes: ''
 					},
 					'new'
 				)

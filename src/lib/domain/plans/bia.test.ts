@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERIFICATION_LEVELS } from '../verification-levels';
+import { VERIFICATION_THRESHOLDS } from '../risks/service-levels';
 import { biaFlagText, checkBiaEntry, type BiaEntry } from './bia';
 
 const entry = (over: Partial<BiaEntry> = {}): BiaEntry => ({
@@ -10,7 +10,6 @@ const entry = (over: Partial<BiaEntry> = {}): BiaEntry => ({
 	rpoMinutes: 5,
 	minimumServiceLevel: '基幹系統の監視と遠隔操作',
 	notes: '',
-	verificationApplies: true,
 	...over
 });
 
@@ -30,7 +29,7 @@ describe('checkBiaEntry', () => {
 	});
 
 	it('flags an RTO longer than the electric-power verification level allows (10 minutes)', () => {
-		const limit = VERIFICATION_LEVELS.electricity?.maxDisruptionMinutes ?? null;
+		const limit = VERIFICATION_THRESHOLDS.electricity?.durationMinutes ?? null;
 		expect(limit).toBe(10);
 		const check = checkBiaEntry(entry({ rtoMinutes: 30 }), { serviceLevelMinutes: null, verificationMinutes: limit });
 		expect(check.flags).toEqual([{ kind: 'rto_above_verification', rto: 30, limit: 10 }]);

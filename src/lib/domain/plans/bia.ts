@@ -22,8 +22,6 @@ export interface BiaEntry {
 	/** Markdown-free short text: what must still work during the disruption. */
 	minimumServiceLevel: string;
 	notes: string;
-	/** Whether the sector's verification level is about this service (the operator decides; 別紙2 names one service per sector). */
-	verificationApplies: boolean;
 }
 
 /** What the row is checked against. */

@@ -5,17 +5,29 @@ import { gapText, isBodyEmpty, planGaps, type PlanContext } from './gaps';
 import { planLines } from './lines';
 
 const services = [
-	{ id: 'svc000000000001', name: '電力供給（送配電）', serviceLevel: '10万kW以上を10分以上止めない', maxOutageMinutes: 10 },
-	{ id: 'svc000000000002', name: '託送・需給調整', serviceLevel: '24時間以内に再開', maxOutageMinutes: 1440 }
+	{
+		id: 'svc000000000001',
+		name: '電力供給（送配電）',
+		serviceLevel: '10万kW以上を10分以上止めない',
+		maxOutageMinutes: 10,
+		verificationExcluded: false
+	},
+	{ id: 'svc000000000002', name: '託送・需給調整', serviceLevel: '24時間以内に再開', maxOutageMinutes: 1440, verificationExcluded: true }
 ];
-const dependencies = [{ key: 'sys000000000001:power', label: { ja: '系統制御システム — 電力', en: 'Grid control system — Power' } }];
+const dependencies = [{ key: 'dep:dep000000000001', label: { ja: '東和テレコム — 通信', en: 'Towa Telecom — Telecoms' }, alternative: '' }];
 const ctx: PlanContext = { sector: 'electricity', services, dependencies, contactIds: new Set(['con000000000001']) };
 
 describe('new plans from the template', () => {
 	it('start a BCP with one BIA row per service and one row per dependency', () => {
 		const content = newPlanContent('bcp', { lang: 'ja', services, dependencies }) as BcpContent;
 		expect(content.bia.map((r) => r.serviceName)).toEqual(['電力供給（送配電）', '託送・需給調整']);
-		expect(content.dependencies[0]).toMatchObject({ key: 'sys000000000001:power', label: '系統制御システム — 電力', fallback: '' });
+		expect(content.dependencies[0]).toMatchObject({ key: 'dep:dep000000000001', label: '東和テレコム — 通信', fallback: '' });
+		const withFallback = newPlanContent('bcp', {
+			lang: 'en',
+			services,
+			dependencies: [{ ...dependencies[0], alternative: '自営マイクロ波回線' }]
+		}) as BcpContent;
+		expect(withFallback.dependencies[0]).toMatchObject({ label: 'Towa Telecom — Telecoms', fallback: '自営マイクロ波回線' });
 		expect(Object.keys(content.sections)).toEqual(['scope', 'bia', 'dependencies', 'strategies', 'roles', 'communication', 'resources']);
 		expect(parsePlanContent(content)).toEqual({ ok: true, content });
 	});

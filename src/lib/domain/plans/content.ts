@@ -34,12 +34,11 @@ export const biaEntrySchema = z.strictObject({
 	rtoMinutes: minutes,
 	rpoMinutes: minutes,
 	minimumServiceLevel: short,
-	notes: long,
-	verificationApplies: z.boolean()
+	notes: long
 });
 
 export const dependencyEntrySchema = z.strictObject({
-	/** "<important system id>:<dependency kind>" for dependencies from the profile. */
+	/** "dep:<id>" for dependencies from the profile's register. */
 	key: z.string().min(1).max(120),
 	label: z.string().max(LIMITS.name),
 	fallback: long,
@@ -128,14 +127,19 @@ export interface ProfileService {
 	id: string;
 	name: string;
 	serviceLevel: string;
-	/** The longest outage the service level tolerates, in minutes (profile: max_outage_hours). */
+	/** The longest outage the service level tolerates, in minutes (profile: the structured duration, else the maximum outage hours). */
 	maxOutageMinutes: number | null;
+	/** The profile says the sector's verification level is not about this service. */
+	verificationExcluded: boolean;
 }
 
-/** One dependency of an important system, as the profile records it. */
+/** An upstream dependency from the profile's register (operators and suppliers the systems rely on). */
 export interface ProfileDependency {
+	/** "dep:<dependencies record id>". */
 	key: string;
 	label: Localized;
+	/** The fallback the register records, offered as the plan's starting text. */
+	alternative: string;
 }
 
 export interface TemplateInput {
@@ -160,13 +164,12 @@ export function newPlanContent(kind: PlanKind, input: TemplateInput): PlanConten
 				rtoMinutes: null,
 				rpoMinutes: null,
 				minimumServiceLevel: '',
-				notes: '',
-				verificationApplies: true
+				notes: ''
 			})),
 			dependencies: input.dependencies.map((d) => ({
 				key: d.key,
 				label: d.label[input.lang],
-				fallback: '',
+				fallback: d.alternative,
 				toleranceMinutes: null,
 				owner: ''
 			}))

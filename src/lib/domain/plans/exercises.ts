@@ -20,7 +20,13 @@ export const EXERCISE_KIND_NAMES: Record<ExerciseKind, Localized> = {
 export const TIMELINE_KINDS = ['inject', 'response', 'observation', 'detection', 'action', 'decision', 'communication'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 export const EXERCISE_TIMELINE_KINDS = ['inject', 'response', 'observation'] as const satisfies readonly TimelineKind[];
-export const INCIDENT_TIMELINE_KINDS = ['detection', 'action', 'decision', 'communication', 'observation'] as const satisfies readonly TimelineKind[];
+export const INCIDENT_TIMELINE_KINDS = [
+	'detection',
+	'action',
+	'decision',
+	'communication',
+	'observation'
+] as const satisfies readonly TimelineKind[];
 
 export const TIMELINE_KIND_NAMES: Record<TimelineKind, Localized> = {
 	inject: { ja: '状況付与', en: 'Inject' },
@@ -32,7 +38,15 @@ export const TIMELINE_KIND_NAMES: Record<TimelineKind, Localized> = {
 	communication: { ja: '連絡', en: 'Communication' }
 };
 
-export const EXERCISE_LIMITS = { title: 200, scenario: 20000, objectives: 5000, participants: 5000, observations: 20000, entry: 5000, actor: 200 } as const;
+export const EXERCISE_LIMITS = {
+	title: 200,
+	scenario: 20000,
+	objectives: 5000,
+	participants: 5000,
+	observations: 20000,
+	entry: 5000,
+	actor: 200
+} as const;
 
 const text = (m: Messages, max: number) => z.string().trim().max(max, m.errors.tooLong(max)).default('');
 const required = (m: Messages, max: number) => text(m, max).pipe(z.string().min(1, m.errors.required));
@@ -70,16 +84,14 @@ export function jstLocalInput(iso: string): string {
 
 export function timelineSchema(m: Messages, kinds: readonly TimelineKind[]) {
 	return z.object({
-		at: z
-			.string()
-			.transform((v, ctx) => {
-				const iso = jstInstant(v.trim());
-				if (!iso) {
-					ctx.addIssue({ code: 'custom', message: m.plansExercises.dateTime });
-					return z.NEVER;
-				}
-				return iso;
-			}),
+		at: z.string().transform((v, ctx) => {
+			const iso = jstInstant(v.trim());
+			if (!iso) {
+				ctx.addIssue({ code: 'custom', message: m.plansExercises.dateTime });
+				return z.NEVER;
+			}
+			return iso;
+		}),
 		kind: z.enum(kinds as [TimelineKind, ...TimelineKind[]], { error: m.errors.choose }),
 		body: required(m, EXERCISE_LIMITS.entry),
 		actor: text(m, EXERCISE_LIMITS.actor)

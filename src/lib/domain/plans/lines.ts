@@ -25,7 +25,6 @@ function words(lang: Lang) {
 		dur: (m: number | null) => (m === null ? (ja ? '未記入' : 'not set') : formatDuration(m, lang)),
 		sep: ja ? '｜' : ' | ',
 		minimum: ja ? '最低限のサービスレベル' : 'Minimum service level',
-		noVerification: ja ? '検証レベルの対象外' : 'Verification level not applied',
 		notes: ja ? '備考' : 'Notes',
 		fallback: ja ? '代替手段' : 'Fallback',
 		tolerance: ja ? '代替なしで持ちこたえる時間' : 'Holds without it for',
@@ -61,7 +60,6 @@ function structuredLines(content: PlanContent, part: StructuredPart | undefined,
 				`RTO ${w.dur(r.rtoMinutes)}`,
 				`RPO ${w.dur(r.rpoMinutes)}`,
 				`${w.minimum}: ${one(r.minimumServiceLevel)}`,
-				...(r.verificationApplies ? [] : [w.noVerification]),
 				...(r.notes.trim() ? [`${w.notes}: ${one(r.notes)}`] : [])
 			].join(w.sep)
 		);

@@ -36,19 +36,17 @@ export const plansEdit = defineMessages(
 			limitServiceLevel: (d: string) => `サービスレベルの許容停止時間：${d}`,
 			limitVerification: (d: string) => `検証レベルの許容時間：${d}`,
 			ok: '問題なし',
-			applyVerification: '分野の検証レベルをこのサービスに適用する',
-			applyVerificationHelp:
-				'検証レベルは分野の代表的な重要インフラサービスについて定められています（シード001 別紙2）。このサービスが該当しない場合は外します。',
-			notApplied: '検証レベルの対象外'
+			notApplied: '検証レベルの対象外（組織プロファイルの設定）'
 		},
 		dependencies: {
 			dependency: '依存先',
 			fallback: '代替手段',
 			tolerance: '代替なしで持ちこたえる時間',
 			owner: '担当',
-			fromProfile: '依存先は組織プロファイルの重要システムから作られます。',
+			fromProfile: '依存先は、組織プロファイルの依存関係の登録簿（当社が依存する先）から作られます。',
+			registerAlternative: (text: string) => `登録簿の代替手段：${text}`,
 			removed: 'プロファイルから削除された依存先です。保存すると外れます。',
-			none: 'プロファイルの重要システムに依存先が登録されていません。'
+			none: '組織プロファイルの依存関係の登録簿に、当社が依存する先が登録されていません。'
 		},
 		csirt: {
 			lead: 'CSIRT 責任者',
@@ -147,19 +145,17 @@ export const plansEdit = defineMessages(
 			limitServiceLevel: (d: string) => `Outage the service level tolerates: ${d}`,
 			limitVerification: (d: string) => `Verification level allows: ${d}`,
 			ok: 'No issue',
-			applyVerification: 'Apply the sector’s verification level to this service',
-			applyVerificationHelp:
-				'The verification level is set for the sector’s typical critical service (seed 001, 別紙2). Untick it when this service is not that one.',
-			notApplied: 'Verification level not applied'
+			notApplied: 'Verification level not applied (organisation profile)'
 		},
 		dependencies: {
 			dependency: 'Dependency',
 			fallback: 'Fallback',
 			tolerance: 'Holds without it for',
 			owner: 'Owner',
-			fromProfile: 'Dependencies come from the important systems in the profile.',
+			fromProfile: 'Dependencies come from the profile’s dependencies register (what we depend on).',
+			registerAlternative: (text: string) => `Fallback in the register: ${text}`,
 			removed: 'This dependency was removed from the profile. Saving drops it.',
-			none: 'No important system in the profile records a dependency.'
+			none: 'The profile’s dependencies register lists nothing we depend on.'
 		},
 		csirt: {
 			lead: 'CSIRT lead',

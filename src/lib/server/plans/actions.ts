@@ -8,7 +8,7 @@ import { actionSchema, isOverdue } from '$lib/domain/plans/actions';
 import { flattenItems } from '$lib/domain/checklists/flatten';
 import type { Checklist } from '$lib/domain/checklists/schema';
 import { TIMELINE_KINDS, timelineSchema, type TimelineKind } from '$lib/domain/plans/exercises';
-import type { Lang, Messages } from '$lib/i18n';
+import { messagesFor, type Lang, type Messages } from '$lib/i18n';
 import { invalid, parseForm } from '$lib/server/forms';
 import { fieldErrors, statusOf } from '$lib/server/pocketbase';
 import type { ActionRecord } from './exercise-records';
@@ -64,12 +64,31 @@ export function storedItemRefs(value: unknown): string[] {
 }
 
 const parent = z.object({
-	id: z.string().regex(/^[a-z0-9]{15}$/).or(z.literal('')).default(''),
-	exercise: z.string().regex(/^[a-z0-9]{15}$/).or(z.literal('')).default(''),
-	incident: z.string().regex(/^[a-z0-9]{15}$/).or(z.literal('')).default('')
+	id: z
+		.string()
+		.regex(/^[a-z0-9]{15}$/)
+		.or(z.literal(''))
+		.default(''),
+	exercise: z
+		.string()
+		.regex(/^[a-z0-9]{15}$/)
+		.or(z.literal(''))
+		.default(''),
+	incident: z
+		.string()
+		.regex(/^[a-z0-9]{15}$/)
+		.or(z.literal(''))
+		.default('')
 });
 
-async function save(pb: PocketBase, collection: string, formName: string, values: Record<string, string | string[]>, data: Record<string, unknown>, m: Messages) {
+async function save(
+	pb: PocketBase,
+	collection: string,
+	formName: string,
+	values: Record<string, string | string[]>,
+	data: Record<string, unknown>,
+	m: Messages
+) {
 	const ids = parent.safeParse(values);
 	if (!ids.success) return invalid({ _form: m.errors.unknown }, values, formName);
 	const { id, exercise, incident } = ids.data;
@@ -93,7 +112,13 @@ export async function saveAction(pb: PocketBase, org: string, form: FormData, m:
 	return save(pb, 'improvement_actions', formName, parsed.values, data, m);
 }
 
-export async function saveTimelineEntry(pb: PocketBase, org: string, form: FormData, m: Messages, kinds: readonly TimelineKind[] = TIMELINE_KINDS) {
+export async function saveTimelineEntry(
+	pb: PocketBase,
+	org: string,
+	form: FormData,
+	m: Messages,
+	kinds: readonly TimelineKind[] = TIMELINE_KINDS
+) {
 	const formName = `entry-${form.get('id') ?? ''}`;
 	const parsed = parseForm(timelineSchema(m, kinds), form);
 	if (!parsed.ok) return invalid(parsed.errors, parsed.values, formName);
@@ -110,4 +135,31 @@ export async function deleteRecord(pb: PocketBase, collection: string, form: For
 		return invalid({ _form: m.errors.unknown }, {}, formName);
 	}
 	return { saved: formName };
+}
+
+/**
+ * The form actions every page with a timeline and improvement actions has
+ * (an exercise, an incident): add or change an entry or an action, delete one.
+ */
+export function timelineAndActionActions(kinds: readonly TimelineKind[]) {
+	return {
+		entry: async ({ request, locals, params }: RecordEvent) =>
+			saveTimelineEntry(locals.session.pb, params.org, await request.formData(), messagesFor(locals.session.lang), kinds),
+		deleteEntry: async ({ request, locals }: RecordEvent) =>
+			deleteRecord(locals.session.pb, 'timeline_entries', await request.formData(), messagesFor(locals.session.lang), 'entries'),
+		action: async ({ request, locals, params }: RecordEvent) => {
+			const { pb, lang } = locals.session;
+			const items = await checklistItems(pb, params.org, lang);
+			return saveAction(pb, params.org, await request.formData(), messagesFor(lang), new Set(items.keys()));
+		},
+		deleteAction: async ({ request, locals }: RecordEvent) =>
+			deleteRecord(locals.session.pb, 'improvement_actions', await request.formData(), messagesFor(locals.session.lang), 'actions')
+	};
+}
+
+/** What those actions need of SvelteKit's request event. */
+interface RecordEvent {
+	request: Request;
+	locals: App.Locals;
+	params: { org: string };
 }

@@ -11,7 +11,13 @@ export function isoOrNull(value: string): string | null {
 }
 
 export function organisationPart(org: OrganisationRecord) {
-	return { id: org.id, name: org.name, ...(org.name_en ? { nameEn: org.name_en } : {}), sector: org.sector, fyStartMonth: org.fy_start_month };
+	return {
+		id: org.id,
+		name: org.name,
+		...(org.name_en ? { nameEn: org.name_en } : {}),
+		sector: org.sector,
+		fyStartMonth: org.fy_start_month
+	};
 }
 
 export async function loadIncidentReportSnapshot(pb: PocketBase, reportId: string): Promise<IncidentReportSnapshot> {

@@ -51,14 +51,19 @@ export async function saveSeverity(pb: PocketBase, id: string, form: FormData, m
 }
 
 /** The starting values of a new report: the previous report, else the incident and the contingency plan's reporting part. */
-export async function newReportValues(pb: PocketBase, org: string, incident: IncidentRecord): Promise<z.input<ReturnType<typeof reportSchema>>> {
+export async function newReportValues(
+	pb: PocketBase,
+	org: string,
+	incident: IncidentRecord
+): Promise<z.input<ReturnType<typeof reportSchema>>> {
 	const previous = await pb.collection('incident_reports').getList<IncidentReportRecord>(1, 1, {
 		filter: pb.filter('incident = {:i}', { i: incident.id }),
 		sort: '-number'
 	});
 	const last = previous.items[0];
 	if (last) {
-		const { contact_person, contact_means, reporter_unit, summary, impact, actions_taken, outlook, sharing_scope, sharing_conditions } = last;
+		const { contact_person, contact_means, reporter_unit, summary, impact, actions_taken, outlook, sharing_scope, sharing_conditions } =
+			last;
 		return {
 			contact_person,
 			contact_means,
@@ -104,9 +109,7 @@ export async function createReport(pb: PocketBase, org: string, incident: string
 	let number = 0;
 	const failed = await attempt('report', parsed.values, m, async () => {
 		number = (
-			await pb
-				.collection('incident_reports')
-				.create<IncidentReportRecord>({ ...parsed.data, organisation: org, incident, status: 'draft' })
+			await pb.collection('incident_reports').create<IncidentReportRecord>({ ...parsed.data, organisation: org, incident, status: 'draft' })
 		).number;
 	});
 	if (failed) return failed;
@@ -116,7 +119,9 @@ export async function createReport(pb: PocketBase, org: string, incident: string
 export async function saveReport(pb: PocketBase, id: string, form: FormData, m: Messages) {
 	const parsed = parseForm(reportSchema(m), form);
 	if (!parsed.ok) return invalid(parsed.errors, parsed.values, 'report');
-	return (await attempt('report', parsed.values, m, () => pb.collection('incident_reports').update(id, parsed.data))) ?? { saved: 'report' };
+	return (
+		(await attempt('report', parsed.values, m, () => pb.collection('incident_reports').update(id, parsed.data))) ?? { saved: 'report' }
+	);
 }
 
 export async function markSent(pb: PocketBase, id: string, form: FormData, m: Messages) {

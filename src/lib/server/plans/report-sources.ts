@@ -33,7 +33,10 @@ export async function loadPlanReportSnapshot(pb: PocketBase, versionId: string):
 		pb.collection('plans').getOne<PlanRecord>(version.plan),
 		pb.collection('organisations').getOne<OrganisationRecord>(version.organisation),
 		pb.collection('signoffs').getFullList<SignoffRecord>({
-			filter: pb.filter('organisation = {:o} && subject_collection = "plan_versions" && subject_id = {:id}', { o: version.organisation, id: version.id })
+			filter: pb.filter('organisation = {:o} && subject_collection = "plan_versions" && subject_id = {:id}', {
+				o: version.organisation,
+				id: version.id
+			})
 		}),
 		now()
 	]);
@@ -192,7 +195,10 @@ export const incidentReportSource: ReportSource<IncidentReportSnapshot> = {
 		return reports.map((r) => ({
 			id: r.id,
 			label: `${r.expand?.incident?.title ?? ''} · ${reportTitle(r.number, language)}`,
-			fiscalYear: fiscalYearAt(isoOrNull(r.expand?.incident?.detected_at ?? '') ?? isoOrNull(r.created) ?? new Date().toISOString(), org.fy_start_month),
+			fiscalYear: fiscalYearAt(
+				isoOrNull(r.expand?.incident?.detected_at ?? '') ?? isoOrNull(r.created) ?? new Date().toISOString(),
+				org.fy_start_month
+			),
 			status: 'draft' as const
 		}));
 	}

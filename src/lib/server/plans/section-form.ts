@@ -84,8 +84,7 @@ function parseBcpPart(content: Extract<PlanContent, { kind: 'bcp' }>, part: stri
 				rtoMinutes: r.duration(`bia.${i}.rto`),
 				rpoMinutes: r.duration(`bia.${i}.rpo`),
 				minimumServiceLevel: r.text(`bia.${i}.minimum`, LIMITS.shortText),
-				notes: r.text(`bia.${i}.notes`, LIMITS.longText),
-				verificationApplies: r.values[`bia.${i}.verification`] === 'on'
+				notes: r.text(`bia.${i}.notes`, LIMITS.longText)
 			};
 		});
 	}

@@ -35,7 +35,12 @@ describe('plan report', () => {
 	const model = planReportKind.build(snap, options);
 
 	it('is the approved version, with its approval and a notice of its own', () => {
-		expect(model.meta).toMatchObject({ type: 'plan', status: 'signed', title: '事業継続計画（BCP）（第9版）', fiscalYearLabel: '2026年度' });
+		expect(model.meta).toMatchObject({
+			type: 'plan',
+			status: 'signed',
+			title: '事業継続計画（BCP）（第9版）',
+			fiscalYearLabel: '2026年度'
+		});
 		expect(model.meta.statusNotice).toContain('承認した第9版');
 		expect(planReportKind.subject(snap)).toMatchObject({ subjectId: 'ver000000000009', status: 'signed', fiscalYear: 2026 });
 		expect(texts(model)).toContain('経営 一郎');
@@ -70,7 +75,11 @@ describe('plan report', () => {
 	});
 
 	it('is a draft for an unapproved version and refuses inconsistent snapshots', () => {
-		const draft = planReportKind.parse({ ...PLAN_REPORT_SNAPSHOT, version: { ...PLAN_REPORT_SNAPSHOT.version, status: 'draft' }, approval: null });
+		const draft = planReportKind.parse({
+			...PLAN_REPORT_SNAPSHOT,
+			version: { ...PLAN_REPORT_SNAPSHOT.version, status: 'draft' },
+			approval: null
+		});
 		expect(planReportKind.build(draft, options).meta.status).toBe('draft');
 		expect(() => planReportKind.parse({ ...PLAN_REPORT_SNAPSHOT, approval: null })).toThrow();
 		expect(() => planReportKind.parse({ ...PLAN_REPORT_SNAPSHOT, plan: { ...PLAN_REPORT_SNAPSHOT.plan, kind: 'contingency' } })).toThrow();

@@ -107,7 +107,8 @@ export function buildExerciseReport(snap: ExerciseReportSnapshot, options: Build
 	const lang = options.language;
 	const s = STRINGS[lang];
 	const ex = snap.exercise;
-	const markdownOr = (source: string): Block => (source.trim() ? { kind: 'markdown', source } : { kind: 'paragraph', text: s.none, variant: 'muted' });
+	const markdownOr = (source: string): Block =>
+		source.trim() ? { kind: 'markdown', source } : { kind: 'paragraph', text: s.none, variant: 'muted' };
 	return {
 		meta: metaFor(snap.organisation, fiscalYearAt(`${ex.heldOn}T00:00:00+09:00`, snap.organisation.fyStartMonth), {
 			reportId: options.reportId,
@@ -169,7 +170,9 @@ export function buildExerciseReport(snap: ExerciseReportSnapshot, options: Build
 							f.status === 'closed' && f.closedAt
 								? { text: `${ACTION_STATUS_NAMES[f.status][lang]}\n${s.closed(formatDate(f.closedAt, lang))}`, tone: 'success' }
 								: { text: ACTION_STATUS_NAMES[f.status][lang], tone: 'warning' },
-							[...f.sections.map((r) => sectionRefName(r, lang)), ...f.items.map((i) => (i.title ? `${i.ref} ${i.title}` : i.ref))].join('\n') || s.none
+							[...f.sections.map((r) => sectionRefName(r, lang)), ...f.items.map((i) => (i.title ? `${i.ref} ${i.title}` : i.ref))].join(
+								'\n'
+							) || s.none
 						]),
 						widths: ['*', 60, 58, 58, 120],
 						dense: true,

@@ -4,17 +4,35 @@ import type { ExerciseReportSnapshot } from './exercise-report';
 import type { IncidentReportSnapshot } from './incident-snapshot';
 import type { PlanReportSnapshot } from './plan-snapshot';
 
-const ORG = { id: 'org000000000001', name: '【デモ】東都電力ネットワーク株式会社', nameEn: '[Demo] Tohto Power Grid', sector: 'electricity', fyStartMonth: 4 } as const;
+const ORG = {
+	id: 'org000000000001',
+	name: '【デモ】東都電力ネットワーク株式会社',
+	nameEn: '[Demo] Tohto Power Grid',
+	sector: 'electricity',
+	fyStartMonth: 4
+} as const;
 const SERVICES = [
-	{ id: 'svc000000000001', name: '電力供給（送配電）', serviceLevel: '10万kW以上を10分以上止めない', maxOutageMinutes: 10 },
-	{ id: 'svc000000000002', name: '託送・需給調整', serviceLevel: '24時間以内に再開', maxOutageMinutes: 1440 }
+	{
+		id: 'svc000000000001',
+		name: '電力供給（送配電）',
+		serviceLevel: '10万kW以上を10分以上止めない',
+		maxOutageMinutes: 10,
+		verificationExcluded: false
+	},
+	{ id: 'svc000000000002', name: '託送・需給調整', serviceLevel: '24時間以内に再開', maxOutageMinutes: 1440, verificationExcluded: true }
 ];
-const DEPENDENCIES = [{ key: 'sys000000000001:power', label: { ja: '系統制御システム — 電力', en: 'Grid control system — Power' } }];
+const DEPENDENCIES = [
+	{
+		key: 'dep:dep000000000001',
+		label: { ja: '東都送電（架空） — 電力', en: 'Tohto Transmission (fictional) — Power' },
+		alternative: '非常用発電機'
+	}
+];
 
 function bcp(): BcpContent {
 	const content = newPlanContent('bcp', { lang: 'ja', services: SERVICES, dependencies: DEPENDENCIES }) as BcpContent;
 	content.bia[0] = { ...content.bia[0], mtpdMinutes: 60, rtoMinutes: 30, rpoMinutes: 0, minimumServiceLevel: '基幹系統の監視' };
-	content.bia[1] = { ...content.bia[1], mtpdMinutes: 2880, rtoMinutes: 720, rpoMinutes: 60, minimumServiceLevel: '託送計画の受付', verificationApplies: false };
+	content.bia[1] = { ...content.bia[1], mtpdMinutes: 2880, rtoMinutes: 720, rpoMinutes: 60, minimumServiceLevel: '託送計画の受付' };
 	content.sections.scope.body = '## 目的\n送配電を止めない。\n\n- 対象：送配電、託送';
 	content.reviewBy = '2027-06-30';
 	return content;
@@ -25,7 +43,12 @@ export const PLAN_REPORT_SNAPSHOT: PlanReportSnapshot = {
 	organisation: ORG,
 	plan: { id: 'pln000000000001', kind: 'bcp', title: '事業継続計画（送配電・託送）' },
 	version: { id: 'ver000000000009', number: 9, status: 'signed', createdAt: '2026-10-01T01:00:00.000Z', authorName: '守谷 翔太' },
-	approval: { signerName: '経営 一郎', signedAt: '2026-10-02T02:00:00.000Z', statement: '次回見直しで報告すること。', contentSha256: 'a'.repeat(64) },
+	approval: {
+		signerName: '経営 一郎',
+		signedAt: '2026-10-02T02:00:00.000Z',
+		statement: '次回見直しで報告すること。',
+		contentSha256: 'a'.repeat(64)
+	},
 	content: bcp(),
 	services: SERVICES,
 	dependencies: DEPENDENCIES,
@@ -45,7 +68,15 @@ export const PLAN_REPORT_SNAPSHOT: PlanReportSnapshot = {
 	],
 	exercised: {
 		last: { title: '系統制御システムのランサムウェア感染を想定した机上演習', heldOn: '2026-09-15' },
-		open: [{ finding: '手動運転への切替の判断者が書かれていない', owner: '系統運用部', dueDate: '2026-12-15', status: 'in_progress', sections: ['bcp.strategies'] }]
+		open: [
+			{
+				finding: '手動運転への切替の判断者が書かれていない',
+				owner: '系統運用部',
+				dueDate: '2026-12-15',
+				status: 'in_progress',
+				sections: ['bcp.strategies']
+			}
+		]
 	},
 	generatedAt: '2026-11-22T01:00:00.000Z'
 };
@@ -86,7 +117,13 @@ export const EXERCISE_REPORT_SNAPSHOT: ExerciseReportSnapshot = {
 
 export const INCIDENT_REPORT_SNAPSHOT: IncidentReportSnapshot = {
 	schemaVersion: 1,
-	organisation: { id: 'org000000000001', name: '【デモ】東都電力ネットワーク株式会社', nameEn: '[Demo] Tohto Power Grid', sector: 'electricity', fyStartMonth: 4 },
+	organisation: {
+		id: 'org000000000001',
+		name: '【デモ】東都電力ネットワーク株式会社',
+		nameEn: '[Demo] Tohto Power Grid',
+		sector: 'electricity',
+		fyStartMonth: 4
+	},
 	incident: {
 		id: 'inc000000000001',
 		title: '配電自動化システムの遠隔監視の途絶',
@@ -122,4 +159,3 @@ export const INCIDENT_REPORT_SNAPSHOT: IncidentReportSnapshot = {
 	previous: [{ number: 1, sentAt: '2026-11-20T02:00:00.000Z' }],
 	generatedAt: '2026-11-20T03:05:00.000Z'
 };
-

@@ -123,7 +123,8 @@ const ja: PlanReportStrings = {
 
 const en: PlanReportStrings = {
 	versionTitle: (kind, n) => `${kind} (version ${n})`,
-	approvedNotice: (n) => `This report is based on version ${n} of the plan as approved by the executives. An approved version cannot change.`,
+	approvedNotice: (n) =>
+		`This report is based on version ${n} of the plan as approved by the executives. An approved version cannot change.`,
 	draftNotice: (n, status) => `This report is based on version ${n} (${status}), which is not approved. Its content may still change.`,
 	overview: 'Overview',
 	plan: 'Plan',

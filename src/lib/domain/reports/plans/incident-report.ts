@@ -97,7 +97,8 @@ export function buildIncidentReport(snap: IncidentReportSnapshot, options: Build
 	const { incident, report } = snap;
 	const when = (iso: string | null) => (iso ? formatDateTime(iso, lang) : s.unknown);
 	const list = (xs: string[]) => (xs.length ? xs.join(lang === 'ja' ? '、' : ', ') : s.unknown);
-	const text = (t: string): Block => (t.trim() ? { kind: 'markdown', source: t } : { kind: 'paragraph', text: s.unknown, variant: 'muted' });
+	const text = (t: string): Block =>
+		t.trim() ? { kind: 'markdown', source: t } : { kind: 'paragraph', text: s.unknown, variant: 'muted' };
 	const c = report.situation && report.likelihood ? classify(report.situation, report.likelihood) : null;
 	return {
 		meta: metaFor(snap.organisation, fiscalYearAt(incident.detectedAt, snap.organisation.fyStartMonth), {

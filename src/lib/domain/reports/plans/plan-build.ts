@@ -81,7 +81,9 @@ export function buildPlanReport(snap: PlanReportSnapshot, options: BuildOptions)
 		{ kind: 'heading', level: 2, text: s.exercises, keepWithNext: true },
 		{
 			kind: 'paragraph',
-			text: snap.exercised.last ? `${s.lastExercised}: ${formatDate(snap.exercised.last.heldOn, lang)} — ${snap.exercised.last.title}` : s.neverExercised
+			text: snap.exercised.last
+				? `${s.lastExercised}: ${formatDate(snap.exercised.last.heldOn, lang)} — ${snap.exercised.last.title}`
+				: s.neverExercised
 		},
 		{
 			kind: 'table',
@@ -104,7 +106,8 @@ export function buildPlanReport(snap: PlanReportSnapshot, options: BuildOptions)
 		const blocks: Block[] = [...(t.structured ? structuredBlocks(t.structured, content, ctx) : [])];
 		if (body.trim()) blocks.push({ kind: 'markdown', source: body });
 		else if (!t.structured) blocks.push({ kind: 'paragraph', text: s.emptyBody, variant: 'muted' });
-		return { id: `section-${t.key}`, title: t.title[lang], blocks, newPage: false };
+		// sections with a table start on a new page, so that no heading is left alone at the bottom of one
+		return { id: `section-${t.key}`, title: t.title[lang], blocks, newPage: !!t.structured };
 	});
 
 	const contactBlocks: Block[] = [

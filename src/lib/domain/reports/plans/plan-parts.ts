@@ -9,7 +9,14 @@ import {
 	SITUATION_NAMES,
 	SITUATIONS
 } from '../../incidents/classification';
-import { ANONYMISATION_NOTE, NO_CEPTOAR, NO_LEGAL_ROUTE, NOT_IN_SEEDS, SHARING_SCOPE_NAMES, sectorReporting } from '../../incidents/reporting-routes';
+import {
+	ANONYMISATION_NOTE,
+	NO_CEPTOAR,
+	NO_LEGAL_ROUTE,
+	NOT_IN_SEEDS,
+	SHARING_SCOPE_NAMES,
+	sectorReporting
+} from '../../incidents/reporting-routes';
 import { BIA_MISSING_NAMES, biaFlagText } from '../../plans/bia';
 import type { BiaRowView } from '../../plans/bia-view';
 import type { ContingencyContent, DependencyEntry } from '../../plans/content';
@@ -48,7 +55,9 @@ function biaBlocks(ctx: PartContext): Block[] {
 	});
 	const notes = ctx.bia.flatMap((r) => [
 		...r.check.flags.map((f) => `${r.entry.serviceName}: ${biaFlagText(f, lang)}`),
-		...(r.check.missing.length ? [`${r.entry.serviceName}: ${r.check.missing.map((k) => BIA_MISSING_NAMES[k][lang]).join(lang === 'ja' ? '、' : ', ')}`] : [])
+		...(r.check.missing.length
+			? [`${r.entry.serviceName}: ${r.check.missing.map((k) => BIA_MISSING_NAMES[k][lang]).join(lang === 'ja' ? '、' : ', ')}`]
+			: [])
 	]);
 	return [
 		{
@@ -111,15 +120,29 @@ function triageBlocks(content: ContingencyContent, ctx: PartContext): Block[] {
 			{ text: s.operatorRow, bold: true },
 			...LIKELIHOODS.map((l): Cell => OPERATOR_ACTION_TEXT[classify('minor_failure', l).operatorAction][lang])
 		],
-		[{ text: s.ministryRow, bold: true }, ...LIKELIHOODS.map((l): Cell => MINISTRY_ACTION_TEXT[classify('minor_failure', l).ministryAction][lang])]
+		[
+			{ text: s.ministryRow, bold: true },
+			...LIKELIHOODS.map((l): Cell => MINISTRY_ACTION_TEXT[classify('minor_failure', l).ministryAction][lang])
+		]
 	];
 	return [
 		{ kind: 'heading', level: 3, text: s.matrix, keepWithNext: true },
-		{ kind: 'table', header: [s.situation, ...LIKELIHOODS.map((l) => LIKELIHOOD_NAMES[l][lang])], rows: matrix, dense: true, widths: [90, '*', '*', '*', '*', '*'] },
+		{
+			kind: 'table',
+			header: [s.situation, ...LIKELIHOODS.map((l) => LIKELIHOOD_NAMES[l][lang])],
+			rows: matrix,
+			dense: true,
+			widths: [90, '*', '*', '*', '*', '*']
+		},
 		{
 			kind: 'table',
 			header: [s.situation, s.first, s.decides, s.reportWithin],
-			rows: content.triage.map((t) => [{ text: SITUATION_NAMES[t.situation][lang], bold: true }, t.firstResponse || '—', t.decides || '—', dur(t.reportWithinMinutes, lang)]),
+			rows: content.triage.map((t) => [
+				{ text: SITUATION_NAMES[t.situation][lang], bold: true },
+				t.firstResponse || '—',
+				t.decides || '—',
+				dur(t.reportWithinMinutes, lang)
+			]),
 			widths: [90, '*', 70, 60],
 			dense: true
 		}
@@ -140,19 +163,43 @@ function reportingBlocks(content: ContingencyContent, ctx: PartContext): Block[]
 				{ key: ja ? '所管省庁' : 'Ministry', value: route.ministry[lang] },
 				{
 					key: ja ? '法令などに基づく報告経路' : 'Legal reporting route',
-					value: route.legalRoutes.length ? route.legalRoutes.map((x) => x[lang]).join('\n') : route.inSeeds ? NO_LEGAL_ROUTE[lang] : NOT_IN_SEEDS[lang]
+					value: route.legalRoutes.length
+						? route.legalRoutes.map((x) => x[lang]).join('\n')
+						: route.inSeeds
+							? NO_LEGAL_ROUTE[lang]
+							: NOT_IN_SEEDS[lang]
 				},
 				{ key: ja ? 'セプター' : 'CEPTOAR', value: route.ceptoars.length ? join(route.ceptoars.map((x) => x[lang])) : NO_CEPTOAR[lang] },
-				{ key: ja ? '連絡担当者（必須）' : 'Contact person (mandatory)', value: ctx.contact(r.reporterContactId), tone: r.reporterContactId ? undefined : 'danger' },
-				{ key: ja ? '連絡手段（必須）' : 'Contact means (mandatory)', value: r.contactMeans || '—', tone: r.contactMeans ? undefined : 'danger' },
+				{
+					key: ja ? '連絡担当者（必須）' : 'Contact person (mandatory)',
+					value: ctx.contact(r.reporterContactId),
+					tone: r.reporterContactId ? undefined : 'danger'
+				},
+				{
+					key: ja ? '連絡手段（必須）' : 'Contact means (mandatory)',
+					value: r.contactMeans || '—',
+					tone: r.contactMeans ? undefined : 'danger'
+				},
 				{ key: ja ? '所管省庁の窓口' : 'Ministry contact point', value: ctx.contact(r.ministryContactId) },
 				{ key: ja ? 'セプターの窓口' : 'CEPTOAR contact point', value: ctx.contact(r.ceptoarContactId) },
 				{ key: ja ? '共有を認める範囲' : 'Sharing scope', value: r.defaultScope ? SHARING_SCOPE_NAMES[r.defaultScope][lang] : '—' },
-				{ key: ja ? '匿名化・共有の条件' : 'Anonymisation and conditions', value: [r.anonymisation, ANONYMISATION_NOTE[lang]].filter(Boolean).join('\n') }
+				{
+					key: ja ? '匿名化・共有の条件' : 'Anonymisation and conditions',
+					value: [r.anonymisation, ANONYMISATION_NOTE[lang]].filter(Boolean).join('\n')
+				}
 			]
 		},
-		{ kind: 'heading', level: 3, text: ja ? '情報連絡を行う場合（シード001 別添3）' : 'When to report (seed 001 別添3)', keepWithNext: true },
-		{ kind: 'paragraph', text: r.casesCovered.length ? r.casesCovered.map((c) => `・${caseLabel(c, lang)}`).join('\n') : '—', variant: 'small' }
+		{
+			kind: 'heading',
+			level: 3,
+			text: ja ? '情報連絡を行う場合（シード001 別添3）' : 'When to report (seed 001 別添3)',
+			keepWithNext: true
+		},
+		{
+			kind: 'paragraph',
+			text: r.casesCovered.length ? r.casesCovered.map((c) => `・${caseLabel(c, lang)}`).join('\n') : '—',
+			variant: 'small'
+		}
 	];
 }
 

@@ -42,8 +42,16 @@ export const planReportSnapshotSchema = z.strictObject({
 	}),
 	approval: z.strictObject({ signerName: z.string().min(1), signedAt: instant, statement: z.string(), contentSha256: sha256 }).nullable(),
 	content: planContentSchema,
-	services: z.array(z.strictObject({ id, name: z.string(), serviceLevel: z.string(), maxOutageMinutes: z.number().int().min(0).nullable() })),
-	dependencies: z.array(z.strictObject({ key: z.string(), label: localized })),
+	services: z.array(
+		z.strictObject({
+			id,
+			name: z.string(),
+			serviceLevel: z.string(),
+			maxOutageMinutes: z.number().int().min(0).nullable(),
+			verificationExcluded: z.boolean()
+		})
+	),
+	dependencies: z.array(z.strictObject({ key: z.string(), label: localized, alternative: z.string() })),
 	contacts: z.array(contactPartSchema),
 	exercised: z.strictObject({
 		last: z.strictObject({ title: z.string(), heldOn: z.iso.date() }).nullable(),
@@ -65,6 +73,7 @@ export type PlanReportSnapshot = z.infer<typeof planReportSnapshotSchema>;
 export function parsePlanReportSnapshot(input: unknown): PlanReportSnapshot {
 	const snapshot = planReportSnapshotSchema.parse(input);
 	if (snapshot.content.kind !== snapshot.plan.kind) throw new Error('the content belongs to another kind of plan');
-	if ((snapshot.version.status === 'signed') !== (snapshot.approval !== null)) throw new Error('an approved version needs its approval, and only it');
+	if ((snapshot.version.status === 'signed') !== (snapshot.approval !== null))
+		throw new Error('an approved version needs its approval, and only it');
 	return snapshot;
 }

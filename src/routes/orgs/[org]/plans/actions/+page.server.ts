@@ -1,6 +1,6 @@
-import { messagesFor } from '$lib/i18n';
 import { now } from '$lib/server/clock';
-import { actionViews, checklistItems, deleteRecord, saveAction } from '$lib/server/plans/actions';
+import { TIMELINE_KINDS } from '$lib/domain/plans/exercises';
+import { actionViews, checklistItems, timelineAndActionActions } from '$lib/server/plans/actions';
 import type { ActionRecord, ExerciseRecord } from '$lib/server/plans/exercise-records';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,12 +27,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return { all, actions: views, overdue: views.filter((a) => a.overdue).length };
 };
 
-export const actions: Actions = {
-	action: async ({ request, locals, params }) => {
-		const { pb, lang } = locals.session;
-		const items = await checklistItems(pb, params.org, lang);
-		return saveAction(pb, params.org, await request.formData(), messagesFor(lang), new Set(items.keys()));
-	},
-	deleteAction: async ({ request, locals }) =>
-		deleteRecord(locals.session.pb, 'improvement_actions', await request.formData(), messagesFor(locals.session.lang), 'actions')
-};
+const { action, deleteAction } = timelineAndActionActions(TIMELINE_KINDS);
+
+export const actions: Actions = { action, deleteAction };

@@ -18,7 +18,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	]);
 	const findings = (id: string) => actions.filter((a) => a.exercise === id);
 	return {
-		exercises: exercises.map((e) => ({ ...e, findings: findings(e.id).length, open: findings(e.id).filter((a) => a.status !== 'closed').length }))
+		exercises: exercises.map((e) => ({
+			...e,
+			findings: findings(e.id).length,
+			open: findings(e.id).filter((a) => a.status !== 'closed').length
+		}))
 	};
 };
 

@@ -13,7 +13,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			sort: '-detected_at',
 			fields: 'id,title,detected_at,status,situation,likelihood,cause_case,severity_continuity,severity_safety,severity_assessed_at'
 		}),
-		pb.collection('incident_reports').getFullList<Pick<IncidentReportRecord, 'id' | 'incident' | 'status'>>({ filter, fields: 'id,incident,status' }),
+		pb
+			.collection('incident_reports')
+			.getFullList<Pick<IncidentReportRecord, 'id' | 'incident' | 'status'>>({ filter, fields: 'id,incident,status' }),
 		pb.collection('critical_services').getFullList<CriticalServiceRecord>({ filter, sort: 'name', fields: 'id,name' }),
 		pb.collection('important_systems').getFullList<ImportantSystemRecord>({ filter, sort: 'name', fields: 'id,name' })
 	]);

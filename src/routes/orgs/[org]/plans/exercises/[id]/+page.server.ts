@@ -4,7 +4,7 @@ import { messagesFor } from '$lib/i18n';
 import { invalid, parseForm } from '$lib/server/forms';
 import { now } from '$lib/server/clock';
 import { fieldErrors, statusOf } from '$lib/server/pocketbase';
-import { actionViews, checklistItems, deleteRecord, saveAction, saveTimelineEntry } from '$lib/server/plans/actions';
+import { actionViews, checklistItems, timelineAndActionActions } from '$lib/server/plans/actions';
 import type { ActionRecord, ExerciseRecord, TimelineRecord } from '$lib/server/plans/exercise-records';
 import { renderMarkdown } from '$lib/server/selfcheck/markdown';
 import type { Actions, PageServerLoad } from './$types';
@@ -59,15 +59,5 @@ export const actions: Actions = {
 		}
 		redirect(303, `/orgs/${params.org}/plans/exercises`);
 	},
-	entry: async ({ request, locals, params }) =>
-		saveTimelineEntry(locals.session.pb, params.org, await request.formData(), messagesFor(locals.session.lang), EXERCISE_TIMELINE_KINDS),
-	deleteEntry: async ({ request, locals }) =>
-		deleteRecord(locals.session.pb, 'timeline_entries', await request.formData(), messagesFor(locals.session.lang), 'entries'),
-	action: async ({ request, locals, params }) => {
-		const { pb, lang } = locals.session;
-		const items = await checklistItems(pb, params.org, lang);
-		return saveAction(pb, params.org, await request.formData(), messagesFor(lang), new Set(items.keys()));
-	},
-	deleteAction: async ({ request, locals }) =>
-		deleteRecord(locals.session.pb, 'improvement_actions', await request.formData(), messagesFor(locals.session.lang), 'actions')
+	...timelineAndActionActions(EXERCISE_TIMELINE_KINDS)
 };

@@ -5,7 +5,7 @@ import { messagesFor } from '$lib/i18n';
 import { invalid } from '$lib/server/forms';
 import { now } from '$lib/server/clock';
 import { statusOf } from '$lib/server/pocketbase';
-import { actionViews, checklistItems, deleteRecord, saveAction, saveTimelineEntry } from '$lib/server/plans/actions';
+import { actionViews, checklistItems, timelineAndActionActions } from '$lib/server/plans/actions';
 import type { ActionRecord, TimelineRecord } from '$lib/server/plans/exercise-records';
 import type { IncidentRecord, IncidentReportRecord } from '$lib/server/plans/incident-records';
 import { saveSeverity, updateIncident } from '$lib/server/plans/incidents';
@@ -48,8 +48,10 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 };
 
 export const actions: Actions = {
-	update: async ({ request, locals, params }) => updateIncident(locals.session.pb, params.id, await request.formData(), messagesFor(locals.session.lang)),
-	severity: async ({ request, locals, params }) => saveSeverity(locals.session.pb, params.id, await request.formData(), messagesFor(locals.session.lang)),
+	update: async ({ request, locals, params }) =>
+		updateIncident(locals.session.pb, params.id, await request.formData(), messagesFor(locals.session.lang)),
+	severity: async ({ request, locals, params }) =>
+		saveSeverity(locals.session.pb, params.id, await request.formData(), messagesFor(locals.session.lang)),
 	delete: async ({ locals, params }) => {
 		const m = messagesFor(locals.session.lang);
 		try {
@@ -60,15 +62,5 @@ export const actions: Actions = {
 		}
 		redirect(303, `/orgs/${params.org}/plans/incidents`);
 	},
-	entry: async ({ request, locals, params }) =>
-		saveTimelineEntry(locals.session.pb, params.org, await request.formData(), messagesFor(locals.session.lang), INCIDENT_TIMELINE_KINDS),
-	deleteEntry: async ({ request, locals }) =>
-		deleteRecord(locals.session.pb, 'timeline_entries', await request.formData(), messagesFor(locals.session.lang), 'entries'),
-	action: async ({ request, locals, params }) => {
-		const { pb, lang } = locals.session;
-		const items = await checklistItems(pb, params.org, lang);
-		return saveAction(pb, params.org, await request.formData(), messagesFor(lang), new Set(items.keys()));
-	},
-	deleteAction: async ({ request, locals }) =>
-		deleteRecord(locals.session.pb, 'improvement_actions', await request.formData(), messagesFor(locals.session.lang), 'actions')
+	...timelineAndActionActions(INCIDENT_TIMELINE_KINDS)
 };

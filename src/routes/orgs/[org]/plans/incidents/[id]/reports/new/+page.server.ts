@@ -14,7 +14,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		error(statusOf(err) === 404 ? 404 : 500, messagesFor(lang).common.notFound);
 	}
 	if (incident.organisation !== params.org) error(404, messagesFor(lang).common.notFound);
-	const count = await pb.collection('incident_reports').getList(1, 1, { filter: pb.filter('incident = {:i}', { i: incident.id }), fields: 'id' });
+	const count = await pb
+		.collection('incident_reports')
+		.getList(1, 1, { filter: pb.filter('incident = {:i}', { i: incident.id }), fields: 'id' });
 	const values = await newReportValues(pb, params.org, incident);
 	return { incident: { id: incident.id, title: incident.title }, number: count.totalItems + 1, values: values as Record<string, string> };
 };

@@ -18,7 +18,11 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	try {
 		report = (
 			await pb.collection('incident_reports').getList<IncidentReportRecord>(1, 1, {
-				filter: pb.filter('incident = {:i} && number = {:n} && organisation = {:o}', { i: params.id, n: Number(params.number), o: params.org }),
+				filter: pb.filter('incident = {:i} && number = {:n} && organisation = {:o}', {
+					i: params.id,
+					n: Number(params.number),
+					o: params.org
+				}),
 				fields: 'id'
 			})
 		).items[0];
