@@ -25,6 +25,19 @@ export default defineConfig({
 					hookTimeout: 60_000,
 					fileParallelism: false
 				}
+			},
+			{
+				extends: true,
+				test: {
+					// attacks on the real servers (npm start on a temporary directory); run after the build
+					name: 'security',
+					include: ['tests/security/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/security/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+					fileParallelism: false
+				}
 			}
 		]
 	}

@@ -4,9 +4,10 @@
  *  - files arrive only through POST /api/mamori/evidence/upload (multipart:
  *    organisation, file, and either evidence = an existing id for a new
  *    revision, or title, description, owner, fiscal_year, effective_from,
- *    effective_to, expires_on for new evidence; note optional). It checks
- *    the role, then creates everything in one transaction: nothing is kept
- *    when any part fails;
+ *    effective_to, expires_on for new evidence; note optional; link_type,
+ *    link_id, link_part to link it at once, e.g. dropped onto a self-check
+ *    item). It checks the role, then creates everything in one transaction:
+ *    nothing is kept when any part fails;
  *  - each revision's type is decided from its bytes, its size is limited
  *    (MAMORI_EVIDENCE_MAX_MB) and its SHA-256 computed here, never taken
  *    from the client; revisions are never changed or deleted on their own;
@@ -70,6 +71,19 @@ routerAdd(
       lib.promote(txApp, evidence, revision);
       audit.write(txApp, e.auth, 'create', revision, null, audit.snapshot(revision));
       audit.write(txApp, e.auth, before ? 'update' : 'create', evidence, before, audit.snapshot(evidence));
+      let link = null;
+      if (value('link_type')) {
+        link = new Record(txApp.findCollectionByNameOrId('evidence_links'));
+        link.set('organisation', orgId);
+        link.set('evidence', evidence.id);
+        link.set('target_type', value('link_type'));
+        link.set('target_id', value('link_id'));
+        link.set('target_part', value('link_part'));
+        link.set('created_by', who.id);
+        link.set('created_by_name', who.name);
+        txApp.save(link);
+        audit.write(txApp, e.auth, 'create', link, null, audit.snapshot(link));
+      }
       result = {
         evidence: evidence.id,
         revision: revision.id,
@@ -77,7 +91,8 @@ routerAdd(
         name: revision.getString('original_name'),
         size: revision.getInt('size'),
         mime: revision.getString('mime'),
-        sha256: revision.getString('sha256')
+        sha256: revision.getString('sha256'),
+        link: link ? link.id : ''
       };
     });
     return e.json(200, result);

@@ -9,15 +9,15 @@
 //   --ephemeral                          use a fresh temporary data directory, deleted on stop (tests)
 //   --data-dir DIR   / MAMORI_DATA_DIR   PocketBase data (default ./pb_data)
 //   --port N         / PORT              web port (default 3000)
-//   --pb-port N      / PB_PORT           PocketBase port (default 8090)
-//   --host H         / HOST              interface (default 127.0.0.1)
+//   --pb-port N      / PB_PORT           PocketBase port (default 8090; always on 127.0.0.1)
+//   --host H         / HOST              interface of the web server (default 127.0.0.1)
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemo } from './lib/demo.js';
-import { isPortFree, ROOT, startPocketBase, upsertSuperuser } from './lib/pocketbase-server.js';
+import { isPortFree, POCKETBASE_HOST, ROOT, startPocketBase, upsertSuperuser } from './lib/pocketbase-server.js';
 
 function option(flag, envName, fallback) {
 	const i = process.argv.indexOf(flag);
@@ -92,13 +92,13 @@ function reportKey() {
 }
 
 async function main() {
-	for (const [what, p, variable] of [
-		['web server', port, 'PORT'],
-		['PocketBase', pbPort, 'PB_PORT']
+	for (const [what, p, variable, on] of [
+		['web server', port, 'PORT', host],
+		['PocketBase', pbPort, 'PB_PORT', POCKETBASE_HOST]
 	]) {
-		if (!(await isPortFree(p, host))) {
+		if (!(await isPortFree(p, on))) {
 			console.error(
-				`[mamori] port ${p} on ${host} (for the ${what}) is already in use. Stop the program that uses it, or choose another port, e.g. ${variable}=${p + 1} npm start`
+				`[mamori] port ${p} on ${on} (for the ${what}) is already in use. Stop the program that uses it, or choose another port, e.g. ${variable}=${p + 1} npm start`
 			);
 			process.exit(1);
 		}
@@ -107,13 +107,12 @@ async function main() {
 
 	const credentials = setupCredentials();
 	await upsertSuperuser(dataDir, credentials.email, credentials.password);
-	say(`starting PocketBase on http://${host}:${pbPort} with data in ${dataDir}`);
+	say(`starting PocketBase on http://${POCKETBASE_HOST}:${pbPort} (loopback only) with data in ${dataDir}`);
 	const key = process.env.MAMORI_REPORT_KEY || reportKey();
 	const evidence = evidenceLimits();
 	const pb = await startPocketBase({
 		dataDir,
 		port: pbPort,
-		host,
 		env: { MAMORI_REPORT_KEY: key, MAMORI_EVIDENCE_MAX_MB: evidence.mb },
 		onOutput: (text) => process.env.MAMORI_VERBOSE && process.stdout.write(text)
 	});
@@ -136,6 +135,8 @@ async function main() {
 			ORIGIN: process.env.ORIGIN || `http://${host}:${port}`,
 			PB_URL: pb.url,
 			MAMORI_REPORT_KEY: key,
+			// server-side sessions (src/lib/server/session-store.ts) survive a restart of the web server
+			MAMORI_SESSION_FILE: process.env.MAMORI_SESSION_FILE || join(dataDir, '.mamori-web-sessions.json'),
 			// the PDF worker is plain JavaScript, run from the sources (see src/lib/server/reports/worker-url.ts)
 			MAMORI_PDF_WORKER: process.env.MAMORI_PDF_WORKER || join(ROOT, 'src', 'lib', 'server', 'reports', 'pdf-engine.js'),
 			MAMORI_EVIDENCE_MAX_MB: evidence.mb,

@@ -7,7 +7,8 @@
 //   3. unit tests (vitest, src/**)
 //   4. integration tests against a real PocketBase on a temporary directory
 //   5. production build
-//   6. end-to-end tests in Debian's Chromium (Playwright) against `npm start`
+//   6. security tests: attacks on the real servers (`npm start` on a temporary directory)
+//   7. end-to-end tests in Debian's Chromium (Playwright) against `npm start`
 // Stops at the first failing step and exits non-zero.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ const STEPS = [
 	['unit tests', bin('vitest'), ['run', '--project', 'unit']],
 	['integration tests', bin('vitest'), ['run', '--project', 'integration']],
 	['build', bin('vite'), ['build', '--logLevel', 'warn']],
+	['security tests', bin('vitest'), ['run', '--project', 'security']],
 	['end-to-end tests', bin('playwright'), ['test']]
 ];
 

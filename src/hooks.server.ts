@@ -1,51 +1,82 @@
-import { error, type Handle, type ServerInit } from '@sveltejs/kit';
+import { error, type Cookies, type Handle, type ServerInit } from '@sveltejs/kit';
+import type PocketBase from 'pocketbase';
 import { isLang, type Lang } from '$lib/i18n';
 import { createClient, statusOf } from '$lib/server/pocketbase';
 import { shutdownPdfWorker, warmUpPdfWorker } from '$lib/server/reports/render';
-import { clearToken, LANG_COOKIE, SESSION_COOKIE, storeToken, type SessionUser } from '$lib/server/session';
+import { flushSessions, type SessionData } from '$lib/server/session-store';
+import {
+	currentSession,
+	endSession,
+	LANG_COOKIE,
+	renewSession,
+	SESSION_COOKIE,
+	toSessionUser,
+	type SessionUser
+} from '$lib/server/session';
 
-function toSessionUser(record: Record<string, unknown>): SessionUser {
-	return {
-		id: String(record.id),
-		email: String(record.email ?? ''),
-		name: String(record.name || record.email || ''),
-		language: isLang(record.language) ? record.language : 'ja'
-	};
-}
+/** How often a session's PocketBase token is refreshed (which also proves the account still exists and may log in). */
+const REFRESH_EVERY_MS = 5 * 60 * 1000;
+const refreshing = new Map<string, Promise<SessionData<SessionUser> | null>>();
 
 /** Starts the PDF worker early (its first render otherwise pays 1–3 s) and stops it on shutdown. */
 export const init: ServerInit = () => {
 	void warmUpPdfWorker().catch((err: unknown) => console.error('[reports] the PDF worker did not start', err));
-	process.once('sveltekit:shutdown', () => void shutdownPdfWorker());
+	process.once('sveltekit:shutdown', () => {
+		flushSessions();
+		void shutdownPdfWorker();
+	});
 };
 
+/** One refresh per session at a time: concurrent requests of the same person wait for the same answer. */
+function refresh(pb: PocketBase, key: string, session: SessionData<SessionUser>): Promise<SessionData<SessionUser> | null> {
+	let running = refreshing.get(key);
+	if (!running) {
+		running = (async () => {
+			pb.authStore.save(session.token, null);
+			try {
+				const auth = await pb.collection('users').authRefresh();
+				return { token: pb.authStore.token, user: toSessionUser(auth.record), refreshed: Date.now() };
+			} catch (err) {
+				if (statusOf(err) === 0) throw err;
+				return null;
+			}
+		})().finally(() => refreshing.delete(key));
+		refreshing.set(key, running);
+	}
+	return running;
+}
+
 /**
- * Every request gets its own PocketBase client. When the session cookie holds
- * a token, it is refreshed against PocketBase (which also proves it is still
- * valid) and the signed-in user's own token is used for everything the
- * request does.
+ * The signed-in user of a request, from the server-side session behind the
+ * cookie: no PocketBase call, except a token refresh every few minutes.
+ */
+async function signedIn(pb: PocketBase, cookies: Cookies, url: URL): Promise<{ user: SessionUser | null; expired: boolean }> {
+	const key = cookies.get(SESSION_COOKIE);
+	if (!key) return { user: null, expired: false };
+	let session = currentSession(cookies);
+	if (session && Date.now() - session.refreshed > REFRESH_EVERY_MS) {
+		try {
+			session = await refresh(pb, key, session);
+		} catch {
+			error(503, 'PocketBase unreachable');
+		}
+		if (session) renewSession(cookies, url, session);
+	}
+	if (!session) {
+		endSession(cookies);
+		return { user: null, expired: true };
+	}
+	pb.authStore.save(session.token, null);
+	return { user: session.user, expired: false };
+}
+
+/**
+ * Every request gets its own PocketBase client, authenticated with the
+ * signed-in user's own token when there is a session.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const pb = createClient();
-	const secure = event.url.protocol === 'https:';
-	let user: SessionUser | null = null;
-	let expired = false;
-
-	const token = event.cookies.get(SESSION_COOKIE);
-	if (token) {
-		pb.authStore.save(token, null);
-		try {
-			const auth = await pb.collection('users').authRefresh();
-			user = toSessionUser(auth.record);
-			storeToken(event.cookies, pb.authStore.token, secure);
-		} catch (err) {
-			if (statusOf(err) === 0) error(503, 'PocketBase unreachable');
-			pb.authStore.clear();
-			clearToken(event.cookies);
-			expired = true;
-		}
-	}
-
+	const { user, expired } = await signedIn(pb, event.cookies, event.url);
 	const cookieLang = event.cookies.get(LANG_COOKIE);
 	const lang: Lang = user?.language ?? (isLang(cookieLang) ? cookieLang : 'ja');
 	event.locals.session = { pb, user, lang, expired };

@@ -24,7 +24,8 @@ const AUDITED = [
   'sharing_log',
   'dependencies',
   'evidence',
-  'evidence_revisions'
+  'evidence_revisions',
+  'evidence_links'
 ];
 
 /** Domain collections whose `organisation` may never change after create. */

@@ -14,10 +14,11 @@ export interface RunningPocketBase {
 export function isPortFree(port: number, host?: string): Promise<boolean>;
 export function freePort(host?: string): Promise<number>;
 export function upsertSuperuser(dataDir: string, email: string, password: string): Promise<void>;
+/** Always 127.0.0.1: PocketBase is never reachable by users. */
+export const POCKETBASE_HOST: string;
 export function startPocketBase(options: {
 	dataDir: string;
 	port: number;
-	host?: string;
 	onOutput?: (text: string) => void;
 	timeoutMs?: number;
 	env?: Record<string, string>;

@@ -40,17 +40,19 @@ export function freePort(host = '127.0.0.1') {
 /** Creates or updates a superuser in the data directory (used for setup only). */
 export async function upsertSuperuser(dataDir, email, password) {
 	mkdirSync(dataDir, { recursive: true });
+	// `--` ends the flags: a random password may start with "-"
 	await run(getBinaryPath(), [
 		'superuser',
 		'upsert',
-		email,
-		password,
 		'--dir',
 		dataDir,
 		'--migrationsDir',
 		MIGRATIONS_DIR,
 		'--hooksDir',
-		HOOKS_DIR
+		HOOKS_DIR,
+		'--',
+		email,
+		password
 	]);
 }
 
@@ -70,13 +72,22 @@ async function waitHealthy(url, child, timeoutMs) {
 }
 
 /**
- * Starts `pocketbase serve` on host:port with the given data directory,
+ * PocketBase only ever listens on the loopback interface: its REST API, its
+ * superuser dashboard and its `Access-Control-Allow-Origin: *` are for the
+ * web server on the same machine, never for users (`--host` of `npm start`
+ * moves the web server only).
+ */
+export const POCKETBASE_HOST = '127.0.0.1';
+
+/**
+ * Starts `pocketbase serve` on 127.0.0.1:port with the given data directory,
  * applying pb_migrations and loading pb_hooks. Resolves once /api/health
  * answers. `onOutput` receives the server's log lines; `env` adds variables
  * (MAMORI_REPORT_KEY) to the server's environment.
  */
-export async function startPocketBase({ dataDir, port, host = '127.0.0.1', onOutput, timeoutMs = 15000, env = {} }) {
+export async function startPocketBase({ dataDir, port, onOutput, timeoutMs = 15000, env = {} }) {
 	mkdirSync(dataDir, { recursive: true });
+	const host = POCKETBASE_HOST;
 	const args = [
 		'serve',
 		'--http',

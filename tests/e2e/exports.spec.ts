@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import { parseCsv } from '../../src/lib/domain/checklists/import/csv-parse';
+import { oscalProblems } from '../oscal/validate';
 import { DEMO, login, openDemoOrg } from './support';
 
 async function download(page: Page, form: string, format: 'xlsx' | 'csv', lang: 'ja' | 'en', path: string) {
@@ -80,4 +81,34 @@ test('a security-team member who may not read the audit trail is refused its dow
 	const response = await page.request.get(`${auditPage?.replace(/\/audit$/, '')}/exports/audit?format=csv`);
 	expect(response.status()).toBe(403);
 	expect(await response.text()).toContain('監査証跡を書き出せるのは');
+});
+
+test('the exports page downloads OSCAL results, POA&M and catalogs that pass the NIST schemas', async ({ page }, info) => {
+	await login(page, DEMO.auditor);
+	await openDemoOrg(page);
+	await page.getByTestId('nav-exports').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('書き出し');
+	await page.screenshot({ path: info.outputPath('exports-page.png'), fullPage: true });
+	const json = async (testId: string) => {
+		const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+		const path = info.outputPath(file.suggestedFilename());
+		await file.saveAs(path);
+		return { name: file.suggestedFilename(), doc: JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> };
+	};
+	const signed = page.locator('[data-testid=export-assessment][data-status=signed]').first();
+	const id = (await signed.getByRole('link').first().getAttribute('href'))?.split('/').pop() ?? '';
+
+	const ar = await json(`ar-${id}-ja`);
+	expect(oscalProblems('assessment-results', ar.doc)).toEqual([]);
+	const poamFile = await json(`poam-${id}-en`);
+	expect(poamFile.name).toMatch(/^oscal-poam-FY\d{4}-r\d+\.json$/);
+	expect(oscalProblems('poam', poamFile.doc)).toEqual([]);
+	const all = await json('ar-all-en');
+	expect(oscalProblems('assessment-results', all.doc)).toEqual([]);
+	const catalog = await json('cat-cross-sector-ja');
+	expect(catalog.name).toMatch(/^oscal-catalog-cross-sector-/);
+	expect(oscalProblems('catalog', catalog.doc)).toEqual([]);
+
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.screenshot({ path: info.outputPath('exports-page-375.png'), fullPage: true });
 });

@@ -44,7 +44,8 @@ const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	sharing_log: 'security',
 	dependencies: 'security',
 	evidence: 'security',
-	evidence_revisions: 'security'
+	evidence_revisions: 'security',
+	evidence_links: 'security'
 };
 
 /** Request parameters the hooks read that are not fields of the record. */

@@ -147,6 +147,16 @@ export const MATRIX: Record<string, Row> = {
 	dependencies: SECURITY_CONTENT,
 	// target: a link (files come only through the upload route, with their first revision)
 	evidence: SECURITY_CONTENT,
+	evidence_links: {
+		// target: a link to an item of a draft self-check; links are added and removed, never changed
+		admin: READ,
+		security: ['list', 'view', 'create', 'delete'],
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
 	evidence_revisions: {
 		// created only by the upload route; never changed or deleted on their own
 		admin: READ,

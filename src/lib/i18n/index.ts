@@ -3,6 +3,7 @@ import { auth } from './messages/auth';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { evidence } from './messages/evidence';
+import { evidenceLinks } from './messages/evidence-links';
 import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { members } from './messages/members';
@@ -41,6 +42,7 @@ function catalogue(lang: Lang) {
 		plansExercises: plansExercises[lang],
 		plansIncidents: plansIncidents[lang],
 		evidence: evidence[lang],
+		evidenceLinks: evidenceLinks[lang],
 		exports: exportMessages[lang]
 	};
 }

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n';
-import { LANG_COOKIE, storePreference } from '$lib/server/session';
+import { currentSession, LANG_COOKIE, renewSession, storePreference } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
@@ -14,7 +14,11 @@ export const actions: Actions = {
 		if (isLang(lang)) {
 			storePreference(cookies, LANG_COOKIE, lang, url.protocol === 'https:');
 			const { pb, user } = locals.session;
-			if (user) await pb.collection('users').update(user.id, { language: lang });
+			if (user) {
+				await pb.collection('users').update(user.id, { language: lang });
+				const session = currentSession(cookies);
+				if (session) renewSession(cookies, url, { ...session, user: { ...session.user, language: lang } });
+			}
 		}
 		redirect(303, target.startsWith('/') && !target.startsWith('//') ? target : '/');
 	}

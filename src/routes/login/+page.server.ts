@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { messagesFor } from '$lib/i18n';
 import { invalid, parseForm } from '$lib/server/forms';
 import { statusOf } from '$lib/server/pocketbase';
-import { storeToken } from '$lib/server/session';
+import { startSession, toSessionUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -25,13 +25,14 @@ export const actions: Actions = {
 		const parsed = parseForm(schema, await request.formData());
 		if (!parsed.ok) return invalid(parsed.errors, { email: parsed.values.email ?? '' });
 		const { pb } = locals.session;
+		let record: Record<string, unknown>;
 		try {
-			await pb.collection('users').authWithPassword(parsed.data.email, parsed.data.password);
+			record = (await pb.collection('users').authWithPassword(parsed.data.email, parsed.data.password)).record;
 		} catch (error) {
 			if (statusOf(error) === 0) return invalid({ _form: m.common.backendDown }, { email: parsed.data.email });
 			return invalid({ _form: m.auth.wrongCredentials }, { email: parsed.data.email });
 		}
-		storeToken(cookies, pb.authStore.token, url.protocol === 'https:');
+		startSession(cookies, url, pb.authStore.token, toSessionUser(record));
 		redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
 	}
 };

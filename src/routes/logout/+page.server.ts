@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { clearToken } from '$lib/server/session';
+import { endSession } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
@@ -7,7 +7,7 @@ export const load: PageServerLoad = () => redirect(303, '/');
 export const actions: Actions = {
 	default: ({ cookies, locals }) => {
 		locals.session.pb.authStore.clear();
-		clearToken(cookies);
+		endSession(cookies);
 		redirect(303, '/login?loggedOut=1');
 	}
 };

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { reportSignature } from '$lib/server/reports/register';
-import { fileEvidence, linkEvidence, pdfBytes } from './evidence';
+import { draftItemLink, fileEvidence, linkEvidence, pdfBytes } from './evidence';
 import { draftVersion, exercise, incident, planOf, reportBody, versionBody } from './plans';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
 import type { World } from './world';
@@ -245,6 +245,11 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 			fiscal_year: 2026
 		}),
 		updateBody: () => ({ description: `changed ${unique()}` })
+	},
+	evidence_links: {
+		seed: async (world) => (await world.superuser.collection('evidence_links').create(await draftItemLink(world))).id,
+		createBody: (world) => draftItemLink(world),
+		updateBody: () => ({ target_part: 'changed' })
 	},
 	evidence_revisions: {
 		// files arrive only through the upload route; a REST create is refused to everyone

@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import type { StoredRevision as UploadAnswer } from '../../../src/lib/server/evidence/forward';
+import { draftAssessment } from './selfcheck';
 import type { Actor, World } from './world';
 
 export interface UploadFailure {
@@ -58,4 +59,16 @@ export async function linkEvidence(world: World, title = `Link ${n++}`): Promise
 		fiscal_year: 2026
 	});
 	return record.id;
+}
+
+/** A link body: new link evidence of organisation A on item S1-01 of a new draft self-check. */
+export async function draftItemLink(world: World, evidence?: string): Promise<Record<string, string>> {
+	const assessment = await draftAssessment(world);
+	return {
+		organisation: world.orgA,
+		evidence: evidence ?? (await linkEvidence(world)),
+		target_type: 'selfcheck_item',
+		target_id: assessment.id,
+		target_part: `${assessment.checklist}:S1-01`
+	};
 }

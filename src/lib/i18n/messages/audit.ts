@@ -33,7 +33,8 @@ export const audit = defineMessages(
 			sharing_log: '情報共有の記録',
 			dependencies: '依存関係',
 			evidence: '証跡',
-			evidence_revisions: '証跡ファイル（版）'
+			evidence_revisions: '証跡ファイル（版）',
+			evidence_links: '証跡の紐付け'
 		} as Record<string, string>,
 		allCollections: 'すべての対象',
 		allActions: 'すべての操作',
@@ -76,7 +77,8 @@ export const audit = defineMessages(
 			sharing_log: 'Information-sharing log entry',
 			dependencies: 'Dependency',
 			evidence: 'Evidence',
-			evidence_revisions: 'Evidence file (revision)'
+			evidence_revisions: 'Evidence file (revision)',
+			evidence_links: 'Evidence link'
 		} as Record<string, string>,
 		allCollections: 'All records',
 		allActions: 'All actions',

@@ -11,6 +11,7 @@ export const shell = defineMessages(
 			evidence: '証跡',
 			reports: '報告書',
 			audit: '監査証跡',
+			exports: '書き出し',
 			members: 'メンバー'
 		},
 		switchOrg: '組織を切り替え',
@@ -39,6 +40,7 @@ export const shell = defineMessages(
 			evidence: 'Evidence',
 			reports: 'Reports',
 			audit: 'Audit trail',
+			exports: 'Exports',
 			members: 'Members'
 		},
 		switchOrg: 'Switch organisation',

@@ -50,7 +50,9 @@ export async function deleteEvidence(pb: PocketBase, id: string, m: Messages): P
 	} catch (error) {
 		const status = statusOf(error);
 		if (status === 403 || status === 404) return { ok: false, message: m.evidence.refusals.forbidden };
-		const message = (error as { response?: { message?: string } }).response?.message;
-		return { ok: false, message: message ? `${m.evidence.detail.deleteRefused} ${message}` : m.errors.unknown };
+		const reason = (error as { response?: { data?: { evidence?: { code?: string; message?: string } } } }).response?.data?.evidence;
+		if (reason?.code === 'signed') return { ok: false, message: m.evidenceLinks.signed };
+		if (reason?.code === 'in_use') return { ok: false, message: m.evidenceLinks.inUse(Number(reason.message) || 1) };
+		return { ok: false, message: m.evidence.detail.deleteRefused };
 	}
 }

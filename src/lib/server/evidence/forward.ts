@@ -23,6 +23,8 @@ export interface StoredRevision {
 	size: number;
 	mime: string;
 	sha256: string;
+	/** The link made with the upload, if one was asked for. */
+	link: string;
 }
 
 export type ForwardResult =

@@ -12,7 +12,7 @@ import { formatBytes, maxUploadBytes } from '$lib/domain/evidence/facts';
 import { detailsSchema, revisionSchema } from '$lib/domain/evidence/schema';
 import type { Lang, Messages } from '$lib/i18n';
 import { parseForm, type FormErrors } from '$lib/server/forms';
-import { forwardUpload, TooLargeError, type ForwardResult } from './forward';
+import { forwardUpload, TooLargeError, type ForwardResult, type StoredRevision } from './forward';
 import { boundaryOf, MultipartError, readUpload, type UploadedFile } from './multipart';
 
 /** The configured upload limit in bytes (MAMORI_EVIDENCE_MAX_MB; PocketBase reads the same setting). */
@@ -53,11 +53,30 @@ async function discard(file: UploadedFile | null) {
 	await file?.stream.cancel().catch(() => undefined);
 }
 
-export async function handleUpload(options: { request: Request; pb: PocketBase; orgId: string; m: Messages; lang: Lang }) {
+/** Optional fields that link the new evidence at once (checked again by PocketBase). */
+const LINK_FIELDS = {
+	link_type: /^[a-z][a-z0-9_]{0,49}$/,
+	link_id: /^[a-z0-9]{15}$/,
+	link_part: /^[^\r\n]{0,200}$/
+} as const;
+
+export type UploadOutcome =
+	| { ok: true; stored: StoredRevision; values: Record<string, string | string[]> }
+	| { ok: false; status: number; errors: FormErrors; values: Record<string, string | string[]> };
+
+/** Reads, checks and forwards one upload; never throws for bad input or a failed upload. */
+export async function performUpload(options: {
+	request: Request;
+	pb: PocketBase;
+	orgId: string;
+	m: Messages;
+	lang: Lang;
+}): Promise<UploadOutcome> {
 	const { request, pb, orgId, m, lang } = options;
 	const limit = uploadLimit();
+	const tooLarge = () => m.evidence.refusals.too_large(formatBytes(limit, lang));
 	const boundary = boundaryOf(request.headers.get('content-type'));
-	if (!boundary || !request.body) return fail(400, { form: FORM, errors: { _form: m.evidence.refusals.malformed }, values: {} });
+	if (!boundary || !request.body) return { ok: false, status: 400, errors: { _form: m.evidence.refusals.malformed }, values: {} };
 	let fields: Record<string, string>;
 	let file: UploadedFile | null;
 	try {
@@ -65,34 +84,53 @@ export async function handleUpload(options: { request: Request; pb: PocketBase; 
 	} catch (error) {
 		if (error instanceof MultipartError) {
 			const message = error.code === 'malformed' ? m.evidence.refusals.malformed : m.evidence.refusals.field_too_large;
-			return fail(400, { form: FORM, errors: { _form: message }, values: {} });
+			return { ok: false, status: 400, errors: { _form: message }, values: {} };
 		}
 		// the body passed the web server's limit before the fields were read
-		return fail(413, { form: FORM, errors: { file: m.evidence.refusals.too_large(formatBytes(limit, lang)) }, values: {} });
+		return { ok: false, status: 413, errors: { file: tooLarge() }, values: {} };
 	}
 	const revision = Boolean(fields.evidence);
 	const parsed = revision ? parseForm(revisionSchema(m), toFormData(fields)) : parseForm(detailsSchema(m), toFormData(fields));
 	const values = parsed.values;
+	const link: Record<string, string> = {};
+	for (const [name, pattern] of Object.entries(LINK_FIELDS)) {
+		const value = (fields[name] ?? '').trim();
+		if (value && pattern.test(value)) link[name] = value;
+		if (value) values[name] = value;
+	}
 	if (!parsed.ok || !file) {
 		await discard(file);
 		const errors = parsed.ok ? {} : parsed.errors;
 		if (!file) errors.file = m.evidence.upload.chooseFile;
-		return fail(400, { form: FORM, errors, values });
+		return { ok: false, status: 400, errors, values };
 	}
-	const data = parsed.data as Record<string, string | number | null>;
-	const send: Record<string, string> = { organisation: orgId };
-	for (const [k, v] of Object.entries(data)) send[k] = v === null ? '' : String(v);
+	const send: Record<string, string> = { organisation: orgId, ...link };
+	for (const [k, v] of Object.entries(parsed.data as Record<string, string | number | null>)) send[k] = v === null ? '' : String(v);
 	let result: ForwardResult;
 	try {
 		result = await forwardUpload(pb, send, file, limit);
 	} catch (error) {
 		await discard(file);
-		if (error instanceof TooLargeError) {
-			return fail(413, { form: FORM, errors: { file: m.evidence.refusals.too_large(formatBytes(limit, lang)) }, values });
-		}
+		if (error instanceof TooLargeError) return { ok: false, status: 413, errors: { file: tooLarge() }, values };
 		console.error('[evidence] upload failed', error);
-		return fail(400, { form: FORM, errors: { _form: m.evidence.upload.failed }, values });
+		return { ok: false, status: 400, errors: { _form: m.evidence.upload.failed }, values };
 	}
-	if (!result.ok) return fail(result.status === 413 ? 413 : 400, { form: FORM, errors: uploadErrors(result, m, lang), values });
-	redirect(303, `/orgs/${orgId}/evidence/${result.value.evidence}?uploaded=${result.value.number}`);
+	if (!result.ok) return { ok: false, status: result.status === 413 ? 413 : 400, errors: uploadErrors(result, m, lang), values };
+	return { ok: true, stored: result.value, values };
+}
+
+/** A same-organisation path to go back to after a form post, or null. */
+export function backTo(orgId: string, value: string | null | undefined): string | null {
+	const back = String(value ?? '');
+	return back.startsWith(`/orgs/${orgId}/`) && !back.includes('//') && !/[\r\n\\]/.test(back) ? back : null;
+}
+
+/** The upload form action: a failure keeps what was typed; success goes to the evidence (or back to where it was linked). */
+export async function handleUpload(options: { request: Request; pb: PocketBase; orgId: string; m: Messages; lang: Lang }) {
+	const outcome = await performUpload(options);
+	if (!outcome.ok) return fail(outcome.status, { form: FORM, errors: outcome.errors, values: outcome.values });
+	const { evidence, number, link } = outcome.stored;
+	const back = link ? backTo(options.orgId, String(outcome.values.back ?? '')) : null;
+	if (back) redirect(303, back);
+	redirect(303, `/orgs/${options.orgId}/evidence/${evidence}?uploaded=${number}`);
 }

@@ -4,13 +4,15 @@
  * items, an enhancement right after its parent. Withdrawn controls (prop
  * status = withdrawn) are skipped. OSCAL prose is in one language: the other
  * language gets the same text prefixed with `[未翻訳] ` / `[untranslated] ` so
- * that the missing translation shows. Pure.
+ * that the missing translation shows. A catalog exported by mamori is read
+ * back exactly, options ignored (exports/oscal/catalog.ts). Pure.
  */
 import { z } from 'zod';
 import { formatPath } from '../issues';
 import { checklistItemSchema, textError } from '../schema';
 import type { AppliesTo, Localized } from '../schema';
 import type { ProcessStage, ThreatCategory } from '../../threats';
+import { isMamoriCatalog, readMamoriCatalog } from '../../exports/oscal/catalog';
 import { finishImport, problemsFromZod, sortProblems } from './finish';
 import type { IssuePath } from './finish';
 import type { ImportProblem, ImportResult } from './problems';
@@ -147,6 +149,8 @@ interface SectionDraft {
 
 /** Imports a parsed OSCAL catalog. */
 export function importOscalCatalog(data: unknown, options: OscalImportOptions): ImportResult {
+	// A catalog mamori exported carries the whole checklist (exports/oscal/catalog.ts): read it back as it was.
+	if (isMamoriCatalog(data)) return readMamoriCatalog(data);
 	const parsed = oscalCatalogSchema.safeParse(data);
 	if (!parsed.success) {
 		return { ok: false, problems: problemsFromZod(parsed.error, data, (path) => ({ field: formatPath(path) })) };

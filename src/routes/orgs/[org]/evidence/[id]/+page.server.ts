@@ -4,13 +4,19 @@ import { messagesFor } from '$lib/i18n';
 import { now } from '$lib/server/clock';
 import { deleteEvidence, saveLink } from '$lib/server/evidence/edit';
 import { loadEvidence } from '$lib/server/evidence/library';
+import { usageOf } from '$lib/server/evidence/links';
+import { targetLabel } from '$lib/domain/evidence/targets';
 import { handleUpload, uploadLimit } from '$lib/server/evidence/upload';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const { evidence, revisions } = await loadEvidence(locals.session.pb, params.org, params.id, await now());
-	return { evidence, revisions, limit: uploadLimit() };
+	const { pb, lang } = locals.session;
+	const [{ evidence, revisions }, usage] = await Promise.all([
+		loadEvidence(pb, params.org, params.id, await now()),
+		usageOf(pb, params.org, params.id, lang, (type) => targetLabel(type, lang))
+	]);
+	return { evidence, revisions, usage, limit: uploadLimit() };
 };
 
 export const actions: Actions = {

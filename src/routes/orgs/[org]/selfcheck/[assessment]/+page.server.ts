@@ -1,4 +1,5 @@
 import { messagesFor } from '$lib/i18n';
+import { selfcheckEvidence } from '$lib/server/evidence/selfcheck';
 import { loadAssessmentPage } from '$lib/server/selfcheck/assessment';
 import { saveAnswer } from '$lib/server/selfcheck/save-answer';
 import { addComment, reopenAssessment, returnToDraft, signAssessment, submitAssessment } from '$lib/server/selfcheck/workflow';
@@ -7,7 +8,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { org, permissions } = await parent();
 	const applicant = { sector: org.sector, operatorClass: org.operator_class };
-	return loadAssessmentPage(locals.session.pb, params.org, params.assessment, applicant, locals.session.lang, permissions.editContent);
+	const [page, evidence] = await Promise.all([
+		loadAssessmentPage(locals.session.pb, params.org, params.assessment, applicant, locals.session.lang, permissions.editContent),
+		selfcheckEvidence(locals.session.pb, params.org, params.assessment, permissions.editContent)
+	]);
+	return { ...page, ...evidence };
 };
 
 export const actions: Actions = {
