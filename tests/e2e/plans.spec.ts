@@ -88,6 +88,7 @@ test('a BCP from the template: BIA flagged, submitted, approved, edited into a n
 	await page.getByTestId('approve-submit').click();
 	await expect(page.getByTestId('plan-status')).toHaveText('承認済み');
 	await expect(page.getByTestId('approved-sha')).toHaveText(/^[0-9a-f]{64}$/);
+	await expect(page.getByTestId('record-evidence')).toBeVisible();
 
 	await as(page, DEMO.security);
 	await page.goto(`/orgs/${org}/plans/bcp`);

@@ -11,6 +11,7 @@ import { findItem } from '$lib/domain/checklists/flatten';
 import { fiscalYearLabel } from '$lib/domain/fiscal-year';
 import { targetKey, type TargetInfo, type TargetRef } from '$lib/domain/evidence/targets';
 import type { Lang } from '$lib/i18n';
+import { describeExercises, describePlans } from '$lib/server/plans/evidence-targets';
 import { readPinned } from '$lib/server/selfcheck/pinned';
 
 export type Describer = (pb: PocketBase, orgId: string, refs: TargetRef[], lang: Lang) => Promise<Map<string, TargetInfo>>;
@@ -57,7 +58,9 @@ const selfcheckItem: Describer = async (pb, orgId, refs, lang) => {
 };
 
 export const DESCRIBERS: Record<string, Describer> = {
-	selfcheck_item: selfcheckItem
+	selfcheck_item: selfcheckItem,
+	plan: describePlans,
+	exercise: describeExercises
 };
 
 /** Names every target it can (targets the user may not see are left out). */

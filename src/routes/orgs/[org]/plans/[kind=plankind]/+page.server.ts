@@ -4,6 +4,7 @@ import type { PlanKind } from '$lib/domain/plans/templates';
 import { messagesFor } from '$lib/i18n';
 import { now } from '$lib/server/clock';
 import { loadPlanSources } from '$lib/server/plans/context';
+import { recordEvidence } from '$lib/server/plans/evidence-targets';
 import { loadExercised } from '$lib/server/plans/exercised';
 import { planView } from '$lib/server/plans/view';
 import { loadPlanState, loadVersionByNumber, startPlan } from '$lib/server/plans/versions';
@@ -11,7 +12,7 @@ import { approveVersion, returnVersion, saveReviewDate, submitVersion } from '$l
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
-	const { org } = await parent();
+	const { org, permissions } = await parent();
 	const { pb, lang } = locals.session;
 	const kind = params.kind as PlanKind;
 	const [state, sources, today, exercised] = await Promise.all([
@@ -27,6 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
 		if (!shown) error(404, messagesFor(lang).plansEdit.versions.notFound);
 	}
 	const approvedContent = state.approved?.parsed.ok ? state.approved.parsed.content : null;
+	const evidence = state.plan ? await recordEvidence(pb, org.id, 'plan', state.plan.id, permissions.editContent) : null;
 	return {
 		kind,
 		plan: state.plan,
@@ -39,7 +41,8 @@ export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
 		review: reviewState(approvedContent?.reviewBy ?? null, today),
 		serviceCount: sources.context.services.length,
 		saved: Number(url.searchParams.get('saved')) || null,
-		exercised
+		exercised,
+		evidence
 	};
 };
 

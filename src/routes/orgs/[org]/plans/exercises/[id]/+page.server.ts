@@ -5,11 +5,13 @@ import { invalid, parseForm } from '$lib/server/forms';
 import { now } from '$lib/server/clock';
 import { fieldErrors, statusOf } from '$lib/server/pocketbase';
 import { actionViews, checklistItems, timelineAndActionActions } from '$lib/server/plans/actions';
+import { recordEvidence } from '$lib/server/plans/evidence-targets';
 import type { ActionRecord, ExerciseRecord, TimelineRecord } from '$lib/server/plans/exercise-records';
 import { renderMarkdown } from '$lib/server/selfcheck/markdown';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, parent }) => {
+	const { permissions } = await parent();
 	const { pb, lang } = locals.session;
 	let exercise: ExerciseRecord;
 	try {
@@ -19,18 +21,20 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	}
 	if (exercise.organisation !== params.org) error(404, messagesFor(lang).common.notFound);
 	const byExercise = pb.filter('exercise = {:id}', { id: exercise.id });
-	const [entries, actions, items, today] = await Promise.all([
+	const [entries, actions, items, today, evidence] = await Promise.all([
 		pb.collection('timeline_entries').getFullList<TimelineRecord>({ filter: byExercise, sort: 'at,created' }),
 		pb.collection('improvement_actions').getFullList<ActionRecord>({ filter: byExercise, sort: 'created' }),
 		checklistItems(pb, params.org, lang),
-		now()
+		now(),
+		recordEvidence(pb, params.org, 'exercise', exercise.id, permissions.editContent)
 	]);
 	return {
 		exercise,
 		scenarioHtml: renderMarkdown(exercise.scenario),
 		observationsHtml: renderMarkdown(exercise.observations),
 		entries,
-		actions: actionViews(actions, items, today)
+		actions: actionViews(actions, items, today),
+		evidence
 	};
 };
 
