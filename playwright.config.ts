@@ -8,6 +8,10 @@ const slot = [...process.cwd()].reduce((hash, ch) => (hash * 31 + ch.charCodeAt(
 const port = Number(process.env.E2E_PORT ?? 20000 + slot);
 const pbPort = Number(process.env.E2E_PB_PORT ?? 24000 + slot);
 
+/** The ephemeral test server's setup superuser password (only honoured with --ephemeral and MAMORI_TEST_CLOCK=1). */
+export const E2E_SETUP_PASSWORD = 'e2e-setup-superuser-password';
+process.env.E2E_PB_URL = `http://127.0.0.1:${pbPort}`;
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
@@ -38,7 +42,8 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/start.js --ephemeral --port ${port} --pb-port ${pbPort}`,
 		// the e2e tests may move PocketBase's clock (pb_hooks/lib/clock.js) to watch dates pass
-		env: { MAMORI_TEST_CLOCK: '1' },
+		// MAMORI_E2E_SETUP_PASSWORD lets tests sign in as the setup superuser to move the clock (tests/e2e/clock.ts)
+		env: { MAMORI_TEST_CLOCK: '1', MAMORI_E2E_SETUP_PASSWORD: E2E_SETUP_PASSWORD },
 		url: `http://127.0.0.1:${port}/login`,
 		timeout: 180_000,
 		reuseExistingServer: false,

@@ -60,6 +60,10 @@ function buildIfNeeded() {
 
 /** Setup-only superuser credentials, kept (mode 600) inside the data directory. */
 function setupCredentials() {
+	// end-to-end tests (an ephemeral data directory, MAMORI_TEST_CLOCK=1) name the setup superuser so that they can move the test clock
+	if (ephemeral && process.env.MAMORI_TEST_CLOCK === '1' && process.env.MAMORI_E2E_SETUP_PASSWORD) {
+		return { email: 'setup@mamori.local', password: process.env.MAMORI_E2E_SETUP_PASSWORD };
+	}
 	const file = join(dataDir, '.mamori-setup.json');
 	if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
 	mkdirSync(dataDir, { recursive: true });
@@ -184,6 +188,13 @@ function demoSteps() {
 			new Promise((done, fail) => {
 				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-profile.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
 				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo dependencies could not be created'))));
+			}),
+		({ url, orgId, superuser }) =>
+			new Promise((done, fail) => {
+				// the setup superuser's token goes through the environment, never the command line
+				const env = { ...process.env, MAMORI_SETUP_TOKEN: superuser.authStore.token };
+				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-risks.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit', env });
+				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo risk register could not be created'))));
 			}),
 		({ url, orgId }) =>
 			new Promise((done, fail) => {

@@ -63,6 +63,8 @@ function assessmentContent(app, assessment) {
 
 const SUBJECTS = {
   assessments: { content: assessmentContent, signableStatus: 'submitted' },
+  risk_criteria: { content: (app, r) => require(`${__hooks}/lib/risk-signoff.js`).criteria(app, r), signableStatus: 'submitted' },
+  risk_acceptances: { content: (app, r) => require(`${__hooks}/lib/risk-acceptance.js`).content(app, r), signableStatus: 'requested' },
   plan_versions: { content: (app, record) => require(`${__hooks}/lib/plans.js`).versionContent(app, record), signableStatus: 'submitted' }
 };
 

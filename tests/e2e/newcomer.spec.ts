@@ -70,8 +70,8 @@ test('a member of two organisations switches between them', async ({ page }) => 
 test('sections not built yet say so plainly and link onwards', async ({ page }) => {
 	await login(page, DEMO.security);
 	await openDemoOrg(page);
-	await page.getByTestId('nav-risks').click();
-	await expect(page.getByTestId('empty-state')).toContainText('リスク台帳はまだありません');
+	await page.getByTestId('nav-plans').click();
+	await expect(page.getByTestId('empty-state')).toContainText('計画はまだありません');
 	await page.getByTestId('empty-state').getByRole('link').click();
 	await expect(page).toHaveURL(/\/profile/);
 });

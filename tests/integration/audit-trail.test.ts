@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MATRIX } from './authorization-matrix';
+import { RISK_WRITERS } from './support/risks';
 import { FIXTURES, signedReport } from './support/collections';
 import { ACTORS, createWorld, statusOf, type World } from './support/world';
 
@@ -26,6 +27,7 @@ async function entriesFor(world: World, collection: string, recordId: string): P
 const WRITER: Record<string, 'admin' | 'security' | 'executive' | 'auditor'> = {
 	organisations: 'admin',
 	critical_services: 'security',
+	...RISK_WRITERS,
 	important_systems: 'security',
 	checklists: 'security',
 	assessments: 'security',

@@ -4,6 +4,7 @@
 // listed here. Actors: each role of organisation A, a user of organisation B
 // ("otherOrg"), a user who is auditor in A but security team in B ("mixed"),
 // and an anonymous visitor. Records under test belong to organisation A.
+import { RISK_MATRIX } from './support/risks';
 import type { Actor } from './support/world';
 
 export type Operation = 'list' | 'view' | 'create' | 'update' | 'delete';
@@ -55,6 +56,7 @@ export const MATRIX: Record<string, Row> = {
 		anonymous: NONE
 	},
 	critical_services: SECURITY_CONTENT,
+	...RISK_MATRIX,
 	checklists: {
 		// pinned copies never change
 		admin: READ,

@@ -15,6 +15,12 @@ import { plansEdit } from './messages/plans-edit';
 import { plansExercises } from './messages/plans-exercises';
 import { plansIncidents } from './messages/plans-incidents';
 import { riskProfile } from './messages/risks-profile';
+import { risks } from './messages/risks';
+import { riskAcceptance } from './messages/risks-acceptance';
+import { riskCriteria } from './messages/risks-criteria';
+import { riskHistory } from './messages/risks-history';
+import { riskReports } from './messages/risks-reports';
+import { riskSuggestions } from './messages/risks-suggestions';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -27,6 +33,12 @@ function catalogue(lang: Lang) {
 		common: common[lang],
 		errors: errors[lang],
 		riskProfile: riskProfile[lang],
+		risks: risks[lang],
+		riskCriteria: riskCriteria[lang],
+		riskAcceptance: riskAcceptance[lang],
+		riskReports: riskReports[lang],
+		riskSuggestions: riskSuggestions[lang],
+		riskHistory: riskHistory[lang],
 		auth: auth[lang],
 		shell: shell[lang],
 		home: home[lang],

@@ -7,6 +7,7 @@ import { reportSignature } from '$lib/server/reports/register';
 import { draftItemLink, fileEvidence, linkEvidence, pdfBytes } from './evidence';
 import { draftVersion, exercise, incident, planOf, reportBody, versionBody } from './plans';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
+import { RISK_FIXTURES } from './risks';
 import type { World } from './world';
 
 type Body = Record<string, unknown>;
@@ -79,6 +80,7 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		createBody: (world) => ({ organisation: world.orgA, collection: 'x', record_id: 'y', action: 'create', changes: {} }),
 		updateBody: () => ({ action: 'delete' })
 	},
+	...RISK_FIXTURES,
 	critical_services: orgScoped('critical_services', () => ({ name: `Service ${unique()}`, service_level: '99.9%' }), {
 		service_level: '99.99%'
 	}),

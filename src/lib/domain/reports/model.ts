@@ -88,6 +88,8 @@ export interface TableCell {
 	tone?: Tone;
 	align?: 'left' | 'center' | 'right';
 	bold?: boolean;
+	/** Text colour, '#rrggbb' (e.g. readable on `fill`); wins over the tone's. */
+	textColor?: string;
 }
 export type Cell = string | TableCell;
 
@@ -123,6 +125,22 @@ export interface BarChartBlock {
 	caption?: string;
 }
 
+/** A grid of coloured cells (e.g. a risk heat map), drawn as vector graphics. */
+export interface HeatMapBlock {
+	kind: 'heatMap';
+	title: string;
+	xAxis: string;
+	yAxis: string;
+	/** Column labels, left to right. */
+	columns: string[];
+	/** Row labels, top to bottom. */
+	rows: string[];
+	/** cells[row][column], rows top to bottom; `framed` draws a dark frame (e.g. above tolerance). */
+	cells: { fill: string; textColor: string; text: string; framed?: boolean }[][];
+	legend?: { label: string; fill: string }[];
+	caption?: string;
+}
+
 export interface CalloutBlock {
 	kind: 'callout';
 	tone: Tone;
@@ -144,7 +162,15 @@ export interface SignatureBlock {
 }
 
 export type Block =
-	HeadingBlock | ParagraphBlock | MarkdownBlock | KeyValueBlock | DataTableBlock | BarChartBlock | CalloutBlock | SignatureBlock;
+	| HeadingBlock
+	| ParagraphBlock
+	| MarkdownBlock
+	| KeyValueBlock
+	| DataTableBlock
+	| BarChartBlock
+	| HeatMapBlock
+	| CalloutBlock
+	| SignatureBlock;
 
 export interface Section {
 	/** Stable id, unique within the report (used for links and tests). */

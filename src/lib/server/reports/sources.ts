@@ -8,6 +8,7 @@
 import type PocketBase from 'pocketbase';
 import type { ReportKind, ReportType } from '$lib/domain/reports/kinds';
 import type { ReportLanguage, ReportStatus } from '$lib/domain/reports/model';
+import { acceptanceSheetSource, riskReportSource } from '$lib/server/risks/report-sources';
 import { exerciseReportSource, incidentReportSource, planReportSource } from '$lib/server/plans/report-sources';
 import { selfCheckReportSource } from './selfcheck-source';
 
@@ -50,6 +51,8 @@ function register<S>(source: ReportSource<S>): RegisteredSource {
 
 const SOURCES: Record<ReportType, RegisteredSource> = {
 	selfcheck: register(selfCheckReportSource),
+	risk: register(riskReportSource),
+	acceptance: register(acceptanceSheetSource),
 	plan: register(planReportSource),
 	exercise: register(exerciseReportSource),
 	incident_report: register(incidentReportSource)

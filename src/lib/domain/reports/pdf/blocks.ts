@@ -3,6 +3,7 @@ import type { Block, Cell, DataTableBlock, KeyValueBlock, RichText, SignatureBlo
 import { groupedHash } from '../format';
 import type { EngineStrings } from '../i18n';
 import { barChart } from './chart';
+import { heatMapChart } from './heatmap';
 import { markdownToPdf } from './markdown';
 import { COLORS, TONES } from './theme';
 import type { PdfContent, PdfInline, PdfTableCell, PdfText } from './types';
@@ -47,6 +48,7 @@ function cell(value: Cell, dense: boolean, align: 'left' | 'center' | 'right' | 
 	if (value.fill) out.fillColor = value.fill;
 	if (value.align) out.alignment = value.align;
 	if (value.bold) out.bold = true;
+	if (value.textColor) out.color = value.textColor;
 	return out;
 }
 
@@ -154,6 +156,8 @@ export function blockToPdf(block: Block, strings: EngineStrings): PdfContent[] {
 			return [dataTable(block, strings)];
 		case 'barChart':
 			return barChart(block, strings.notApplicable);
+		case 'heatMap':
+			return heatMapChart(block);
 		case 'callout':
 			return [callout(block.tone, block.title, block.text)];
 		case 'signature':

@@ -1,0 +1,19 @@
+/** The risk report as a report type (see ../kinds.ts). Subject: the organisation's register, in the fiscal year it was produced. */
+import type { ReportKind } from '../kinds';
+import { buildRiskReport } from './build';
+import { organisationNameIn, parseRiskSnapshot, type RiskSnapshot } from './snapshot';
+
+export const riskReportKind: ReportKind<RiskSnapshot> = {
+	type: 'risk',
+	title: { ja: 'リスク管理報告書', en: 'Risk management report' },
+	parse: parseRiskSnapshot,
+	subject: (snapshot) => ({
+		organisationId: snapshot.organisation.id,
+		organisationName: organisationNameIn(snapshot, 'ja'),
+		subjectId: snapshot.organisation.id,
+		fiscalYear: snapshot.fiscalYear,
+		// the register as a whole is not signed by management; the criteria and acceptances in it are
+		status: 'draft'
+	}),
+	build: buildRiskReport
+};

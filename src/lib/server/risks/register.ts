@@ -1,0 +1,75 @@
+/**
+ * Everything the risk pages read, once per request, with the user's own
+ * token: risks, criteria versions, acceptances, actions, reviews and the
+ * profile records they point at; evaluated with the domain functions and the
+ * server clock.
+ */
+import type PocketBase from 'pocketbase';
+import { decisionOf, effectiveStatus } from '$lib/domain/risks/acceptance';
+import { isOverdue } from '$lib/domain/risks/forms';
+import { evaluate, type EvaluatedRisk } from '$lib/domain/risks/register';
+import type { CriteriaVersionView } from '$lib/server/risks/criteria';
+import { loadCriteria } from '$lib/server/risks/criteria';
+import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord } from '$lib/server/records';
+import { now as serverNow } from '$lib/server/clock';
+import { toAcceptanceInput, toRiskInput, type AcceptanceRecord, type ActionRecord, type RiskRecord } from './records';
+
+export interface RegisterRow extends EvaluatedRisk {
+	owner: string;
+	decision: ReturnType<typeof decisionOf>['decision'];
+	acceptanceId: string | null;
+	overdueActions: number;
+	openActions: number;
+}
+
+export interface Register {
+	now: string;
+	versions: CriteriaVersionView[];
+	risks: RiskRecord[];
+	rows: RegisterRow[];
+	acceptances: AcceptanceRecord[];
+	actions: ActionRecord[];
+	services: Pick<CriticalServiceRecord, 'id' | 'name'>[];
+	systems: Pick<ImportantSystemRecord, 'id' | 'name' | 'services' | 'owner'>[];
+	dependencies: DependencyRecord[];
+}
+
+export async function loadRegister(pb: PocketBase, org: string): Promise<Register> {
+	const filter = pb.filter('organisation = {:org}', { org });
+	const [now, versions, risks, acceptances, actions, services, systems, dependencies] = await Promise.all([
+		serverNow(),
+		loadCriteria(pb, org),
+		pb.collection('risks').getFullList<RiskRecord>({ filter, sort: 'ref' }),
+		pb.collection('risk_acceptances').getFullList<AcceptanceRecord>({ filter, sort: '-created' }),
+		pb.collection('risk_actions').getFullList<ActionRecord>({ filter, sort: 'due_date' }),
+		pb.collection('critical_services').getFullList<Pick<CriticalServiceRecord, 'id' | 'name'>>({ filter, sort: 'name', fields: 'id,name' }),
+		pb.collection('important_systems').getFullList<Pick<ImportantSystemRecord, 'id' | 'name' | 'services' | 'owner'>>({
+			filter,
+			sort: 'name',
+			fields: 'id,name,services,owner'
+		}),
+		pb.collection('dependencies').getFullList<DependencyRecord>({ filter, sort: 'name' })
+	]);
+	const byRisk = <T extends { risk: string }>(list: T[]) => {
+		const map = new Map<string, T[]>();
+		for (const item of list) map.set(item.risk, [...(map.get(item.risk) ?? []), item]);
+		return map;
+	};
+	const accepted = byRisk(acceptances);
+	const acted = byRisk(actions);
+	const rows = risks.map((record): RegisterRow => {
+		const evaluated = evaluate(toRiskInput(record), versions, now);
+		const { decision, acceptance } = decisionOf(evaluated, (accepted.get(record.id) ?? []).map(toAcceptanceInput), now);
+		const own = acted.get(record.id) ?? [];
+		return {
+			...evaluated,
+			owner: record.owner,
+			decision,
+			acceptanceId: acceptance?.id ?? null,
+			overdueActions: own.filter((a) => isOverdue(a, now)).length,
+			openActions: own.filter((a) => a.status === 'planned' || a.status === 'in_progress').length
+		};
+	});
+	const shown = acceptances.map((a) => ({ ...a, status: effectiveStatus(toAcceptanceInput(a), now) }));
+	return { now: now.toISOString(), versions, risks, rows, acceptances: shown, actions, services, systems, dependencies };
+}
