@@ -84,6 +84,10 @@ const SUBJECTS = {
     content: (app, r) =>
       /** @type {typeof import('./risk-acceptance.js')} */ (require(`${__hooks}/lib/risk-acceptance.js`)).content(app, r),
     signableStatus: 'requested'
+  },
+  plan_versions: {
+    content: (app, r) => /** @type {typeof import('./plans.js')} */ (require(`${__hooks}/lib/plans.js`)).versionContent(app, r),
+    signableStatus: 'submitted'
   }
 };
 

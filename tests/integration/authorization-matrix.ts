@@ -127,6 +127,35 @@ export const MATRIX: Record<string, Row> = {
 		anonymous: NONE
 	},
 	important_systems: SECURITY_CONTENT,
+	plans: {
+		// one BCP and one contingency plan per organisation; never deleted (they keep their history)
+		admin: READ,
+		security: ['list', 'view', 'create', 'update'],
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
+	// personal data: members only; the security team keeps the register
+	contacts: SECURITY_CONTENT,
+	exercises: SECURITY_CONTENT,
+	timeline_entries: SECURITY_CONTENT,
+	improvement_actions: SECURITY_CONTENT,
+	incidents: SECURITY_CONTENT,
+	// target: a draft report (sent reports are locked and kept: plans-incidents.test.ts)
+	incident_reports: SECURITY_CONTENT,
+	sharing_log: SECURITY_CONTENT,
+	plan_versions: {
+		// target: the newest draft; "update" submits it; versions are never deleted
+		admin: READ,
+		security: ['list', 'view', 'create', 'update'],
+		executive: READ,
+		auditor: READ,
+		otherOrg: NONE,
+		mixed: READ,
+		anonymous: NONE
+	},
 	dependencies: SECURITY_CONTENT,
 	// target: a link (files come only through the upload route, with their first revision)
 	evidence: SECURITY_CONTENT,

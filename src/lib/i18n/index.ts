@@ -16,6 +16,11 @@ import { rejections } from './messages/rejections';
 import { references } from './messages/references';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
+import { plans } from './messages/plans';
+import { plansContacts } from './messages/plans-contacts';
+import { plansEdit } from './messages/plans-edit';
+import { plansExercises } from './messages/plans-exercises';
+import { plansIncidents } from './messages/plans-incidents';
 import { riskProfile } from './messages/risks-profile';
 import { risks } from './messages/risks';
 import { riskAcceptance } from './messages/risks-acceptance';
@@ -58,6 +63,11 @@ function catalogue(lang: Lang) {
 		selfcheck: selfcheck[lang],
 		adoption: adoption[lang],
 		references: references[lang],
+		plans: plans[lang],
+		plansEdit: plansEdit[lang],
+		plansContacts: plansContacts[lang],
+		plansExercises: plansExercises[lang],
+		plansIncidents: plansIncidents[lang],
 		evidence: evidence[lang],
 		evidenceLinks: evidenceLinks[lang],
 		review: review[lang],

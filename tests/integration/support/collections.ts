@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { reportSignature } from '$lib/server/reports/register';
 import { auditGrant, draftItemLink, fileEvidence, linkEvidence, openFinding, openRequest, pdfBytes, reviewTarget } from './evidence';
+import { draftVersion, exercise, incident, planOf, reportBody, versionBody } from './plans';
 import { answer, draftAssessment, pinnedChecklist, submittedAssessment, TINY_CHECKLIST } from './selfcheck';
 import { RISK_FIXTURES } from './risks';
 import type { Actor, World } from './world';
@@ -173,6 +174,90 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 		seed: async (world) => (await world.client('executive').collection('reports').create(signedReport(world))).id,
 		createBody: (world) => signedReport(world),
 		updateBody: () => ({ status: 'signed' })
+	},
+	plans: {
+		// one plan per kind and organisation: the matrix works on the BCP, which never gets versions here
+		seed: (world) => planOf(world, 'bcp'),
+		async createBody(world) {
+			const su = world.superuser;
+			const existing = await su
+				.collection('plans')
+				.getFullList({ filter: su.filter('organisation = {:o} && kind = "bcp"', { o: world.orgA }) });
+			for (const plan of existing) await su.collection('plans').delete(plan.id);
+			return { organisation: world.orgA, kind: 'bcp', title: '事業継続計画' };
+		},
+		updateBody: () => ({ title: `事業継続計画 ${unique()}` })
+	},
+	contacts: orgScoped('contacts', () => ({ category: 'ministry', name: `経済産業省 窓口 ${unique()}`, phone: '03-0000-0000' }), {
+		phone: '03-1111-1111'
+	}),
+	exercises: orgScoped('exercises', () => ({ title: `机上演習 ${unique()}`, kind: 'tabletop', held_on: '2026-10-15 00:00:00.000Z' }), {
+		observations: '連絡網の更新が必要'
+	}),
+	timeline_entries: {
+		seed: async (world) =>
+			(
+				await world.superuser.collection('timeline_entries').create({
+					organisation: world.orgA,
+					exercise: await exercise(world),
+					at: '2026-10-15 01:00:00.000Z',
+					kind: 'inject',
+					body: '監視画面が応答しない'
+				})
+			).id,
+		createBody: async (world) => ({
+			organisation: world.orgA,
+			exercise: await exercise(world),
+			at: '2026-10-15 01:10:00.000Z',
+			kind: 'response',
+			body: `当直長が CSIRT に連絡 ${unique()}`
+		}),
+		updateBody: () => ({ body: '当直長が CSIRT 責任者に電話で連絡' })
+	},
+	improvement_actions: {
+		seed: async (world) =>
+			(
+				await world.superuser.collection('improvement_actions').create({
+					organisation: world.orgA,
+					source: 'exercise',
+					exercise: await exercise(world),
+					finding: '夜間の連絡網が古い',
+					status: 'open'
+				})
+			).id,
+		createBody: async (world) => ({
+			organisation: world.orgA,
+			source: 'exercise',
+			exercise: await exercise(world),
+			finding: `代替拠点の鍵の保管場所が不明 ${unique()}`,
+			status: 'open'
+		}),
+		updateBody: () => ({ status: 'in_progress', owner: '系統運用部' })
+	},
+	incidents: orgScoped('incidents', () => ({ title: `監視の途絶 ${unique()}`, detected_at: '2026-11-20 01:12:00.000Z', status: 'open' }), {
+		lessons: '夜間の連絡網を見直す'
+	}),
+	incident_reports: {
+		// target: a draft (a report recorded as sent never changes and is kept)
+		seed: async (world) => (await world.superuser.collection('incident_reports').create(reportBody(world, await incident(world)))).id,
+		createBody: async (world) => reportBody(world, await incident(world)),
+		updateBody: () => ({ impact: '配電線の遠隔操作が約40分できなかった' })
+	},
+	sharing_log: orgScoped(
+		'sharing_log',
+		() => ({
+			received_at: '2026-11-01 00:00:00.000Z',
+			source: 'ceptoar',
+			title: `制御系を狙う攻撃の注意喚起 ${unique()}`,
+			purposes: ['prevention']
+		}),
+		{ shared_with: '系統運用部' }
+	),
+	plan_versions: {
+		// target: a new draft version; "update" submits it
+		seed: (world) => draftVersion(world),
+		createBody: async (world) => versionBody(world, await planOf(world, 'contingency'), `created ${unique()}`),
+		updateBody: () => ({ status: 'submitted' })
 	},
 	evidence: {
 		seed: (world) => linkEvidence(world),

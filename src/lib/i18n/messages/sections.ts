@@ -9,13 +9,6 @@ export const sections = defineMessages(
 			empty:
 				'リスク台帳はまだありません。リスク台帳の機能は準備中です。まず組織プロファイルで、リスクの対象となる重要インフラサービスと重要システムを登録してください。',
 			cta: '重要インフラサービスを登録する'
-		},
-		plans: {
-			title: '計画（BCP・コンティンジェンシープラン）',
-			lead: '重要インフラサービスとサービスレベル、依存関係、報告経路に結びついた BCP とコンティンジェンシープランを策定し、演習とその指摘事項を管理します。',
-			empty:
-				'計画はまだありません。計画の策定機能は準備中です。計画の土台となる重要インフラサービスと依存関係を、組織プロファイルで登録してください。',
-			cta: '組織プロファイルを開く'
 		}
 	},
 	{
@@ -25,13 +18,6 @@ export const sections = defineMessages(
 			empty:
 				'There is no risk register yet; the risk register is still being built. Start by registering, in the profile, the critical services and important systems that risks will refer to.',
 			cta: 'Register critical services'
-		},
-		plans: {
-			title: 'Plans (BCP and contingency plan)',
-			lead: 'Draft the BCP and the contingency plan tied to your critical services, service levels, dependencies and reporting routes; track exercises and their findings.',
-			empty:
-				'There are no plans yet; plan drafting is still being built. Register the critical services and dependencies the plans will build on in the profile.',
-			cta: 'Open the profile'
 		}
 	}
 );

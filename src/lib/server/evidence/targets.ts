@@ -11,6 +11,7 @@ import { findItem } from '$lib/domain/checklists/flatten';
 import { fiscalYearLabel } from '$lib/domain/fiscal-year';
 import { targetKey, type TargetInfo, type TargetRef } from '$lib/domain/evidence/targets';
 import type { Lang } from '$lib/i18n';
+import { describeExercises, describePlans } from '$lib/server/plans/evidence-targets';
 import { readPinned } from '$lib/server/selfcheck/pinned';
 import { RISK_DESCRIBERS } from '$lib/server/risks/evidence-targets';
 
@@ -75,7 +76,9 @@ const evidenceTarget: Describer = async (pb, orgId, refs) => {
 export const DESCRIBERS: Record<string, Describer> = {
 	selfcheck_item: selfcheckItem,
 	...RISK_DESCRIBERS,
-	evidence: evidenceTarget
+	evidence: evidenceTarget,
+	plan: describePlans,
+	exercise: describeExercises
 };
 
 /** Names every target it can (targets the user may not see are left out). */

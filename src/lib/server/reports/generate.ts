@@ -21,7 +21,7 @@ export const generateSchema = z.object({
 
 /** The form's one select carries "type:subject" so that it works without JavaScript. */
 export const generateFormSchema = z
-	.object({ target: z.string().regex(/^[a-z]+:[a-z0-9]{15}$/), language: z.enum(REPORT_LANGUAGES) })
+	.object({ target: z.string().regex(/^[a-z][a-z_]*:[a-z0-9]{15}$/), language: z.enum(REPORT_LANGUAGES) })
 	.transform(({ target, language }, ctx) => {
 		const [type, subject] = target.split(':');
 		const parsed = generateSchema.safeParse({ type, subject, language });

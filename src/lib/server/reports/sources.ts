@@ -9,6 +9,7 @@ import type PocketBase from 'pocketbase';
 import type { ReportKind, ReportType } from '$lib/domain/reports/kinds';
 import type { ReportLanguage, ReportStatus } from '$lib/domain/reports/model';
 import { acceptanceSheetSource, riskReportSource } from '$lib/server/risks/report-sources';
+import { exerciseReportSource, incidentReportSource, planReportSource } from '$lib/server/plans/report-sources';
 import { selfCheckReportSource } from './selfcheck-source';
 
 /** One thing a report can be made of, as the Reports page lists it. */
@@ -51,7 +52,10 @@ function register<S>(source: ReportSource<S>): RegisteredSource {
 const SOURCES: Record<ReportType, RegisteredSource> = {
 	selfcheck: register(selfCheckReportSource),
 	risk: register(riskReportSource),
-	acceptance: register(acceptanceSheetSource)
+	acceptance: register(acceptanceSheetSource),
+	plan: register(planReportSource),
+	exercise: register(exerciseReportSource),
+	incident_report: register(incidentReportSource)
 };
 
 export function reportSource(type: ReportType): RegisteredSource {

@@ -46,7 +46,9 @@ export function coverPage(meta: ReportMeta, s: EngineStrings): PdfContent[] {
 			margin: [0, 0, 0, 40]
 		},
 		{ table: { widths: [130, '*'], body: rows }, layout: 'mamoriRows', margin: [0, 0, 0, 24] },
-		signed ? callout('success', s.statusName.signed, s.signedNotice) : callout('warning', s.statusName.draft, s.draftNotice),
+		signed
+			? callout('success', s.statusName.signed, meta.statusNotice ?? s.signedNotice)
+			: callout('warning', s.statusName.draft, meta.statusNotice ?? s.draftNotice),
 		{
 			stack: [
 				{ canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }] },

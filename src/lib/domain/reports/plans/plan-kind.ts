@@ -1,0 +1,19 @@
+/** The BCP and contingency-plan report as a report type (see ../kinds.ts). */
+import type { ReportKind } from '../kinds';
+import { fiscalYearAt, organisationName } from './common';
+import { buildPlanReport, planReportInstant } from './plan-build';
+import { parsePlanReportSnapshot, type PlanReportSnapshot } from './plan-snapshot';
+
+export const planReportKind: ReportKind<PlanReportSnapshot> = {
+	type: 'plan',
+	title: { ja: '計画報告書（BCP・コンティンジェンシープラン）', en: 'Plan report (BCP and contingency plan)' },
+	parse: parsePlanReportSnapshot,
+	subject: (snap) => ({
+		organisationId: snap.organisation.id,
+		organisationName: organisationName(snap.organisation, 'ja'),
+		subjectId: snap.version.id,
+		fiscalYear: fiscalYearAt(planReportInstant(snap), snap.organisation.fyStartMonth),
+		status: snap.version.status === 'signed' && snap.approval !== null ? 'signed' : 'draft'
+	}),
+	build: buildPlanReport
+};

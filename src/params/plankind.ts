@@ -1,0 +1,5 @@
+import { isPlanKind } from '$lib/domain/plans/templates';
+import type { ParamMatcher } from '@sveltejs/kit';
+
+/** /plans/bcp and /plans/contingency share their routes. */
+export const match: ParamMatcher = (param) => isPlanKind(param);

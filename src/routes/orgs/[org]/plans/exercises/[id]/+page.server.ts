@@ -1,0 +1,67 @@
+import { error, redirect } from '@sveltejs/kit';
+import { EXERCISE_TIMELINE_KINDS, exerciseSchema } from '$lib/domain/plans/exercises';
+import { messagesFor } from '$lib/i18n';
+import { invalid, parseForm } from '$lib/server/forms';
+import { now } from '$lib/server/clock';
+import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { actionViews, checklistItems, timelineAndActionActions } from '$lib/server/plans/actions';
+import { recordEvidence } from '$lib/server/plans/evidence-targets';
+import type { ActionRecord, ExerciseRecord, TimelineRecord } from '$lib/server/plans/exercise-records';
+import { renderMarkdown } from '$lib/server/selfcheck/markdown';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, parent }) => {
+	const { permissions } = await parent();
+	const { pb, lang } = locals.session;
+	let exercise: ExerciseRecord;
+	try {
+		exercise = await pb.collection('exercises').getOne<ExerciseRecord>(params.id);
+	} catch (err) {
+		error(statusOf(err) === 404 ? 404 : 500, messagesFor(lang).common.notFound);
+	}
+	if (exercise.organisation !== params.org) error(404, messagesFor(lang).common.notFound);
+	const byExercise = pb.filter('exercise = {:id}', { id: exercise.id });
+	const [entries, actions, items, today, evidence] = await Promise.all([
+		pb.collection('timeline_entries').getFullList<TimelineRecord>({ filter: byExercise, sort: 'at,created' }),
+		pb.collection('improvement_actions').getFullList<ActionRecord>({ filter: byExercise, sort: 'created' }),
+		checklistItems(pb, params.org, lang),
+		now(),
+		recordEvidence(pb, params.org, 'exercise', exercise.id, permissions.editContent)
+	]);
+	return {
+		exercise,
+		scenarioHtml: renderMarkdown(exercise.scenario),
+		observationsHtml: renderMarkdown(exercise.observations),
+		entries,
+		actions: actionViews(actions, items, today),
+		evidence
+	};
+};
+
+export const actions: Actions = {
+	update: async ({ request, locals, params }) => {
+		const m = messagesFor(locals.session.lang);
+		const formName = `exercise-${params.id}`;
+		const parsed = parseForm(exerciseSchema(m), await request.formData(), ['plan_kinds']);
+		if (!parsed.ok) return invalid(parsed.errors, parsed.values, formName);
+		try {
+			await locals.session.pb.collection('exercises').update(params.id, parsed.data);
+		} catch (err) {
+			if (statusOf(err) === null) throw err;
+			const errors = fieldErrors(err);
+			return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, parsed.values, formName);
+		}
+		return { saved: formName };
+	},
+	delete: async ({ locals, params }) => {
+		const m = messagesFor(locals.session.lang);
+		try {
+			await locals.session.pb.collection('exercises').delete(params.id);
+		} catch (err) {
+			if (statusOf(err) === null) throw err;
+			return invalid({ _form: m.errors.unknown }, {}, 'exercise-delete');
+		}
+		redirect(303, `/orgs/${params.org}/plans/exercises`);
+	},
+	...timelineAndActionActions(EXERCISE_TIMELINE_KINDS)
+};
