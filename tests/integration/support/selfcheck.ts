@@ -112,9 +112,11 @@ export async function signedSelfCheck(
 	});
 	await security.collection('assessments').update(assessment, { status: 'submitted' });
 	await beforeSign?.({ assessment, checklist });
-	const signoff = await world
-		.client('executive')
-		.collection('signoffs')
-		.create({ organisation: world.orgA, subject_collection: 'assessments', subject_id: assessment, statement: '内容を確認し、承認します。' });
+	const signoff = await world.client('executive').collection('signoffs').create({
+		organisation: world.orgA,
+		subject_collection: 'assessments',
+		subject_id: assessment,
+		statement: '内容を確認し、承認します。'
+	});
 	return { assessment, checklist, signoff: signoff.id };
 }

@@ -18,7 +18,8 @@ import {
 } from '$lib/domain/evidence/review-schema';
 import type { Messages } from '$lib/i18n';
 import { parseForm, type FormErrors } from '$lib/server/forms';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { statusOf } from '$lib/server/pocketbase';
+import { explainRejection, isPocketBaseError, rejectionErrors } from '$lib/server/rejections';
 
 type Done = { form: string; ok: true; message: string; id?: string };
 
@@ -34,8 +35,9 @@ function refusal(error: unknown, m: Messages, fallback: string): FormErrors {
 	if (codes.note === 'required') return { note: m.findings.noteRequired };
 	if (codes.comment === 'required') return { comment: m.review.commentRequired };
 	if (codes.resolution === 'required') return { resolution: m.review.requests.reopenHint };
-	const errors = fieldErrors(error);
-	return Object.keys(errors).length ? errors : { _form: fallback };
+	if (!isPocketBaseError(error)) throw error;
+	const rejection = explainRejection(error, m);
+	return Object.keys(rejection.fields).length ? rejectionErrors(rejection) : { _form: `${fallback} ${rejection.summary}` };
 }
 
 async function attempt(

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { japanDate } from '$lib/domain/evidence/dates';
 import type { Messages } from '$lib/i18n';
 import { parseForm } from '$lib/server/forms';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { explainRejection, isPocketBaseError, rejectionErrors } from '$lib/server/rejections';
 
 export interface GrantRecord {
 	id: string;
@@ -97,8 +97,9 @@ function grantErrors(error: unknown, m: Messages): Record<string, string> {
 		else if (field === 'name' || field === 'password') out[field] = a.account;
 	}
 	if (Object.keys(out).length) return out;
-	const errors = fieldErrors(error);
-	return Object.keys(errors).length ? errors : { _form: a.failed };
+	if (!isPocketBaseError(error)) throw error;
+	const rejection = explainRejection(error, m);
+	return Object.keys(rejection.fields).length ? rejectionErrors(rejection) : { _form: `${a.failed} ${rejection.summary}` };
 }
 
 export async function grantAccess(pb: PocketBase, orgId: string, form: FormData, m: Messages) {

@@ -9,8 +9,7 @@ import { flattenItems } from '$lib/domain/checklists/flatten';
 import type { Checklist } from '$lib/domain/checklists/schema';
 import { TIMELINE_KINDS, timelineSchema, type TimelineKind } from '$lib/domain/plans/exercises';
 import { messagesFor, type Lang, type Messages } from '$lib/i18n';
-import { invalid, parseForm } from '$lib/server/forms';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
 import type { ActionRecord } from './exercise-records';
 
 export const DEFAULT_CHECKLIST = 'cross-sector';
@@ -96,9 +95,7 @@ async function save(
 		if (id) await pb.collection(collection).update(id, data);
 		else await pb.collection(collection).create({ ...data, ...(exercise ? { exercise } : {}), ...(incident ? { incident } : {}) });
 	} catch (error) {
-		if (statusOf(error) === null) throw error;
-		const errors = fieldErrors(error);
-		return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, values, formName);
+		return rejected(error, m, values, formName);
 	}
 	return { saved: formName };
 }
@@ -131,8 +128,7 @@ export async function deleteRecord(pb: PocketBase, collection: string, form: For
 	try {
 		await pb.collection(collection).delete(id);
 	} catch (error) {
-		if (statusOf(error) === null) throw error;
-		return invalid({ _form: m.errors.unknown }, {}, formName);
+		return rejected(error, m, {}, formName);
 	}
 	return { saved: formName };
 }

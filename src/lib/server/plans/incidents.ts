@@ -9,8 +9,8 @@ import type { z } from 'zod';
 import { contactLabel } from '$lib/domain/plans/contacts';
 import { incidentSchema, reportSchema, sentSchema, severitySchema } from '$lib/domain/incidents/schema';
 import type { Messages } from '$lib/i18n';
-import { invalid, parseForm } from '$lib/server/forms';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
+import { statusOf } from '$lib/server/pocketbase';
 import type { ContactRecord } from './contact-records';
 import type { IncidentRecord, IncidentReportRecord } from './incident-records';
 import { findPlan, loadPlanState } from './versions';
@@ -19,9 +19,7 @@ async function attempt(formName: string, values: Record<string, string | string[
 	try {
 		await call();
 	} catch (error) {
-		if (statusOf(error) === null) throw error;
-		const errors = fieldErrors(error);
-		return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, values, formName);
+		return rejected(error, m, values, formName);
 	}
 	return null;
 }

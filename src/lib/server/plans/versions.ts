@@ -7,7 +7,7 @@ import type PocketBase from 'pocketbase';
 import { newPlanContent, parsePlanContent, type PlanContent, type ParsedContent } from '$lib/domain/plans/content';
 import { PLAN_KIND_NAMES, type PlanKind } from '$lib/domain/plans/templates';
 import type { Lang } from '$lib/i18n';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { statusOf } from '$lib/server/pocketbase';
 import type { PlanSources } from './context';
 import { VERSION_SUMMARY_FIELDS, type PlanRecord, type PlanVersionRecord, type PlanVersionSummary, type SignoffRecord } from './records';
 
@@ -66,7 +66,8 @@ export async function loadPlanState(pb: PocketBase, org: string, kind: PlanKind)
 	return { plan, history, latest, approved, approval };
 }
 
-export type SaveResult = { ok: true; number: number } | { ok: false; conflict: number | null; errors: Record<string, string> };
+/** A refused save carries PocketBase's answer; the caller explains it (rejectionOf in forms.ts). */
+export type SaveResult = { ok: true; number: number } | { ok: false; conflict: number | null; error: unknown };
 
 export async function saveVersion(
 	pb: PocketBase,
@@ -91,9 +92,9 @@ export async function saveVersion(
 			const newest = await pb
 				.collection('plan_versions')
 				.getList<PlanVersionSummary>(1, 1, { filter: pb.filter('plan = {:p}', { p: input.plan.id }), sort: '-number', fields: 'number' });
-			return { ok: false, conflict: newest.items[0]?.number ?? null, errors: {} };
+			return { ok: false, conflict: newest.items[0]?.number ?? null, error: null };
 		}
-		return { ok: false, conflict: null, errors: fieldErrors(error) };
+		return { ok: false, conflict: null, error };
 	}
 }
 
@@ -105,7 +106,7 @@ export async function startPlan(pb: PocketBase, org: string, kind: PlanKind, lan
 			plan = await pb.collection('plans').create<PlanRecord>({ organisation: org, kind, title: PLAN_KIND_NAMES[kind][lang] });
 		} catch (error) {
 			if (statusOf(error) === null) throw error;
-			return { ok: false, conflict: null, errors: fieldErrors(error) };
+			return { ok: false, conflict: null, error };
 		}
 	}
 	const content = newPlanContent(kind, { lang, services: sources.context.services, dependencies: sources.context.dependencies });

@@ -9,15 +9,14 @@ import type PocketBase from 'pocketbase';
 import { z } from 'zod';
 import type { PlanKind } from '$lib/domain/plans/templates';
 import type { Messages } from '$lib/i18n';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { rejected } from '$lib/server/forms';
 import { findPlan, loadVersionByNumber, saveVersion } from './versions';
 
 const text = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
 const idPattern = /^[a-z0-9]{15}$/;
 
 function failed(form: string, m: Messages, error: unknown, values: Record<string, string> = {}) {
-	if (statusOf(error) === null) throw error;
-	return fail(400, { form, values, errors: { ...fieldErrors(error), _form: m.plans.workflow.failed } });
+	return rejected(error, m, values, form);
 }
 
 export async function submitVersion(pb: PocketBase, form: FormData, m: Messages) {
@@ -68,11 +67,10 @@ export async function saveReviewDate(pb: PocketBase, organisation: string, kind:
 	const content = { ...current.parsed.content, reviewBy: raw || null };
 	const saved = await saveVersion(pb, { org: organisation, plan, base, content, section: '', note: '' });
 	if (!saved.ok) {
-		const errors =
-			saved.conflict !== null
-				? { _form: m.plans.conflict(saved.conflict) }
-				: { ...saved.errors, _form: saved.errors.status ? m.plans.workflow.awaiting : m.plans.workflow.failed };
-		return fail(saved.conflict !== null ? 409 : 400, { form: 'review', values, errors });
+		if (saved.conflict !== null) return fail(409, { form: 'review', values, errors: { _form: m.plans.conflict(saved.conflict) } });
+		return rejected(saved.error, m, values, 'review', (rejection, errors) => {
+			if (rejection.fields.status) errors._form = m.plans.workflow.awaiting;
+		});
 	}
 	return { form: 'review', done: true, number: saved.number };
 }

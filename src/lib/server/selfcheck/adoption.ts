@@ -9,7 +9,7 @@ import { itemKey } from '$lib/domain/selfcheck/view/types';
 import type { Applicant } from '$lib/domain/selfcheck/view/items';
 import type { Lang, Messages } from '$lib/i18n';
 import type { FormValues } from '$lib/server/forms';
-import { fieldErrors } from '$lib/server/pocketbase';
+import { rejectionSummary } from '$lib/server/rejections';
 import type { OrganisationRecord } from '$lib/server/records';
 import { readAssessment } from './assessment';
 import { plainItems, readPinned } from './pinned';
@@ -76,10 +76,9 @@ export async function saveAdoption(options: {
 			changed++;
 		}
 	} catch (error) {
-		const detail = Object.values(fieldErrors(error))[0];
 		return fail(400, {
 			form: 'adoption',
-			errors: { _form: detail ? `${m.adoption.failed} ${detail}` : m.adoption.failed },
+			errors: { _form: `${m.adoption.failed} ${rejectionSummary(error, m)}` },
 			values
 		} satisfies AdoptionFailure);
 	}

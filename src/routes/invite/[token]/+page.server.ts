@@ -1,8 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { messagesFor } from '$lib/i18n';
-import { invalid, parseForm } from '$lib/server/forms';
-import { createClient, fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
+import { createClient, statusOf } from '$lib/server/pocketbase';
 import { startSession, toSessionUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -71,13 +71,10 @@ export const actions: Actions = {
 			});
 		} catch (err) {
 			if (statusOf(err) === 409) return invalid({ _form: m.invitations.accountExists }, keep, 'create');
-			const errors = fieldErrors(err);
-			if (errors.password) errors.password = m.errors.passwordTooShort(10);
-			return invalid(
-				Object.keys(errors).length && !errors.token ? errors : { _form: statusOf(err) === 0 ? m.common.backendDown : m.invitations.failed },
-				keep,
-				'create'
-			);
+			return rejected(err, m, keep, 'create', (rejection, errors) => {
+				if (rejection.fields.password) errors.password = m.errors.passwordTooShort(10);
+				if (rejection.fields.token) errors._form = m.invitations.failed;
+			});
 		}
 		const auth = await pb.collection('users').authWithPassword(email, parsed.data.password);
 		startSession(cookies, url, pb.authStore.token, toSessionUser(auth.record));

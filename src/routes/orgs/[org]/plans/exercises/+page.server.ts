@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { exerciseSchema } from '$lib/domain/plans/exercises';
 import { messagesFor } from '$lib/i18n';
-import { invalid, parseForm } from '$lib/server/forms';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
 import type { ActionRecord, ExerciseRecord } from '$lib/server/plans/exercise-records';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,9 +34,7 @@ export const actions: Actions = {
 		try {
 			id = (await locals.session.pb.collection('exercises').create({ ...parsed.data, organisation: params.org })).id;
 		} catch (error) {
-			if (statusOf(error) === null) throw error;
-			const errors = fieldErrors(error);
-			return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, parsed.values, 'exercise-');
+			return rejected(error, m, parsed.values, 'exercise-');
 		}
 		redirect(303, `/orgs/${params.org}/plans/exercises/${id}`);
 	}

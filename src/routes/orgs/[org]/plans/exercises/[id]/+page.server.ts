@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { EXERCISE_TIMELINE_KINDS, exerciseSchema } from '$lib/domain/plans/exercises';
 import { messagesFor } from '$lib/i18n';
-import { invalid, parseForm } from '$lib/server/forms';
+import { invalid, parseForm, rejected } from '$lib/server/forms';
 import { now } from '$lib/server/clock';
-import { fieldErrors, statusOf } from '$lib/server/pocketbase';
+import { statusOf } from '$lib/server/pocketbase';
 import { actionViews, checklistItems, timelineAndActionActions } from '$lib/server/plans/actions';
 import { recordEvidence } from '$lib/server/plans/evidence-targets';
 import type { ActionRecord, ExerciseRecord, TimelineRecord } from '$lib/server/plans/exercise-records';
@@ -47,9 +47,7 @@ export const actions: Actions = {
 		try {
 			await locals.session.pb.collection('exercises').update(params.id, parsed.data);
 		} catch (err) {
-			if (statusOf(err) === null) throw err;
-			const errors = fieldErrors(err);
-			return invalid(Object.keys(errors).length ? errors : { _form: m.errors.unknown }, parsed.values, formName);
+			return rejected(err, m, parsed.values, formName);
 		}
 		return { saved: formName };
 	},

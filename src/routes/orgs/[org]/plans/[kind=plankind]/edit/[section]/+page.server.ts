@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { biaRows } from '$lib/domain/plans/bia-view';
 import { sectionTemplate, type PlanKind } from '$lib/domain/plans/templates';
 import { messagesFor } from '$lib/i18n';
+import { rejected } from '$lib/server/forms';
 import { loadPlanSources } from '$lib/server/plans/context';
 import { formValues, parseSectionForm } from '$lib/server/plans/section-form';
 import { contactDirectory } from '$lib/server/plans/view';
@@ -61,9 +62,8 @@ export const actions: Actions = {
 		if (!saved.ok) {
 			const values = formValues(form, ['cases']);
 			if (saved.conflict !== null) return fail(409, { values, errors: { _form: m.plans.conflict(saved.conflict) } });
-			return fail(400, {
-				values,
-				errors: { ...saved.errors, _form: saved.errors.status ? m.plans.workflow.awaiting : m.plans.workflow.failed }
+			return rejected(saved.error, m, values, undefined, (rejection, errors) => {
+				if (rejection.fields.status) errors._form = m.plans.workflow.awaiting;
 			});
 		}
 		redirect(303, `/orgs/${params.org}/plans/${kind}?saved=${saved.number}#section-${params.section}`);
