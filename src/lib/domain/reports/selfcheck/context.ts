@@ -133,7 +133,7 @@ export function buildContext(snap: SelfCheckSnapshot, lang: ReportLanguage): Rep
 		topSections: list,
 		topOf,
 		score: scoreAnswers(inputs),
-		progress: progress(snap.items.map((item, i) => ({ status: inputs[i].status, unconfirmed: item.answer.carriedOver }))),
+		progress: progress(counted.map((item, i) => ({ status: inputs[i].status, unconfirmed: item.answer.carriedOver }))),
 		comparison,
 		t,
 		statusLabel: (status) => ANSWER_STATUS_LABELS[status][lang],

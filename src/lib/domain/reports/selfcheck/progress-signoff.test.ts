@@ -14,13 +14,14 @@ const text = (model: ReportModel, id: string): string =>
 		.map((b) => ('text' in b && b.text !== undefined ? plainText(b.text) : JSON.stringify(b)))
 		.join('\n');
 
-/** Every item answered (nothing left unanswered); `carried` of them carried over and not confirmed. */
+/** Every item answered and counted (reference items adopted); `carried` of them carried over and not confirmed. */
 function answeredSnapshot(carried: number, signed = true): SelfCheckSnapshot {
 	const snap = syntheticSnapshot({ items: 40, sections: 4, signed });
 	return {
 		...snap,
 		items: snap.items.map((item, i) => ({
 			...item,
+			adoption: item.adoption ? { ...item.adoption, adopted: true } : item.adoption,
 			answer: {
 				...item.answer,
 				status: item.answer.status === 'unanswered' ? 'implemented' : item.answer.status,
