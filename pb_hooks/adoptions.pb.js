@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Integrity of 参考事項 adoption (reference_adoptions):
  *  - a new self-check records adoption per item; a reopened revision keeps
@@ -23,7 +24,7 @@ onRecordCreate((e) => {
 }, 'assessments');
 
 onRecordCreateRequest((e) => {
-  const adoption = require(`${__hooks}/lib/adoption.js`);
+  const adoption = /** @type {typeof import('./lib/adoption.js')} */ (require(`${__hooks}/lib/adoption.js`));
   let assessment;
   try {
     assessment = e.app.findRecordById('assessments', e.record.getString('assessment'));
@@ -67,21 +68,36 @@ onRecordUpdateRequest((e) => {
 
 // Handlers run in isolated contexts (no shared top-level functions), hence one body each.
 onRecordCreate((e) => {
-  if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
+  if (
+    /** @type {typeof import('./lib/selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`)).assessmentLocked(
+      e.app,
+      e.record.getString('assessment')
+    )
+  ) {
     throw new BadRequestError('A signed self-check is locked.');
   }
   e.next();
 }, 'reference_adoptions');
 
 onRecordUpdate((e) => {
-  if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
+  if (
+    /** @type {typeof import('./lib/selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`)).assessmentLocked(
+      e.app,
+      e.record.getString('assessment')
+    )
+  ) {
     throw new BadRequestError('A signed self-check is locked.');
   }
   e.next();
 }, 'reference_adoptions');
 
 onRecordDelete((e) => {
-  if (require(`${__hooks}/lib/selfcheck.js`).assessmentLocked(e.app, e.record.getString('assessment'))) {
+  if (
+    /** @type {typeof import('./lib/selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`)).assessmentLocked(
+      e.app,
+      e.record.getString('assessment')
+    )
+  ) {
     throw new BadRequestError('A signed self-check is locked.');
   }
   e.next();
@@ -97,7 +113,8 @@ routerAdd(
   'POST',
   '/api/mamori/test/legacy-adoption/{id}',
   (e) => {
-    if (!require(`${__hooks}/lib/clock.js`).testing()) throw new NotFoundError('Not found.');
+    if (!(/** @type {typeof import('./lib/clock.js')} */ (require(`${__hooks}/lib/clock.js`)).testing()))
+      throw new NotFoundError('Not found.');
     const record = e.app.findRecordById('assessments', e.request.pathValue('id'));
     if (record.getString('status') !== 'draft') throw new BadRequestError('Only a draft.');
     if (e.app.findRecordsByFilter('reference_adoptions', 'assessment = {:a}', '', 1, 0, { a: record.id }).length) {

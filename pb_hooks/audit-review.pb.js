@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * The auditor's review of evidence and requests for evidence, for every
  * client (the rules let auditors and grant holders try; these hooks decide):
@@ -12,14 +13,14 @@
  */
 
 onRecordCreateRequest((e) => {
-  const scope = require(`${__hooks}/lib/audit-scope.js`);
-  const lib = require(`${__hooks}/lib/evidence.js`);
+  const scope = /** @type {typeof import('./lib/audit-scope.js')} */ (require(`${__hooks}/lib/audit-scope.js`));
+  const lib = /** @type {typeof import('./lib/evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
   const org = e.record.getString('organisation');
   let evidence;
   try {
     evidence = e.app.findRecordById('evidence', e.record.getString('evidence'));
   } catch (err) {
-    lib.fail('evidence', 'not_found', 'Evidence not found.');
+    return lib.fail('evidence', 'not_found', 'Evidence not found.');
   }
   if (evidence.getString('organisation') !== org) lib.fail('evidence', 'other_org', 'The evidence belongs to another organisation.');
   if (!scope.auditorFor(e.app, e.auth, org, 'evidence', evidence.id)) throw new ForbiddenError('Only an auditor can review evidence.');
@@ -39,9 +40,9 @@ onRecordCreateRequest((e) => {
 }, 'evidence_reviews');
 
 onRecordCreateRequest((e) => {
-  const scope = require(`${__hooks}/lib/audit-scope.js`);
-  const targets = require(`${__hooks}/lib/link-targets.js`);
-  const lib = require(`${__hooks}/lib/evidence.js`);
+  const scope = /** @type {typeof import('./lib/audit-scope.js')} */ (require(`${__hooks}/lib/audit-scope.js`));
+  const targets = /** @type {typeof import('./lib/link-targets.js')} */ (require(`${__hooks}/lib/link-targets.js`));
+  const lib = /** @type {typeof import('./lib/evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
   const org = e.record.getString('organisation');
   const target = targets.resolve(
     e.app,
@@ -70,7 +71,7 @@ onRecordCreateRequest((e) => {
 }, 'evidence_requests');
 
 onRecordUpdateRequest((e) => {
-  const requests = require(`${__hooks}/lib/requests.js`);
+  const requests = /** @type {typeof import('./lib/requests.js')} */ (require(`${__hooks}/lib/requests.js`));
   requests.update(e);
 }, 'evidence_requests');
 

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * The auditor's scope: an organisation admin grants a person who is not a
  * member access to one fiscal year's self-check and the evidence linked to
@@ -17,7 +18,7 @@ routerAdd(
   'POST',
   '/api/mamori/organisations/{id}/audit-grants',
   (e) => {
-    const grants = require(`${__hooks}/lib/grants.js`);
+    const grants = /** @type {typeof import('./lib/grants.js')} */ (require(`${__hooks}/lib/grants.js`));
     return e.json(200, grants.grant(e));
   },
   $apis.requireAuth('users')
@@ -27,9 +28,12 @@ routerAdd(
   'GET',
   '/api/mamori/audit-grants/{id}/scope',
   (e) => {
-    const scope = require(`${__hooks}/lib/audit-scope.js`);
+    const scope = /** @type {typeof import('./lib/audit-scope.js')} */ (require(`${__hooks}/lib/audit-scope.js`));
     const grant = scope.ownGrant(e.app, e.request.pathValue('id'), e.auth);
-    const payload = require(`${__hooks}/lib/scope-payload.js`).payload(e.app, grant);
+    const payload = /** @type {typeof import('./lib/scope-payload.js')} */ (require(`${__hooks}/lib/scope-payload.js`)).payload(
+      e.app,
+      grant
+    );
     scope.logView(e.app, e.auth, grant, 'scope FY' + grant.getInt('fiscal_year'));
     return e.json(200, payload);
   },
@@ -40,7 +44,7 @@ routerAdd(
   'GET',
   '/api/mamori/audit-grants/{id}/files/{revision}',
   (e) => {
-    const scope = require(`${__hooks}/lib/audit-scope.js`);
+    const scope = /** @type {typeof import('./lib/audit-scope.js')} */ (require(`${__hooks}/lib/audit-scope.js`));
     const grant = scope.ownGrant(e.app, e.request.pathValue('id'), e.auth);
     let revision;
     try {
@@ -66,7 +70,7 @@ routerAdd(
 );
 
 onRecordUpdateRequest((e) => {
-  require(`${__hooks}/lib/grants.js`).update(e);
+  /** @type {typeof import('./lib/grants.js')} */ (require(`${__hooks}/lib/grants.js`)).update(e);
 }, 'audit_grants');
 
 onRecordDelete((e) => {

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Backup bundles of a whole organisation (format: lib/bundle.js).
  *
@@ -20,9 +21,9 @@ routerAdd(
   'GET',
   '/api/mamori/bundles/{org}',
   (e) => {
-    const db = require(`${__hooks}/lib/bundle-db.js`);
+    const db = /** @type {typeof import('./lib/bundle-db.js')} */ (require(`${__hooks}/lib/bundle-db.js`));
     const org = db.adminOrg(e);
-    const now = require(`${__hooks}/lib/clock.js`).now().toISOString();
+    const now = /** @type {typeof import('./lib/clock.js')} */ (require(`${__hooks}/lib/clock.js`)).now().toISOString();
     return e.json(200, db.exportBundle(e.app, org.id, db.bundleKey(), now));
   },
   $apis.requireAuth()
@@ -32,7 +33,7 @@ routerAdd(
   'GET',
   '/api/mamori/bundles/{org}/files/{collection}/{record}/{field}/{name}',
   (e) => {
-    const db = require(`${__hooks}/lib/bundle-db.js`);
+    const db = /** @type {typeof import('./lib/bundle-db.js')} */ (require(`${__hooks}/lib/bundle-db.js`));
     const org = db.adminOrg(e);
     const name = e.request.pathValue('collection');
     const notFound = () => new NotFoundError('File not found.');
@@ -48,7 +49,7 @@ routerAdd(
     const field = record.collection().fields.getByName(e.request.pathValue('field'));
     if (!field || field.type() !== 'file') throw notFound();
     const file = e.request.pathValue('name');
-    if ([].concat(db.valueOf(record, field)).indexOf(file) < 0) throw notFound();
+    if (/** @type {unknown[]} */ ([]).concat(db.valueOf(record, field)).indexOf(file) < 0) throw notFound();
     const fsys = e.app.newFilesystem();
     try {
       const reader = fsys.getReader(record.baseFilesPath() + '/' + file);
@@ -68,12 +69,14 @@ routerAdd(
   'POST',
   '/api/mamori/bundles/restore',
   (e) => {
-    const bundle = require(`${__hooks}/lib/bundle.js`);
-    const restore = require(`${__hooks}/lib/bundle-restore.js`);
-    const key = require(`${__hooks}/lib/bundle-db.js`).bundleKey();
+    const bundle = /** @type {typeof import('./lib/bundle.js')} */ (require(`${__hooks}/lib/bundle.js`));
+    const restore = /** @type {typeof import('./lib/bundle-restore.js')} */ (require(`${__hooks}/lib/bundle-restore.js`));
+    const key = /** @type {typeof import('./lib/bundle-db.js')} */ (require(`${__hooks}/lib/bundle-db.js`)).bundleKey();
+    /** @param {number} status @param {import('./lib/bundle.js').Problem[]} problems */
     const refuse = (status, problems) => e.json(status, { message: 'The bundle was refused; nothing was restored.', problems: problems });
     const parts = e.findUploadedFiles('bundle');
     if (!parts.length) return refuse(400, [{ where: 'bundle', message: 'the request has no bundle part' }]);
+    /** @type {import('./lib/bundle.js').Bundle} (as bundle.problems checks before anything else reads it) */
     let data;
     const reader = parts[0].reader.open();
     try {
@@ -94,6 +97,7 @@ routerAdd(
         }
       ]);
     }
+    /** @type {filesystem.File[]} */
     const files = [];
     data.files.forEach((f, i) => {
       const what = 'files[' + i + '] (' + f.collection + '/' + f.record + ' ' + f.field + ' "' + f.name + '")';
@@ -114,14 +118,17 @@ routerAdd(
     if (problems.length) return refuse(400, problems);
     problems = restore.check(e.app, data);
     if (problems.length) return refuse(409, problems);
+    /** @type {import('./lib/bundle-restore.js').Restored} */
     let written = { created: [], reused: [] };
     try {
       e.app.runInTransaction((tx) => {
         written = restore.write(tx, data, files, key);
       });
     } catch (err) {
-      return refuse(400, [{ where: 'restore', message: String((err && err.message) || err) }]);
+      const failure = /** @type {{ message?: unknown } | null | undefined} */ (err);
+      return refuse(400, [{ where: 'restore', message: String((failure && failure.message) || err) }]);
     }
+    /** @type {Dict<number>} */
     const counts = {};
     for (const c of data.collections) counts[c.name] = c.name === 'users' ? written.created.length : c.records.length;
     return e.json(200, {

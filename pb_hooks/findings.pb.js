@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Findings (指摘事項), for every client: an auditor (or a grant holder whose
  * scope holds the target) raises one on a registered target; the security
@@ -8,12 +9,12 @@
  */
 
 onRecordCreateRequest((e) => {
-  const findings = require(`${__hooks}/lib/findings.js`);
+  const findings = /** @type {typeof import('./lib/findings.js')} */ (require(`${__hooks}/lib/findings.js`));
   findings.create(e);
 }, 'findings');
 
 onRecordUpdateRequest((e) => {
-  const findings = require(`${__hooks}/lib/findings.js`);
+  const findings = /** @type {typeof import('./lib/findings.js')} */ (require(`${__hooks}/lib/findings.js`));
   findings.update(e);
 }, 'findings');
 

@@ -25,7 +25,7 @@ routerAdd(
   'POST',
   '/api/mamori/organisations/{id}/invitations',
   (e) => {
-    const lib = require(`${__hooks}/lib/invitations.js`);
+    const lib = /** @type {typeof import('./lib/invitations.js')} */ (require(`${__hooks}/lib/invitations.js`));
     const org = lib.organisationFor(e, 'admins', 'Only an admin of this organisation can invite people.');
     const body = e.requestInfo().body || {};
     const email = lib.normaliseEmail(body.email);
@@ -42,14 +42,14 @@ routerAdd(
 );
 
 routerAdd('POST', '/api/mamori/invitations/lookup', (e) => {
-  const lib = require(`${__hooks}/lib/invitations.js`);
+  const lib = /** @type {typeof import('./lib/invitations.js')} */ (require(`${__hooks}/lib/invitations.js`));
   const invitation = lib.findByToken(e.app, (e.requestInfo().body || {}).token);
   if (!invitation) throw new NotFoundError('This invitation link is not valid.');
   return e.json(200, lib.describe(e.app, invitation));
 });
 
 routerAdd('POST', '/api/mamori/invitations/accept', (e) => {
-  const lib = require(`${__hooks}/lib/invitations.js`);
+  const lib = /** @type {typeof import('./lib/invitations.js')} */ (require(`${__hooks}/lib/invitations.js`));
   const body = e.requestInfo().body || {};
   return e.json(200, lib.accept(e, body));
 });
@@ -58,7 +58,7 @@ routerAdd(
   'POST',
   '/api/mamori/organisations/{id}/leave',
   (e) => {
-    const lib = require(`${__hooks}/lib/invitations.js`);
+    const lib = /** @type {typeof import('./lib/invitations.js')} */ (require(`${__hooks}/lib/invitations.js`));
     const org = lib.organisationFor(e, 'members', 'Organisation not found.');
     lib.leave(e, org);
     return e.json(200, { left: org.id });

@@ -13,7 +13,7 @@
 onRecordCreateRequest((e) => {
   if (!e.hasSuperuserAuth()) {
     if (!e.auth || e.auth.collection().name !== 'users') throw new ForbiddenError('Only a person can create an organisation.');
-    const ROLE_FIELDS = require(`${__hooks}/lib/membership.js`).ROLE_FIELDS;
+    const ROLE_FIELDS = /** @type {typeof import('./lib/membership.js')} */ (require(`${__hooks}/lib/membership.js`)).ROLE_FIELDS;
     for (const role of ROLE_FIELDS) e.record.set(role, role === 'admins' ? [e.auth.id] : []);
   }
   if (!e.record.getInt('fy_start_month')) e.record.set('fy_start_month', 4);
@@ -22,7 +22,7 @@ onRecordCreateRequest((e) => {
 
 onRecordUpdateRequest((e) => {
   if (!e.hasSuperuserAuth()) {
-    const ROLE_FIELDS = require(`${__hooks}/lib/membership.js`).ROLE_FIELDS;
+    const ROLE_FIELDS = /** @type {typeof import('./lib/membership.js')} */ (require(`${__hooks}/lib/membership.js`)).ROLE_FIELDS;
     const before = e.record.original();
     for (const role of ROLE_FIELDS) {
       const had = before.getStringSlice(role);

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Integrity of the records around the plans (contacts; exercises, incidents
  * and their parts as they are added): links stay inside the organisation,
@@ -6,13 +7,13 @@
  */
 
 onRecordCreate((e) => {
-  const lib = require(`${__hooks}/lib/plans.js`);
+  const lib = /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`));
   lib.requireSameOrganisation(e.app, e.record, 'deputy', 'contacts');
   e.next();
 }, 'contacts');
 
 onRecordUpdate((e) => {
-  const lib = require(`${__hooks}/lib/plans.js`);
+  const lib = /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`));
   if (e.record.getString('deputy') === e.record.id) {
     throw new BadRequestError('A contact cannot be its own deputy.', { deputy: new ValidationError('self', 'Choose someone else.') });
   }
@@ -25,7 +26,7 @@ onRecordUpdate((e) => {
 /** A timeline entry belongs to exactly one exercise or incident of the same organisation. */
 onRecordCreate(
   (e) => {
-    require(`${__hooks}/lib/plans.js`).requireOneParent(e.app, e.record);
+    /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`)).requireOneParent(e.app, e.record);
     e.next();
   },
   'timeline_entries',
@@ -34,7 +35,7 @@ onRecordCreate(
 
 onRecordUpdate(
   (e) => {
-    const lib = require(`${__hooks}/lib/plans.js`);
+    const lib = /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`));
     const before = e.record.original();
     for (const field of lib.PARENT_FIELDS) {
       if (e.record.collection().fields.getByName(field) && before.getString(field) !== e.record.getString(field)) {
@@ -51,19 +52,19 @@ onRecordUpdate(
 
 /** Closing an action needs a closure note; the close date is the server's (clock.js), cleared on reopening. */
 onRecordCreate((e) => {
-  require(`${__hooks}/lib/plans.js`).applyClosure(e.record, null);
+  /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`)).applyClosure(e.record, null);
   e.next();
 }, 'improvement_actions');
 
 onRecordUpdate((e) => {
-  require(`${__hooks}/lib/plans.js`).applyClosure(e.record, e.record.original());
+  /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`)).applyClosure(e.record, e.record.original());
   e.next();
 }, 'improvement_actions');
 
 // ---- incidents, report drafts, information-sharing log --------------------
 
 onRecordCreate((e) => {
-  const lib = require(`${__hooks}/lib/plans.js`);
+  const lib = /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`));
   lib.requireSameOrganisation(e.app, e.record, 'services', 'critical_services');
   lib.requireSameOrganisation(e.app, e.record, 'systems', 'important_systems');
   lib.applyIncidentClosure(e.record, null);
@@ -71,7 +72,7 @@ onRecordCreate((e) => {
 }, 'incidents');
 
 onRecordUpdate((e) => {
-  const lib = require(`${__hooks}/lib/plans.js`);
+  const lib = /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`));
   lib.requireSameOrganisation(e.app, e.record, 'services', 'critical_services');
   lib.requireSameOrganisation(e.app, e.record, 'systems', 'important_systems');
   lib.applyIncidentClosure(e.record, e.record.original());
@@ -82,7 +83,10 @@ onRecordUpdate((e) => {
 onRecordUpdateRequest((e) => {
   const body = e.requestInfo().body || {};
   if ('severity_continuity' in body || 'severity_safety' in body || 'severity_trust' in body) {
-    e.record.set('severity_assessed_at', require(`${__hooks}/lib/clock.js`).now().toISOString());
+    e.record.set(
+      'severity_assessed_at',
+      /** @type {typeof import('./lib/clock.js')} */ (require(`${__hooks}/lib/clock.js`)).now().toISOString()
+    );
   }
   e.next();
 }, 'incidents');
@@ -94,7 +98,7 @@ onRecordCreateRequest((e) => {
 
 /** Report drafts are numbered per incident in order: 1 is the first report, the rest are updates. */
 onRecordCreateRequest((e) => {
-  const lib = require(`${__hooks}/lib/plans.js`);
+  const lib = /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`));
   e.app.runInTransaction((txApp) => {
     lib.requireSameOrganisation(txApp, e.record, 'incident', 'incidents');
     const last = txApp.findRecordsByFilter('incident_reports', 'incident = {:i}', '-number', 1, 0, { i: e.record.getString('incident') });
@@ -141,11 +145,21 @@ onRecordDelete((e) => {
 }, 'incident_reports');
 
 onRecordCreate((e) => {
-  require(`${__hooks}/lib/plans.js`).requireSameOrganisation(e.app, e.record, 'incident', 'incidents');
+  /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`)).requireSameOrganisation(
+    e.app,
+    e.record,
+    'incident',
+    'incidents'
+  );
   e.next();
 }, 'sharing_log');
 
 onRecordUpdate((e) => {
-  require(`${__hooks}/lib/plans.js`).requireSameOrganisation(e.app, e.record, 'incident', 'incidents');
+  /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`)).requireSameOrganisation(
+    e.app,
+    e.record,
+    'incident',
+    'incidents'
+  );
   e.next();
 }, 'sharing_log');

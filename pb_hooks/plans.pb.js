@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * Plan integrity, inside the database so that no client can bypass it:
  *  - a plan's kind never changes; a plan with versions is never deleted;
@@ -32,7 +33,7 @@ onRecordDelete((e) => {
 // ---- plan versions -------------------------------------------------------
 
 onRecordCreateRequest((e) => {
-  const lib = require(`${__hooks}/lib/plans.js`);
+  const lib = /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`));
   const body = e.requestInfo().body || {};
   e.app.runInTransaction((txApp) => {
     let plan;
@@ -86,7 +87,7 @@ onRecordCreateRequest((e) => {
 }, 'plan_versions');
 
 onRecordUpdateRequest((e) => {
-  const lib = require(`${__hooks}/lib/plans.js`);
+  const lib = /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`));
   const before = e.record.original();
   const from = before.getString('status');
   const to = e.record.getString('status');
@@ -128,7 +129,7 @@ onRecordUpdateRequest((e) => {
 
 // Model-level guards: they run for every path (REST, batch, hooks, superusers).
 onRecordUpdate((e) => {
-  const lib = require(`${__hooks}/lib/plans.js`);
+  const lib = /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`));
   const before = e.record.original();
   if (before.getString('status') === 'signed') throw new BadRequestError('An approved plan version is locked.');
   for (const name of e.record.collection().fields.fieldNames()) {

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="./types/pocketbase.d.ts" />
 /**
  * POST /api/mamori/risks/import { organisation, changes: [{ row, id|null, fields }] }
  * Applies a validated register import (src/lib/domain/risks/register-sheet.ts)
@@ -11,9 +12,10 @@ routerAdd(
   'POST',
   '/api/mamori/risks/import',
   (e) => {
-    const lib = require(`${__hooks}/lib/risks.js`);
+    const lib = /** @type {typeof import('./lib/risks.js')} */ (require(`${__hooks}/lib/risks.js`));
     const FIELDS = lib.IMPORT_FIELDS;
-    const audit = require(`${__hooks}/lib/audit.js`);
+    const audit = /** @type {typeof import('./lib/audit.js')} */ (require(`${__hooks}/lib/audit.js`));
+    if (!e.auth) throw new UnauthorizedError('Sign in first.');
     const body = e.requestInfo().body || {};
     const orgId = String(body.organisation || '');
     let org;
@@ -57,7 +59,8 @@ routerAdd(
           if (before) updated++;
           else created++;
         } catch (err) {
-          const detail = err && err.message ? String(err.message) : String(err);
+          const failure = /** @type {{ message?: unknown } | null | undefined} */ (err);
+          const detail = failure && failure.message ? String(failure.message) : String(err);
           throw new BadRequestError('Row ' + row + ': ' + detail, { row: new ValidationError(String(row), detail) });
         }
       }

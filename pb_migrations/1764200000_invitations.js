@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Invitations to an organisation role (pb_hooks/members.pb.js): the person
  * invited accepts and, for a new account, chooses their own password. Only

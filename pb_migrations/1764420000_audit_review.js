@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * The auditor's side: reviews of evidence (accepted / needs more / rejected,
  * append-only: the latest review of the current revision is the status),
@@ -25,19 +26,25 @@ migrate(
     const security = 'organisation.security_team.id ?= @request.auth.id';
     const auditor = 'organisation.auditors.id ?= @request.auth.id';
     const granted = '@collection.audit_grants.auditor ?= @request.auth.id';
+    /** @param {string} name @param {number} max @param {boolean} [required] @returns {FieldInit} */
     const text = (name, max, required) => ({ name, type: 'text', max, required: !!required, min: required ? 1 : 0 });
+    /** @param {string} prefix @returns {FieldInit[]} */
     const person = (prefix) => [
       { name: prefix, type: 'relation', collectionId: users.id, maxSelect: 1 },
       { name: prefix + '_name', type: 'text', max: 200 }
     ];
+    /** @type {FieldInit} */
     const org = { name: 'organisation', type: 'relation', required: true, collectionId: organisations.id, maxSelect: 1 };
+    /** @type {FieldInit[]} */
     const target = [
       { name: 'target_type', type: 'text', required: true, max: 50, pattern: '^[a-z][a-z0-9_]*$' },
       { name: 'target_id', type: 'text', required: true, max: 15, pattern: '^[a-z0-9]{15}$' },
       { name: 'target_part', type: 'text', max: 200 },
       { name: 'fiscal_year', type: 'number', min: 0, max: 2100, onlyInt: true }
     ];
+    /** @type {FieldInit} */
     const created = { name: 'created', type: 'autodate', onCreate: true, onUpdate: false };
+    /** @type {FieldInit} */
     const updated = { name: 'updated', type: 'autodate', onCreate: true, onUpdate: true };
 
     const grants = new Collection({
@@ -185,7 +192,7 @@ migrate(
     }
     const audit = app.findCollectionByNameOrId('audit_log');
     const action = audit.fields.getByName('action');
-    action.values = action.values.filter((v) => v !== 'view');
+    action.values = action.values.filter((/** @type {string} */ v) => v !== 'view');
     app.save(audit);
   }
 );

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Plans: one BCP and one contingency plan per organisation (`plans`) and
  * their versions (`plan_versions`). Every save writes a new version — the
@@ -91,7 +92,7 @@ migrate(
   (app) => {
     const signoffs = app.findCollectionByNameOrId('signoffs');
     const subject = signoffs.fields.getByName('subject_collection');
-    subject.values = subject.values.filter((v) => v !== 'plan_versions');
+    subject.values = subject.values.filter((/** @type {string} */ v) => v !== 'plan_versions');
     app.save(signoffs);
     for (const name of ['plan_versions', 'plans']) app.delete(app.findCollectionByNameOrId(name));
   }

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * The contact register (personal data): only members of the organisation
  * read it, the security team maintains it, and every change is in the

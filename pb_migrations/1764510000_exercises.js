@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Exercises (tabletop / functional) with their timeline of injects and
  * responses, and improvement actions: findings of an exercise (later also
@@ -28,6 +29,7 @@ const PLAN_SECTION_REFS = [
   'contingency.review'
 ];
 
+/** @returns {FieldInit[]} */
 function autodates() {
   return [
     { name: 'created', type: 'autodate', onCreate: true, onUpdate: false },

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * Incidents, their information-reporting drafts (情報連絡: first report and
  * updates as separate numbered records; a report marked sent never changes),
@@ -27,6 +28,7 @@ const SHARING_SCOPES = ['government_only', 'same_sector', 'related_sectors', 'al
 const SHARING_SOURCES = ['ministry', 'ceptoar', 'nisc', 'police', 'agency', 'supplier', 'other'];
 const SHARING_PURPOSES = ['prevention', 'spread_recovery', 'recurrence'];
 
+/** @returns {FieldInit[]} */
 function autodates() {
   return [
     { name: 'created', type: 'autodate', onCreate: true, onUpdate: false },
@@ -42,7 +44,7 @@ migrate(
     const systems = app.findCollectionByNameOrId('important_systems');
     const member = 'organisation.members.id ?= @request.auth.id';
     const security = 'organisation.security_team.id ?= @request.auth.id';
-    const level = (name) => ({ name, type: 'number', min: 0, max: 4, onlyInt: true });
+    const level = (/** @type {string} */ name) => /** @type {FieldInit} */ ({ name, type: 'number', min: 0, max: 4, onlyInt: true });
 
     const incidents = new Collection({
       type: 'base',

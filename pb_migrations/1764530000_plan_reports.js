@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * The plan area's report types (src/lib/domain/reports/kinds.ts REPORT_TYPES):
  * appended to `reports.type`, never replacing the list; the down step
@@ -16,7 +17,7 @@ migrate(
   (app) => {
     const reports = app.findCollectionByNameOrId('reports');
     const type = reports.fields.getByName('type');
-    type.values = type.values.filter((t) => TYPES.indexOf(t) < 0);
+    type.values = type.values.filter((/** @type {string} */ t) => TYPES.indexOf(t) < 0);
     app.save(reports);
   }
 );

@@ -1,4 +1,5 @@
-/// <reference path="../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../pb_hooks/types/pocketbase.d.ts" />
 /**
  * 参考事項 adoption: reference items are optional (seed 001 II-1(1)), so each
  * self-check records which of them the organisation adopts, with an optional

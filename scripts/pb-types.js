@@ -15,7 +15,9 @@ import { freePort, ROOT, startPocketBase } from './lib/pocketbase-server.js';
  *  - the Collection and Field constructors take plain data (jsvm-init.d.ts);
  *  - a collection's API rules are `*string` in Go: null (nil) means
  *    "superusers only", and migrations set it;
- *  - the record finders return slices of records without nil entries;
+ *  - the record finders return slices of records without nil entries, and
+ *    findUploadedFiles one of files without nil entries (it throws when the
+ *    request has no file under that key);
  *  - a record event always has its record, and a request event its request
  *    (PocketBase's own comment: "It is expected that the Response and
  *    Request fields are always set"). `e.auth` stays optional: guests.
@@ -33,6 +35,11 @@ const ADJUST = [
 		to: '$1: Array<Record>',
 		count: 2
 	})),
+	{
+		from: '  findUploadedFiles(key: string): Array<(filesystem.File | undefined)>\n',
+		to: '  findUploadedFiles(key: string): Array<filesystem.File>\n',
+		count: 1
+	},
 	{ from: ' interface baseRecordEventData {\n  record?: Record\n', to: ' interface baseRecordEventData {\n  record: Record\n', count: 1 },
 	{
 		from: ' interface RecordRequestEvent extends _sMztCme {\n  record?: Record\n',

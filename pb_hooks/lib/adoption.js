@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * 参考事項 adoption helpers (collection reference_adoptions, migration
  * 1764600000). An assessment with reference_adoption = "per_item" records
@@ -6,10 +7,16 @@
  * without it (created before adoption existed) counts every reference item.
  */
 
-/** { itemId: classification } of a pinned checklist's content, walking nested sections. */
+/**
+ * @typedef {{ items?: { id: string, classification: string }[], sections?: Section[] }} Section
+ */
+
+/** { itemId: classification } of a pinned checklist's content, walking nested sections. @param {core.Record} checklist @returns {Dict<string>} */
 function classifications(checklist) {
   const content = JSON.parse(checklist.getString('content'));
+  /** @type {Dict<string>} */
   const out = {};
+  /** @param {Section[] | undefined} sections */
   const walk = (sections) => {
     for (const s of sections || []) {
       for (const item of s.items || []) out[item.id] = item.classification;
@@ -20,6 +27,7 @@ function classifications(checklist) {
   return out;
 }
 
+/** Whether an assessment records adoption per reference item. @param {core.Record} assessment */
 function perItem(assessment) {
   return assessment.getString('reference_adoption') === 'per_item';
 }
@@ -30,16 +38,21 @@ function perItem(assessment) {
  * which returns the target [checklist id, item id] pairs for a source pair).
  * A source without per-item adoption adopted every reference item. Returns
  * how many decisions were copied.
+ * @param {CoreApp} app @param {core.Record | null | undefined} auth @param {core.Record} from @param {core.Record} to
+ * @param {boolean} markCarried @param {(checklistId: string, itemId: string) => string[][]} [mapItem]
  */
 function copyAdoptions(app, auth, from, to, markCarried, mapItem) {
   if (!perItem(to)) return 0;
-  const audit = require(`${__hooks}/lib/audit.js`);
+  const audit = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
+  /** @type {Dict<{ id: string, classes: Dict<string> }>} */
   const targets = {};
   for (const c of app.findRecordsByIds('checklists', to.getStringSlice('checklists'))) {
     targets[c.getString('checklist_id')] = { id: c.id, classes: classifications(c) };
   }
+  /** @type {{ checklistId: string, itemId: string, adopted: boolean, reason: string, by: string }[]} */
   const decisions = [];
   if (perItem(from)) {
+    /** @type {Dict<string>} */
     const ids = {};
     for (const c of app.findRecordsByIds('checklists', from.getStringSlice('checklists'))) ids[c.id] = c.getString('checklist_id');
     for (const r of app.findRecordsByFilter('reference_adoptions', 'assessment = {:a}', '', 0, 0, { a: from.id })) {
@@ -61,6 +74,7 @@ function copyAdoptions(app, auth, from, to, markCarried, mapItem) {
     }
   }
   const collection = app.findCollectionByNameOrId('reference_adoptions');
+  /** @type {Dict<boolean>} */
   const done = {};
   let count = 0;
   for (const d of decisions) {
@@ -88,7 +102,10 @@ function copyAdoptions(app, auth, from, to, markCarried, mapItem) {
   return count;
 }
 
-/** The adoption part of an assessment's signed content; null when the assessment does not record adoption. */
+/**
+ * The adoption part of an assessment's signed content; null when the assessment does not record adoption.
+ * @param {CoreApp} app @param {core.Record} assessment @param {Dict<string>} checklistIdOf
+ */
 function signedAdoptions(app, assessment, checklistIdOf) {
   if (!perItem(assessment)) return null;
   const list = app.findRecordsByFilter('reference_adoptions', 'assessment = {:a}', '', 0, 0, { a: assessment.id }).map((r) => ({

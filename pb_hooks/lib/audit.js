@@ -213,7 +213,7 @@ function organisationOf(record) {
 /**
  * Appends one audit entry (none for an update that changes nothing). `auth`
  * is the acting record (a user or a superuser) or null for system actions.
- * @param {CoreApp} app @param {core.Record | null | undefined} auth @param {'create' | 'update' | 'delete'} action
+ * @param {CoreApp} app @param {core.Record | null | undefined} auth @param {'create' | 'update' | 'delete' | 'view'} action
  * @param {core.Record} record @param {JsonObject | null} before @param {JsonObject | null} after
  */
 function write(app, auth, action, record, before, after) {

@@ -1,16 +1,25 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * Restoring a backup bundle (bundles.pb.js POST /api/mamori/bundles/restore).
  * `check` finds every reason to refuse before anything is written; `write`
  * then writes everything in the caller's transaction and verifies the result
  * (each record reads back exactly as bundled, every sign-off's content hash
  * and every report's HMAC still hold) — any difference undoes it all.
+ *
+ * @typedef {import('./bundle.js').Bundle} Bundle
+ * @typedef {import('./bundle.js').BundleCollection} BundleCollection
+ * @typedef {import('./bundle.js').BundleRecord} BundleRecord
+ * @typedef {import('./bundle.js').Problem} Problem
+ * @typedef {{ created: { id: string, email: string, password: string }[], reused: string[] }} Restored
  */
-const bundle = require(`${__hooks}/lib/bundle.js`);
-const db = require(`${__hooks}/lib/bundle-db.js`);
+const bundle = /** @type {typeof import('./bundle.js')} */ (require(`${__hooks}/lib/bundle.js`));
+const db = /** @type {typeof import('./bundle-db.js')} */ (require(`${__hooks}/lib/bundle-db.js`));
 
+/** @param {string} where @param {string} message @returns {Problem} */
 const problem = (where, message) => ({ where: where, message: message });
 
+/** @param {CoreApp} app @param {string} name @returns {core.Collection | null} */
 function collectionOr(app, name) {
   try {
     return app.findCollectionByNameOrId(name);
@@ -19,6 +28,7 @@ function collectionOr(app, name) {
   }
 }
 
+/** @param {CoreApp} app @param {string} collection @param {string} id */
 function exists(app, collection, id) {
   try {
     app.findRecordById(collection, id);
@@ -28,19 +38,29 @@ function exists(app, collection, id) {
   }
 }
 
-/** Problems with the target installation: schema, relations, ids already taken. */
+/**
+ * Problems with the target installation: schema, relations, ids already taken.
+ * @param {CoreApp} app @param {Bundle} data (checked by bundle.problems) @returns {Problem[]}
+ */
 function check(app, data) {
+  /** @type {Problem[]} */
   const out = [];
   const known = db.bundleCollections();
+  /** @type {Dict<BundleCollection>} */
   const byName = {};
   for (const c of data.collections) byName[c.name] = c;
+  /** @type {Dict<Dict<BundleRecord>>} */
   const ids = {};
   for (const c of data.collections) {
     ids[c.name] = {};
     for (const r of c.records) ids[c.name][r.id] = r;
   }
   const org = data.organisation;
-  if (!byName.organisations || !ids.organisations[org] || data.collections.find((c) => c.name === 'organisations').records.length !== 1) {
+  if (
+    !byName.organisations ||
+    !ids.organisations[org] ||
+    /** @type {BundleCollection} */ (data.collections.find((c) => c.name === 'organisations')).records.length !== 1
+  ) {
     out.push(problem('organisations', 'must hold exactly the bundled organisation ' + org));
   }
   for (const c of data.collections) {
@@ -53,6 +73,7 @@ function check(app, data) {
       out.push(problem(c.name, 'does not exist in this installation (older mamori version?)'));
       continue;
     }
+    /** @type {Dict<core.Field>} */
     const fields = {};
     for (const f of db.exportedFields(target)) fields[f.getName()] = f;
     for (const name of Object.keys(c.fields)) {
@@ -75,7 +96,7 @@ function check(app, data) {
         const field = fields[name];
         if (!field || field.type() !== 'relation') continue;
         const targetName = app.findCollectionByNameOrId(field.collectionId).name;
-        for (const id of [].concat(r.values[name])) {
+        for (const id of /** @type {string[]} */ ([]).concat(/** @type {string | string[]} */ (r.values[name]))) {
           if (!id) continue;
           if (!(ids[targetName] && ids[targetName][id]) && !exists(app, targetName, id)) {
             out.push(
@@ -85,6 +106,7 @@ function check(app, data) {
         }
       }
       if (c.name === 'users') {
+        /** @type {core.Record | null} */
         let existing = null;
         try {
           existing = app.findRecordById('users', r.id);
@@ -125,9 +147,15 @@ function check(app, data) {
   return out;
 }
 
+/**
+ * One bundled record as raw SQL (an update for a row that exists already).
+ * @param {CoreApp} tx @param {core.Collection} collection @param {string} id @param {JsonObject} values @param {boolean} update
+ */
 function insert(tx, collection, id, values, update) {
   const names = Object.keys(values);
+  /** @type {Dict<unknown>} */
   const params = { id: id };
+  /** @type {Dict<core.Field>} */
   const fields = {};
   for (const f of db.exportedFields(collection)) fields[f.getName()] = f;
   names.forEach((name, i) => (params['p' + i] = db.columnValue(fields[name], values[name])));
@@ -144,6 +172,7 @@ function insert(tx, collection, id, values, update) {
   tx.db().newQuery(sql).bind(params).execute();
 }
 
+/** @param {unknown} a @param {unknown} b */
 function sameValue(a, b) {
   return bundle.valueHash((s) => s, a) === bundle.valueHash((s) => s, b);
 }
@@ -151,10 +180,15 @@ function sameValue(a, b) {
 /**
  * Writes the checked bundle in `tx`; returns the accounts it created (with
  * one-time passwords) and the ids of those that already existed. Throws on any mismatch.
+ * @param {CoreApp} tx @param {Bundle} data @param {filesystem.File[]} files (in the order of data.files) @param {string} key
+ * @returns {Restored}
  */
 function write(tx, data, files, key) {
+  /** @type {{ id: string, email: string, password: string }[]} */
   const created = [];
+  /** @type {Dict<boolean>} */
   const reused = {};
+  /** @type {string[]} */
   const uploaded = [];
   const fsys = tx.newFilesystem();
   try {
@@ -200,13 +234,17 @@ function write(tx, data, files, key) {
   }
 }
 
-/** Everything restored reads back as bundled; accounts that already existed (`reused`) are left as they are. */
+/**
+ * Everything restored reads back as bundled; accounts that already existed (`reused`) are left as they are.
+ * @param {CoreApp} tx @param {Bundle} data @param {string} key @param {Dict<boolean>} reused
+ */
 function verify(tx, data, key, reused) {
+  /** @param {string} where @param {string} message @returns {never} */
   const fail = (where, message) => {
     throw new BadRequestError(where + ': ' + message);
   };
-  const signoff = require(`${__hooks}/lib/signoff.js`);
-  const reportSignature = require(`${__hooks}/lib/report-signature.js`);
+  const signoff = /** @type {typeof import('./signoff.js')} */ (require(`${__hooks}/lib/signoff.js`));
+  const reportSignature = /** @type {typeof import('./report-signature.js')} */ (require(`${__hooks}/lib/report-signature.js`));
   for (const c of data.collections) {
     const collection = tx.findCollectionByNameOrId(c.name);
     const fields = db.exportedFields(collection).filter((f) => f.getName() in c.fields);

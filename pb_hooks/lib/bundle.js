@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * The backup bundle's format, checked the same way by PocketBase (restore
  * route) and by Node (CLI and web server, before sending): pure functions,
@@ -15,14 +16,23 @@
  * record and field it is in; the signature covers everything but the file
  * bytes (which their SHA-256 covers), so nobody without the key can change a
  * value and its hash together.
+ *
+ * @typedef {{ collection: string, record: string, field: string, name: string, size: number, sha256: string, data?: string }} BundleFile
+ * @typedef {{ id: string, values: JsonObject, sha256: Dict<string> }} BundleRecord
+ * @typedef {{ name: string, fields: Dict<string>, records: BundleRecord[] }} BundleCollection
+ * @typedef {{ format: string, version: number, created: string, organisation: string, collections: BundleCollection[],
+ *   files: BundleFile[], signature?: string }} Bundle
+ * @typedef {{ where: string, message: string }} Problem
+ * @typedef {(text: string) => string} Sha256
  */
-const { canonical } = require('./signoff.js');
+const { canonical } = /** @type {typeof import('./signoff.js')} */ (require('./signoff.js'));
 
 const FORMAT = 'mamori-bundle';
 const VERSION = 1;
 const SIGNATURE_PREFIX = 'mamori-bundle-v1|';
 
 /** Field types a bundle may hold, and the JS type of their values. */
+/** @type {Dict<string>} */
 const VALUE_TYPES = {
   text: 'string',
   email: 'string',
@@ -42,7 +52,7 @@ const ID = /^[A-Za-z0-9_]{1,64}$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 
-/** The text the signature is made over: the bundle without its signature and without the file bytes. */
+/** The text the signature is made over: the bundle without its signature and without the file bytes. @param {Bundle} bundle */
 function signedText(bundle) {
   const files = (bundle.files || []).map((f) => ({
     collection: f.collection,
@@ -65,8 +75,10 @@ function signedText(bundle) {
   );
 }
 
+/** @param {Sha256} sha256 @param {unknown} value */
 const valueHash = (sha256, value) => sha256(canonical(value));
 
+/** @param {string} type @param {unknown} value */
 function typeOk(type, value) {
   const want = VALUE_TYPES[type];
   if (want === 'string|array') return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
@@ -74,16 +86,20 @@ function typeOk(type, value) {
   return typeof value === want;
 }
 
+/** @param {unknown} v @returns {v is JsonObject} */
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Every problem in the bundle's structure and per-value hashes, each as
  * { where, message } with `where` such as `answers[3] (id abc…) field "notes"`.
  * Stops after `limit` problems.
+ * @param {unknown} bundle @param {Sha256} sha256 @param {number} [limit] @returns {Problem[]}
  */
 function problems(bundle, sha256, limit) {
   const max = limit || 50;
+  /** @type {Problem[]} */
   const out = [];
+  /** @param {string} where @param {string} message */
   const add = (where, message) => {
     if (out.length < max) out.push({ where: where, message: message });
   };
@@ -94,9 +110,12 @@ function problems(bundle, sha256, limit) {
   if (typeof bundle.organisation !== 'string' || !ID.test(bundle.organisation)) add('organisation', 'must be a record id');
   if (typeof bundle.signature !== 'string' || !HEX64.test(bundle.signature)) add('signature', 'must be a hex HMAC-SHA256');
   if (!Array.isArray(bundle.collections)) return out.concat([{ where: 'collections', message: 'must be a list' }]);
+  /** @type {Dict<Dict<BundleRecord>>} */
   const seen = {};
+  /** @type {Dict<boolean>} */
   const fileFields = {};
-  bundle.collections.forEach((c, ci) => {
+  // Each item is typed as what the checks before its use establish (the input itself is untrusted).
+  bundle.collections.forEach((/** @type {BundleCollection} */ c, /** @type {number} */ ci) => {
     const at = 'collections[' + ci + ']';
     if (!isObject(c) || typeof c.name !== 'string' || !NAME.test(c.name)) return add(at, 'must have a collection name');
     if (seen[c.name]) return add(c.name, 'the collection appears twice');
@@ -108,7 +127,7 @@ function problems(bundle, sha256, limit) {
       else if (c.fields[f] === 'file') fileFields[c.name + '.' + f] = true;
     }
     if (!Array.isArray(c.records)) return add(c.name + '.records', 'must be a list');
-    c.records.forEach((r, ri) => {
+    c.records.forEach((/** @type {BundleRecord} */ r, /** @type {number} */ ri) => {
       const where = c.name + '[' + ri + ']';
       if (!isObject(r) || typeof r.id !== 'string' || !ID.test(r.id)) return add(where, 'must have a record id');
       const rec = where + ' (id ' + r.id + ')';
@@ -130,8 +149,9 @@ function problems(bundle, sha256, limit) {
     add('files', 'must be a list');
     return out;
   }
+  /** @type {Dict<boolean>} */
   const keys = {};
-  bundle.files.forEach((f, i) => {
+  bundle.files.forEach((/** @type {BundleFile} */ f, /** @type {number} */ i) => {
     const at = 'files[' + i + ']';
     if (!isObject(f)) return add(at, 'must be an object');
     const what = at + ' (' + f.collection + '/' + f.record + ' ' + f.field + ' "' + f.name + '")';
@@ -162,8 +182,9 @@ function problems(bundle, sha256, limit) {
   return out;
 }
 
-/** `values` and their hashes for one record. */
+/** `values` and their hashes for one record. @param {string} id @param {JsonObject} values @param {Sha256} sha256 @returns {BundleRecord} */
 function entry(id, values, sha256) {
+  /** @type {Dict<string>} */
   const hashes = {};
   for (const f of Object.keys(values)) hashes[f] = valueHash(sha256, values[f]);
   return { id: id, values: values, sha256: hashes };

@@ -44,9 +44,19 @@ function copyAnswers(app, auth, from, to, markCarried) {
   return count;
 }
 
-/** Copies the 参考事項 adoption decisions the same way (lib/adoption.js). */
+/**
+ * Copies the 参考事項 adoption decisions the same way (lib/adoption.js).
+ * @param {CoreApp} app @param {core.Record | null | undefined} auth @param {core.Record} from @param {core.Record} to
+ * @param {boolean} markCarried
+ */
 function copyAdoptions(app, auth, from, to, markCarried) {
-  return require(`${__hooks}/lib/adoption.js`).copyAdoptions(app, auth, from, to, markCarried);
+  return /** @type {typeof import('./adoption.js')} */ (require(`${__hooks}/lib/adoption.js`)).copyAdoptions(
+    app,
+    auth,
+    from,
+    to,
+    markCarried
+  );
 }
 
 module.exports = { audit, copyAnswers, copyAdoptions };

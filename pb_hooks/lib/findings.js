@@ -1,6 +1,7 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /** Raising findings and moving them on (see pb_hooks/findings.pb.js). */
-const lib = require(`${__hooks}/lib/evidence.js`);
+const lib = /** @type {typeof import('./evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
 
 const CONTENT = ['title', 'description', 'severity', 'recommendation', 'due_date'];
 const KEPT = ['organisation', 'target_type', 'target_id', 'target_part', 'fiscal_year', 'raised_by', 'raised_by_name'];
@@ -9,12 +10,13 @@ const SERVER = ['responded_by', 'responded_by_name', 'responded_at', 'closed_by'
 const changed = lib.changed;
 
 function now() {
-  return require(`${__hooks}/lib/clock.js`).now().toISOString();
+  return /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`)).now().toISOString();
 }
 
 /**
  * Saves the request's record, then runs `then` in the same transaction (the
  * audit hook joins it too), whatever order the hooks run in.
+ * @param {core.RecordRequestEvent} e @param {(txApp: CoreApp) => void} then
  */
 function afterSave(e, then) {
   e.app.runInTransaction((txApp) => {
@@ -24,6 +26,7 @@ function afterSave(e, then) {
   });
 }
 
+/** One step in a finding's history. @param {CoreApp} app @param {core.Record} finding @param {string} kind @param {string} body @param {core.Record | null | undefined} auth */
 function event(app, finding, kind, body, auth) {
   const who = lib.person(auth);
   const record = new Record(app.findCollectionByNameOrId('finding_events'));
@@ -37,9 +40,10 @@ function event(app, finding, kind, body, auth) {
   app.save(record);
 }
 
+/** A finding being raised. @param {core.RecordRequestEvent} e */
 function create(e) {
-  const scope = require(`${__hooks}/lib/audit-scope.js`);
-  const targets = require(`${__hooks}/lib/link-targets.js`);
+  const scope = /** @type {typeof import('./audit-scope.js')} */ (require(`${__hooks}/lib/audit-scope.js`));
+  const targets = /** @type {typeof import('./link-targets.js')} */ (require(`${__hooks}/lib/link-targets.js`));
   const r = e.record;
   const org = r.getString('organisation');
   const target = targets.resolve(e.app, 'findings', r.getString('target_type'), r.getString('target_id'), r.getString('target_part'), org);
@@ -56,8 +60,9 @@ function create(e) {
   afterSave(e, (txApp) => event(txApp, r, 'raised', r.getString('description'), e.auth));
 }
 
+/** A finding being edited, answered, closed or reopened. @param {core.RecordRequestEvent} e */
 function update(e) {
-  const scope = require(`${__hooks}/lib/audit-scope.js`);
+  const scope = /** @type {typeof import('./audit-scope.js')} */ (require(`${__hooks}/lib/audit-scope.js`));
   const r = e.record;
   const before = r.original();
   for (const field of KEPT.concat(SERVER)) if (changed(before, r, field)) lib.fail(field, 'immutable', 'This cannot change.');
@@ -71,6 +76,7 @@ function update(e) {
   const content = CONTENT.some((f) => changed(before, r, f));
   const responseChanged = changed(before, r, 'response');
   const who = lib.person(e.auth);
+  /** @type {[string, string][]} */
   const events = [];
   if (content) {
     if (!auditor) throw new ForbiddenError('Only the auditor edits a finding.');

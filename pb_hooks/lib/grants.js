@@ -1,7 +1,9 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /** Granting and changing auditors' scopes (see pb_hooks/audit-scope.pb.js). */
-const lib = require(`${__hooks}/lib/evidence.js`);
+const lib = /** @type {typeof import('./evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
 
+/** The account of the e-mail in the request, created when there is none. @param {CoreApp} app @param {JsonObject} body */
 function findOrCreateUser(app, body) {
   const email = String(body.email || '')
     .trim()
@@ -12,6 +14,7 @@ function findOrCreateUser(app, body) {
   } catch (err) {
     const name = String(body.name || '').trim();
     const password = String(body.password || '');
+    /** @type {Dict<ValidationError>} */
     const errors = {};
     if (!name) errors.name = new ValidationError('required', 'A new account needs a name.');
     if (password.length < 10)
@@ -29,10 +32,11 @@ function findOrCreateUser(app, body) {
   }
 }
 
-/** POST /api/mamori/organisations/{id}/audit-grants */
+/** POST /api/mamori/organisations/{id}/audit-grants @param {core.RequestEvent} e */
 function grant(e) {
-  const scope = require(`${__hooks}/lib/audit-scope.js`);
-  const audit = require(`${__hooks}/lib/audit.js`);
+  const scope = /** @type {typeof import('./audit-scope.js')} */ (require(`${__hooks}/lib/audit-scope.js`));
+  const audit = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
+  if (!e.auth) throw new UnauthorizedError('Sign in first.');
   let org;
   try {
     org = e.app.findRecordById('organisations', e.request.pathValue('id'));
@@ -49,6 +53,7 @@ function grant(e) {
     lib.fail('fiscal_year', 'invalid', 'Enter a fiscal year from 2000 to 2100.');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) lib.fail('until', 'invalid', 'Enter the last day of access.');
   if (until < scope.today()) lib.fail('until', 'past', 'The last day of access cannot be in the past.');
+  /** @type {{ id: string, userId: string, created: boolean } | undefined} */
   let result;
   e.app.runInTransaction((txApp) => {
     const found = findOrCreateUser(txApp, body);
@@ -76,9 +81,9 @@ function grant(e) {
   return result;
 }
 
-/** An admin may revoke a grant, shorten it, or change its note; nothing else. */
+/** An admin may revoke a grant, shorten it, or change its note; nothing else. @param {core.RecordRequestEvent} e */
 function update(e) {
-  const scope = require(`${__hooks}/lib/audit-scope.js`);
+  const scope = /** @type {typeof import('./audit-scope.js')} */ (require(`${__hooks}/lib/audit-scope.js`));
   const before = e.record.original();
   for (const name of e.record.collection().fields.fieldNames()) {
     if (['revoked', 'until', 'note', 'updated', 'revoked_at', 'revoked_by', 'revoked_by_name'].indexOf(name) >= 0) continue;
@@ -91,7 +96,7 @@ function update(e) {
   if (!e.record.getBool('revoked') && until < scope.today()) lib.fail('until', 'past', 'The last day of access cannot be in the past.');
   if (e.record.getBool('revoked') && !before.getBool('revoked')) {
     const who = lib.person(e.auth);
-    e.record.set('revoked_at', require(`${__hooks}/lib/clock.js`).now().toISOString());
+    e.record.set('revoked_at', /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`)).now().toISOString());
     e.record.set('revoked_by', who.id);
     e.record.set('revoked_by_name', who.name);
   } else {

@@ -1,14 +1,17 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /** Invitations to an organisation role (see members.pb.js for the routes). */
-const ROLE_FIELDS = require(`${__hooks}/lib/membership.js`).ROLE_FIELDS;
+const ROLE_FIELDS = /** @type {typeof import('./membership.js')} */ (require(`${__hooks}/lib/membership.js`)).ROLE_FIELDS;
 const VALID_DAYS = 7;
 
+/** @param {unknown} value */
 function normaliseEmail(value) {
   return String(value || '')
     .trim()
     .toLowerCase();
 }
 
+/** @param {string} email */
 function validEmail(email) {
   return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
 }
@@ -17,23 +20,29 @@ function validEmail(email) {
  * The organisation of the route, for a user holding `field` there: 404 for
  * non-members (whether it exists is nobody else's business), 403 for members
  * without that role.
+ * @param {core.RequestEvent} e @param {string} field @param {string} forbidden
  */
 function organisationFor(e, field, forbidden) {
+  const auth = e.auth;
+  if (!auth) throw new UnauthorizedError('Sign in first.');
+  /** @type {core.Record | null} */
   let org = null;
   try {
     org = e.app.findRecordById('organisations', e.request.pathValue('id'));
   } catch (err) {
     org = null;
   }
-  if (!org || org.getStringSlice('members').indexOf(e.auth.id) < 0) throw new NotFoundError('Organisation not found.');
-  if (org.getStringSlice(field).indexOf(e.auth.id) < 0) throw new ForbiddenError(forbidden);
+  if (!org || org.getStringSlice('members').indexOf(auth.id) < 0) throw new NotFoundError('Organisation not found.');
+  if (org.getStringSlice(field).indexOf(auth.id) < 0) throw new ForbiddenError(forbidden);
   return org;
 }
 
+/** @param {unknown} token */
 function tokenHash(token) {
   return $security.sha256('mamori-invitation|' + String(token || ''));
 }
 
+/** The invitation of a token, or null. @param {CoreApp} app @param {unknown} token @returns {core.Record | null} */
 function findByToken(app, token) {
   if (typeof token !== 'string' || !/^[A-Za-z0-9]{40,64}$/.test(token)) return null;
   try {
@@ -43,12 +52,14 @@ function findByToken(app, token) {
   }
 }
 
+/** @param {core.Record} invitation @returns {'used' | 'expired' | 'pending'} */
 function state(invitation) {
   if (invitation.getString('accepted')) return 'used';
-  const clock = require(`${__hooks}/lib/clock.js`);
+  const clock = /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`));
   return new Date(invitation.getString('expires').replace(' ', 'T')) <= clock.now() ? 'expired' : 'pending';
 }
 
+/** What the holder of a link is told about the invitation. @param {CoreApp} app @param {core.Record} invitation */
 function describe(app, invitation) {
   const org = app.findRecordById('organisations', invitation.getString('organisation'));
   return {
@@ -62,16 +73,21 @@ function describe(app, invitation) {
   };
 }
 
+/** @param {string} token */
 function link(token) {
   const base = String($os.getenv('MAMORI_APP_URL') || '').replace(/\/+$/, '');
   return base ? base + '/invite/' + token : '';
 }
 
-/** Sends the invitation by mail when SMTP is configured; never fails the invitation itself. */
+/**
+ * Sends the invitation by mail when SMTP is configured; never fails the invitation itself.
+ * @param {CoreApp} app @param {core.Record} org @param {string} email @param {string} role @param {string} token @param {string} inviter
+ */
 function mail(app, org, email, role, token, inviter) {
   const url = link(token);
   const settings = app.settings();
   if (!settings.smtp.enabled || !url) return false;
+  /** @type {Dict<string>} */
   const names = {
     admins: '組織管理者 / organisation admin',
     security_team: 'セキュリティ担当 / security team',
@@ -112,9 +128,10 @@ function mail(app, org, email, role, token, inviter) {
   }
 }
 
+/** @param {core.RequestEvent} e @param {core.Record} org @param {string} email @param {string} role */
 function invite(e, org, email, role) {
-  const audit = require(`${__hooks}/lib/audit.js`);
-  const clock = require(`${__hooks}/lib/clock.js`);
+  const audit = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
+  const clock = /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`));
   // Already in that role: the admin sees the member list anyway, so saying so reveals nothing about accounts.
   const holders = e.app.findRecordsByIds('users', org.getStringSlice(role));
   for (const user of holders) {
@@ -124,6 +141,9 @@ function invite(e, org, email, role) {
   }
   const token = $security.randomString(48);
   const expires = new Date(clock.now().getTime() + VALID_DAYS * 24 * 60 * 60 * 1000);
+  const auth = e.auth;
+  if (!auth) throw new UnauthorizedError('Sign in first.');
+  /** @type {core.Record | undefined} */
   let record;
   e.app.runInTransaction((txApp) => {
     // a new invitation replaces a pending one for the same person and role
@@ -139,7 +159,7 @@ function invite(e, org, email, role) {
         r: role
       }
     )) {
-      audit.write(txApp, e.auth, 'delete', old, audit.snapshot(old), null);
+      audit.write(txApp, auth, 'delete', old, audit.snapshot(old), null);
       txApp.delete(old);
     }
     record = new Record(txApp.findCollectionByNameOrId('invitations'));
@@ -147,18 +167,23 @@ function invite(e, org, email, role) {
     record.set('email', email);
     record.set('role', role);
     record.set('token_hash', tokenHash(token));
-    record.set('invited_by', e.auth.id);
-    record.set('invited_by_name', e.auth.getString('name') || e.auth.email());
+    record.set('invited_by', auth.id);
+    record.set('invited_by_name', auth.getString('name') || auth.email());
     record.set('expires', expires.toISOString());
     txApp.save(record);
-    audit.write(txApp, e.auth, 'create', record, null, audit.snapshot(record));
+    audit.write(txApp, auth, 'create', record, null, audit.snapshot(record));
   });
-  const mailed = mail(e.app, org, email, role, token, e.auth.getString('name') || e.auth.email());
+  if (!record) throw new InternalServerError('The invitation was not created.');
+  const mailed = mail(e.app, org, email, role, token, auth.getString('name') || auth.email());
   return { id: record.id, token: token, expires: record.getString('expires'), mailed: mailed };
 }
 
+/**
+ * Adds the invited person to the role and marks the invitation used.
+ * @param {CoreApp} txApp @param {core.Record | null | undefined} auth @param {core.Record} invitation @param {core.Record} user
+ */
 function addToRole(txApp, auth, invitation, user) {
-  const audit = require(`${__hooks}/lib/audit.js`);
+  const audit = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
   const org = txApp.findRecordById('organisations', invitation.getString('organisation'));
   const role = invitation.getString('role');
   const current = org.getStringSlice(role);
@@ -176,6 +201,7 @@ function addToRole(txApp, auth, invitation, user) {
   return org;
 }
 
+/** @param {core.RequestEvent} e @param {JsonObject} body */
 function accept(e, body) {
   const invitation = findByToken(e.app, body.token);
   if (!invitation) throw new NotFoundError('This invitation link is not valid.');
@@ -186,19 +212,23 @@ function accept(e, body) {
     });
   }
   const email = invitation.getString('email');
-  if (e.auth) {
-    if (e.auth.collection().name !== 'users') throw new ForbiddenError('Only a person can accept an invitation.');
-    if (normaliseEmail(e.auth.email()) !== email) {
+  const auth = e.auth;
+  if (auth) {
+    if (auth.collection().name !== 'users') throw new ForbiddenError('Only a person can accept an invitation.');
+    if (normaliseEmail(auth.email()) !== email) {
       throw new ForbiddenError('This invitation is for another e-mail address.');
     }
+    /** @type {core.Record | undefined} */
     let org;
     e.app.runInTransaction((txApp) => {
-      org = addToRole(txApp, e.auth, txApp.findRecordById('invitations', invitation.id), e.auth);
+      org = addToRole(txApp, auth, txApp.findRecordById('invitations', invitation.id), auth);
     });
+    if (!org) throw new InternalServerError('The invitation was not accepted.');
     return { organisation: org.id, created: false };
   }
   const name = String(body.name || '').trim();
   const password = String(body.password || '');
+  /** @type {Dict<ValidationError>} */
   const errors = {};
   if (!name) errors.name = new ValidationError('required', 'Enter your name.');
   else if (name.length > 200) errors.name = new ValidationError('too_long', 'At most 200 characters.');
@@ -219,11 +249,11 @@ function accept(e, body) {
       email: new ValidationError('account_exists', 'Log in to accept.')
     });
   }
+  /** @type {core.Record | undefined} */
   let org;
-  let user;
   e.app.runInTransaction((txApp) => {
-    const audit = require(`${__hooks}/lib/audit.js`);
-    user = new Record(txApp.findCollectionByNameOrId('users'));
+    const audit = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
+    const user = new Record(txApp.findCollectionByNameOrId('users'));
     user.setEmail(email);
     user.setPassword(password);
     user.setVerified(true);
@@ -233,13 +263,17 @@ function accept(e, body) {
     txApp.save(user);
     org = addToRole(txApp, user, txApp.findRecordById('invitations', invitation.id), user);
   });
+  if (!org) throw new InternalServerError('The invitation was not accepted.');
   return { organisation: org.id, created: true };
 }
 
+/** @param {core.RequestEvent} e @param {core.Record} org */
 function leave(e, org) {
-  const audit = require(`${__hooks}/lib/audit.js`);
+  const audit = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
+  const auth = e.auth;
+  if (!auth) throw new UnauthorizedError('Sign in first.');
   const admins = org.getStringSlice('admins');
-  if (admins.length === 1 && admins[0] === e.auth.id) {
+  if (admins.length === 1 && admins[0] === auth.id) {
     throw new BadRequestError('The last admin cannot leave: make someone else admin first.', {
       admins: new ValidationError('last_admin', 'Last admin.')
     });
@@ -250,10 +284,10 @@ function leave(e, org) {
     for (const role of ROLE_FIELDS)
       fresh.set(
         role,
-        fresh.getStringSlice(role).filter((id) => id !== e.auth.id)
+        fresh.getStringSlice(role).filter((id) => id !== auth.id)
       );
     txApp.save(fresh);
-    audit.write(txApp, e.auth, 'update', fresh, before, audit.snapshot(fresh));
+    audit.write(txApp, auth, 'update', fresh, before, audit.snapshot(fresh));
   });
 }
 

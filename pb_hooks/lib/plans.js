@@ -1,4 +1,5 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * Helpers for the plan hooks (plans.pb.js) and the plan sign-off subject
  * (signoff.js). Loaded with require() inside each handler.
@@ -7,17 +8,18 @@
 /** Fields of a version that only the workflow may change (everything else is fixed when it is written). */
 const VERSION_WORKFLOW_FIELDS = ['status', 'return_reason', 'submitted_at', 'signed_at', 'content_sha256', 'updated'];
 
+/** @param {core.Record} org @param {string} field @param {string | undefined} userId */
 function isRole(org, field, userId) {
   return !!userId && org.getStringSlice(field).indexOf(userId) >= 0;
 }
 
-/** The newest version of a plan, or null. */
+/** The newest version of a plan, or null. @param {CoreApp} app @param {string} planId @returns {core.Record | null} */
 function latestVersion(app, planId) {
   const found = app.findRecordsByFilter('plan_versions', 'plan = {:p}', '-number', 1, 0, { p: planId });
   return found.length ? found[0] : null;
 }
 
-/** Throws when a relation field points at a record of another organisation. */
+/** Throws when a relation field points at a record of another organisation. @param {CoreApp} app @param {core.Record} record @param {string} field @param {string} collection */
 function requireSameOrganisation(app, record, field, collection) {
   const ids = record.getStringSlice(field);
   for (const id of ids) {
@@ -35,7 +37,7 @@ function requireSameOrganisation(app, record, field, collection) {
   }
 }
 
-/** Canonical content of a plan version for the sign-off hash (lib/signoff.js). */
+/** Canonical content of a plan version for the sign-off hash (lib/signoff.js). @param {CoreApp} app @param {core.Record} version @returns {JsonObject} */
 function versionContent(app, version) {
   return {
     subject: 'plan_versions',
@@ -52,7 +54,7 @@ function versionContent(app, version) {
 /** The relations that tie a timeline entry or an action to what it is about. */
 const PARENT_FIELDS = ['exercise', 'incident'];
 
-/** Exactly one parent (exercise or incident), in the record's organisation; an action's `source` names it. */
+/** Exactly one parent (exercise or incident), in the record's organisation; an action's `source` names it. @param {CoreApp} app @param {core.Record} record */
 function requireOneParent(app, record) {
   const present = PARENT_FIELDS.filter((f) => record.collection().fields.getByName(f) && record.getString(f));
   if (present.length !== 1) {
@@ -70,6 +72,7 @@ function requireOneParent(app, record) {
   requireSameOrganisation(app, record, field, field === 'exercise' ? 'exercises' : 'incidents');
 }
 
+/** An action's closing note and close date (the server's; reopening clears it). @param {core.Record} record @param {core.Record | null} before */
 function applyClosure(record, before) {
   const closed = record.getString('status') === 'closed';
   if (closed && !record.getString('closure_note').trim()) {
@@ -78,16 +81,18 @@ function applyClosure(record, before) {
     });
   }
   const wasClosed = before && before.getString('status') === 'closed';
-  if (closed && !wasClosed) record.set('closed_at', require(`${__hooks}/lib/clock.js`).now().toISOString());
+  if (closed && !wasClosed)
+    record.set('closed_at', /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`)).now().toISOString());
   if (!closed) record.set('closed_at', '');
   if (closed && wasClosed) record.set('closed_at', before.getString('closed_at'));
 }
 
-/** An incident's close date is the server's; reopening clears it. */
+/** An incident's close date is the server's; reopening clears it. @param {core.Record} record @param {core.Record | null} before */
 function applyIncidentClosure(record, before) {
   const closed = record.getString('status') === 'closed';
   const wasClosed = before && before.getString('status') === 'closed';
-  if (closed && !wasClosed) record.set('closed_at', require(`${__hooks}/lib/clock.js`).now().toISOString());
+  if (closed && !wasClosed)
+    record.set('closed_at', /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`)).now().toISOString());
   if (closed && wasClosed) record.set('closed_at', before.getString('closed_at'));
   if (!closed) record.set('closed_at', '');
 }

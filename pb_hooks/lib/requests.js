@@ -1,13 +1,14 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /** Moves of an evidence request (see pb_hooks/audit-review.pb.js). */
-const lib = require(`${__hooks}/lib/evidence.js`);
+const lib = /** @type {typeof import('./evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
 
 const EDITABLE = ['title', 'body', 'due_date'];
 const KEPT = ['organisation', 'target_type', 'target_id', 'target_part', 'fiscal_year', 'requested_by', 'requested_by_name'];
 
 const changed = lib.changed;
 
-/** Links the fulfilling evidence to the request's target unless it is linked already. */
+/** Links the fulfilling evidence to the request's target unless it is linked already. @param {CoreApp} app @param {core.Record} request @param {core.Record | null | undefined} auth */
 function linkFulfilment(app, request, auth) {
   const existing = app.findRecordsByFilter(
     'evidence_links',
@@ -32,12 +33,13 @@ function linkFulfilment(app, request, auth) {
   link.set('created_by', who.id);
   link.set('created_by_name', who.name);
   app.save(link);
-  const audit = require(`${__hooks}/lib/audit.js`);
+  const audit = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
   audit.write(app, auth, 'create', link, null, audit.snapshot(link));
 }
 
+/** An evidence request being saved: who may move it where, and what stays. @param {core.RecordRequestEvent} e */
 function update(e) {
-  const scope = require(`${__hooks}/lib/audit-scope.js`);
+  const scope = /** @type {typeof import('./audit-scope.js')} */ (require(`${__hooks}/lib/audit-scope.js`));
   const before = e.record.original();
   const r = e.record;
   for (const field of KEPT) if (changed(before, r, field)) lib.fail(field, 'immutable', 'This cannot change.');
@@ -57,7 +59,7 @@ function update(e) {
     try {
       evidence = e.app.findRecordById('evidence', r.getString('evidence'));
     } catch (err) {
-      lib.fail('evidence', 'required', 'Choose the evidence that fulfils the request.');
+      return lib.fail('evidence', 'required', 'Choose the evidence that fulfils the request.');
     }
     if (evidence.getString('organisation') !== org.id) lib.fail('evidence', 'other_org', 'The evidence belongs to another organisation.');
   } else if (from === 'open' && to === 'withdrawn') {
@@ -73,9 +75,12 @@ function update(e) {
   if (from !== to) {
     r.set('resolved_by', to === 'open' ? '' : who.id);
     r.set('resolved_by_name', to === 'open' ? '' : who.name);
-    r.set('resolved_at', to === 'open' ? '' : require(`${__hooks}/lib/clock.js`).now().toISOString());
+    r.set(
+      'resolved_at',
+      to === 'open' ? '' : /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`)).now().toISOString()
+    );
   }
-  require(`${__hooks}/lib/findings.js`).afterSave(e, (txApp) => {
+  /** @type {typeof import('./findings.js')} */ (require(`${__hooks}/lib/findings.js`)).afterSave(e, (txApp) => {
     if (from === 'open' && to === 'fulfilled') linkFulfilment(txApp, r, e.auth);
   });
 }

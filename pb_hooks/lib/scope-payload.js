@@ -1,22 +1,26 @@
-/// <reference path="../../pb_data/types.d.ts" />
+// @ts-check
+/// <reference path="../types/pocketbase.d.ts" />
 /**
  * What a grant holder may see, in one answer: the organisation's name, the
  * fiscal year's self-check revisions with their pinned checklists, answers
  * and review comments, the evidence linked to their items (records,
  * revisions, reviews), and the findings and evidence requests on those.
  */
-const scope = require(`${__hooks}/lib/audit-scope.js`);
+const scope = /** @type {typeof import('./audit-scope.js')} */ (require(`${__hooks}/lib/audit-scope.js`));
 
+/** @param {core.Record[]} records @returns {JsonObject[]} */
 function plain(records) {
   return JSON.parse(JSON.stringify(records));
 }
 
+/** @param {CoreApp} app @param {core.Record} grant */
 function payload(app, grant) {
   const s = scope.scopeOf(app, grant);
   const org = app.findRecordById('organisations', s.organisation);
   const assessmentIds = s.assessments.map((a) => a.id);
   const byAssessment = scope.anyOf('assessment', assessmentIds, 'a');
   const byEvidence = scope.anyOf('evidence', s.evidenceIds, 'e');
+  /** @type {string[]} */
   const checklistIds = [];
   for (const a of s.assessments) for (const id of a.getStringSlice('checklists')) if (checklistIds.indexOf(id) < 0) checklistIds.push(id);
   const base = 'organisation = {:o}';

@@ -55,6 +55,7 @@ function assessmentContent(app, assessment) {
     const kb = b.checklist_id + '\u0000' + b.item_id;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
+  /** @type {JsonObject} */
   const content = {
     subject: 'assessments',
     id: assessment.id,
@@ -65,7 +66,11 @@ function assessmentContent(app, assessment) {
     answers: answers
   };
   // Only self-checks that record 参考事項 adoption have this part, so hashes signed before it existed stay valid.
-  const adoptions = require(`${__hooks}/lib/adoption.js`).signedAdoptions(app, assessment, byId);
+  const adoptions = /** @type {typeof import('./adoption.js')} */ (require(`${__hooks}/lib/adoption.js`)).signedAdoptions(
+    app,
+    assessment,
+    byId
+  );
   if (adoptions) content.reference_adoptions = adoptions;
   return content;
 }

@@ -1,6 +1,6 @@
 /**
  * Types shared by mamori's hooks and migrations (JSDoc `@type` / `@param`).
- * Global, like PocketBase's own (included by tsconfig.pb.json).
+ * Global, like PocketBase's own (included by pb_hooks/tsconfig.json).
  * Note: `Record` is PocketBase's record model here, not TypeScript's utility type.
  */
 

@@ -22251,7 +22251,7 @@ namespace router {
    * FindUploadedFiles extracts all form files of "key" from a http request
    * and returns a slice with filesystem.File instances (if any).
    */
-  findUploadedFiles(key: string): Array<(filesystem.File | undefined)>
+  findUploadedFiles(key: string): Array<filesystem.File>
  }
  interface Event {
   /**
