@@ -67,7 +67,8 @@ describe('an audit entry as a person reads it', () => {
 		expect(describeEntry(entry, {}, AUDIT_COLLECTIONS, ctx('ja'))).toEqual({
 			collection: 'future_things',
 			record: null,
-			changes: [{ field: 'colour', label: 'colour', before: 'red', after: 'blue' }]
+			changes: [{ field: 'colour', label: 'colour', before: 'red', after: 'blue' }],
+			viewed: null
 		});
 	});
 
@@ -98,5 +99,73 @@ describe('an audit entry as a person reads it', () => {
 			'自己検証全体へのコメント（2026年度 第1版）'
 		);
 		expect(AUDIT_COLLECTIONS.reports.label?.({ report_id: 'MR-2026-ABCDEFGH' }, ctx('ja'))).toBe('MR-2026-ABCDEFGH');
+	});
+
+	it('labels records of the collections other areas added, as a person names them', () => {
+		const en = ctx('en');
+		const ja = ctx('ja');
+		expect(AUDIT_COLLECTIONS.plan_versions.label?.({ title: '事業継続計画（BCP）', number: 3 }, ja)).toBe('事業継続計画（BCP） 第3版');
+		expect(AUDIT_COLLECTIONS.plan_versions.label?.({ kind: 'contingency', number: 2 }, en)).toBe('Contingency plan version 2');
+		expect(AUDIT_COLLECTIONS.invitations.label?.({ email: 'k.sato@example.jp', role: 'security_team' }, ja)).toBe(
+			'k.sato@example.jp（セキュリティ担当）'
+		);
+		expect(AUDIT_COLLECTIONS.invitations.label?.({ email: 'k.sato@example.jp', role: 'auditors' }, en)).toBe('k.sato@example.jp (Auditor)');
+		expect(AUDIT_COLLECTIONS.findings.label?.({ title: 'バックアップの復旧試験が未実施', severity: 'high' }, ja)).toBe(
+			'バックアップの復旧試験が未実施'
+		);
+		expect(AUDIT_COLLECTIONS.incident_reports.label?.({ number: 2 }, ja)).toBe('第2報');
+		expect(
+			AUDIT_COLLECTIONS.evidence_requests.label?.(
+				{ title: '演習記録', target_type: 'selfcheck_item', target_id: 'asmaaaaaaaaaaaa', target_part: 'GOV-01' },
+				ja
+			)
+		).toBe('演習記録（自己検証の項目 2026年度 第1版 GOV-01）');
+		expect(
+			AUDIT_COLLECTIONS.reference_adoptions.label?.({ assessment: 'asmaaaaaaaaaaaa', item_id: 'GOV-01', checklist: 'pinaaaaaaaaaaaa' }, ja)
+		).toBe('GOV-01 サイバーセキュリティを経営の重要事項に（2026年度 第1版）');
+		expect(AUDIT_COLLECTIONS.audit_grants.label?.({ auditor_name: '監査 花子', fiscal_year: 2026 }, ja)).toBe('監査 花子（2026年度）');
+	});
+
+	it('never shows an invitation’s token hash, and reads domain values in both languages', () => {
+		const entry = {
+			collection: 'invitations',
+			action: 'create',
+			changes: { token_hash: { before: null, after: 'a'.repeat(64) }, role: { before: null, after: 'executives' } }
+		};
+		expect(describeEntry(entry, {}, AUDIT_COLLECTIONS, ctx('ja')).changes).toEqual([
+			{ field: 'role', label: 'ロール', before: '—', after: '経営層' }
+		]);
+		const incident = { collection: 'incidents', action: 'update', changes: { severity_continuity: { before: null, after: 2 } } };
+		expect(describeEntry(incident, {}, AUDIT_COLLECTIONS, ctx('ja')).changes[0].after).toBe('2（中）');
+		expect(describeEntry(incident, {}, AUDIT_COLLECTIONS, ctx('en')).changes[0].after).toBe('2 (Medium)');
+		const finding = { collection: 'findings', action: 'update', changes: { status: { before: 'open', after: 'responded' } } };
+		expect(describeEntry(finding, {}, AUDIT_COLLECTIONS, ctx('ja')).changes[0]).toMatchObject({
+			label: '状態',
+			before: '対応待ち',
+			after: '確認待ち'
+		});
+	});
+
+	it('says what an outside auditor viewed, in the reader’s language, and lists no changes for a view', () => {
+		const scope = { collection: 'audit_grants', action: 'view', changes: { viewed: { before: null, after: 'scope FY2026' } } };
+		const known = { auditor_name: '監査 花子', fiscal_year: 2026 };
+		expect(describeEntry(scope, known, AUDIT_COLLECTIONS, ctx('ja'))).toEqual({
+			collection: '監査人の閲覧範囲',
+			record: '監査 花子（2026年度）',
+			changes: [],
+			viewed: '2026年度の自己検証と範囲内の証跡の一覧'
+		});
+		expect(describeEntry(scope, known, AUDIT_COLLECTIONS, ctx('en')).viewed).toBe('The FY2026 self-check and the evidence in scope');
+		const file = {
+			collection: 'audit_grants',
+			action: 'view',
+			changes: { viewed: { before: null, after: 'file 点検記録.pdf (revision 2, revaaaaaaaaaaaa)' } }
+		};
+		expect(describeEntry(file, known, AUDIT_COLLECTIONS, ctx('ja')).viewed).toBe('証跡ファイル: 点検記録.pdf（第2版）');
+		expect(describeEntry(file, known, AUDIT_COLLECTIONS, ctx('en')).viewed).toBe('Evidence file: 点検記録.pdf (revision 2)');
+		expect(AUDIT_COLLECTIONS.audit_grants.references?.(valuesOf(file))).toEqual([['evidence_revisions', 'revaaaaaaaaaaaa']]);
+		// a text the hooks may write later still shows, as written
+		const other = { collection: 'audit_grants', action: 'view', changes: { viewed: { before: null, after: 'report MR-1' } } };
+		expect(describeEntry(other, known, AUDIT_COLLECTIONS, ctx('ja')).viewed).toBe('report MR-1');
 	});
 });

@@ -41,8 +41,10 @@ export interface CollectionDescription {
 	hidden?: readonly string[];
 	/** What a person calls a record, from its values; null when they are not enough. */
 	label?: (record: RecordValues, ctx: AuditContext) => string | null;
-	/** Records the label needs besides the relation fields (e.g. a sign-off's subject): [collection, id]. */
+	/** Records the label (or a view entry's `viewed`) needs besides the relation fields (e.g. a sign-off's subject): [collection, id]. */
 	references?: (record: RecordValues) => [string, string][];
+	/** What a `view` entry on one of its records says was viewed (the hooks write it in English), in the reader's language. */
+	viewed?: (what: string, ctx: AuditContext) => string | null;
 }
 
 export interface DescribedChange {
@@ -58,9 +60,13 @@ export interface DescribedEntry {
 	/** What the record is (null: only its ID is known). */
 	record: string | null;
 	changes: DescribedChange[];
+	/** For a `view` entry (an outside auditor reading through an audit grant): what was viewed; null otherwise. */
+	viewed: string | null;
 }
 
 const TIME_ZONE = 'Asia/Tokyo';
+/** The one "field" of a view entry (pb_hooks/lib/audit-scope.js logView): what was viewed. */
+const VIEWED = 'viewed';
 const NONE = '—';
 const YES_NO: Record<Lang, [string, string]> = { ja: ['はい', 'いいえ'], en: ['yes', 'no'] };
 
@@ -102,7 +108,8 @@ export function formatValue(value: unknown, field: FieldDescription | undefined,
 	if (isEmpty(value)) return NONE;
 	const kind = field?.kind ?? 'text';
 	if (Array.isArray(value)) return value.map((v) => formatValue(v, field, ctx)).join('、');
-	if (field?.values && typeof value === 'string') return field.values[value]?.[ctx.lang] ?? value;
+	if (field?.values && (typeof value === 'string' || typeof value === 'number'))
+		return field.values[String(value)]?.[ctx.lang] ?? (typeof value === 'number' ? formatValue(value, undefined, ctx) : value);
 	if (kind === 'bool' || typeof value === 'boolean') return YES_NO[ctx.lang][value ? 0 : 1];
 	if (kind === 'date' && typeof value === 'string') return formatDay(value, ctx.lang);
 	if (typeof kind === 'object' && typeof value === 'string') return ctx.recordLabel(kind.relation, value) ?? value;
@@ -119,12 +126,20 @@ export function formatValue(value: unknown, field: FieldDescription | undefined,
  * for the record's label; the changes themselves come only from the entry.
  */
 export function describeEntry(
-	entry: { collection: string; changes: Record<string, { before: unknown; after: unknown }> | null },
+	entry: { collection: string; action?: string; changes: Record<string, { before: unknown; after: unknown }> | null },
 	known: RecordValues,
 	table: Readonly<Record<string, CollectionDescription>>,
 	ctx: AuditContext
 ): DescribedEntry {
 	const description = Object.hasOwn(table, entry.collection) ? table[entry.collection] : undefined;
+	const collection = description?.name[ctx.lang] ?? entry.collection;
+	const record = description?.label?.(known, ctx) ?? null;
+	if (entry.action === 'view') {
+		// a view changes nothing: it says what was looked at
+		const what = entry.changes?.[VIEWED]?.after;
+		const text = typeof what === 'string' && what ? what : null;
+		return { collection, record, changes: [], viewed: text && (description?.viewed?.(text, ctx) ?? text) };
+	}
 	const hidden = new Set(description?.hidden ?? []);
 	// the described fields in the order the table lists them, then any others
 	const order = Object.keys(description?.fields ?? {});
@@ -143,10 +158,11 @@ export function describeEntry(
 		};
 	});
 	return {
-		collection: description?.name[ctx.lang] ?? entry.collection,
-		record: description?.label?.(known, ctx) ?? null,
+		collection,
+		record,
 		// nothing to nothing (null → '') is no change to a reader
-		changes: changes.filter((c) => c.before !== c.after)
+		changes: changes.filter((c) => c.before !== c.after),
+		viewed: null
 	};
 }
 

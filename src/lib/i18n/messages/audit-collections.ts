@@ -14,9 +14,14 @@ import type { Localized } from '$lib/domain/sectors';
 import { TARGETS } from '$lib/domain/evidence/targets';
 import { DEPENDENCY_CATEGORY_NAMES, DEPENDENCY_DIRECTION_NAMES } from '$lib/domain/risks/dependencies';
 import { SERVICE_LEVEL_UNIT_NAMES } from '$lib/domain/risks/service-levels';
-import { both, choice, date, datetime, l, relation, str, text, users } from './audit-fields';
+import { ROLE_FIELDS, ROLES } from '$lib/domain/roles';
+import { both, choice, date, datetime, inParens, l, relation, str, text, users } from './audit-fields';
+import { AUDIT_REVIEW_COLLECTIONS, targetName, targetReferences } from './audit-collections-audit-review';
+import { INCIDENT_AUDIT_COLLECTIONS } from './audit-collections-incidents';
+import { PLAN_AUDIT_COLLECTIONS } from './audit-collections-plans';
 import { RISK_AUDIT_COLLECTIONS } from './audit-collections-risks';
 import { reports } from './reports';
+import { shell } from './shell';
 
 const localized = (v: unknown, lang: 'ja' | 'en'): string =>
 	v && typeof v === 'object' ? str((v as Record<string, unknown>)[lang]) || str((v as Record<string, unknown>).ja) : str(v);
@@ -35,6 +40,12 @@ function inAssessment(label: string | null, record: RecordValues, ctx: AuditCont
 	if (!label) return assessment;
 	return assessment ? `${label}（${assessment}）` : label;
 }
+
+/** An invitation's role (the organisation field it adds the person to), as the shell names the roles. */
+const ROLE_NAMES = Object.fromEntries(ROLES.map((role) => [ROLE_FIELDS[role], l(shell.ja.roles[role], shell.en.roles[role])])) as Record<
+	string,
+	Localized
+>;
 
 const SECTOR_NAMES = Object.fromEntries(SECTORS.map((s) => [s.code, s.name])) as Record<string, Localized>;
 const ASSESSMENT_STATUS = l('状態', 'Status');
@@ -56,6 +67,21 @@ export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 		// the union of the four roles, recomputed by a hook on every save
 		hidden: ['members'],
 		label: (r) => str(r.name) || null
+	},
+	invitations: {
+		name: l('メンバー招待', 'Member invitation'),
+		fields: {
+			email: text('招待したメールアドレス', 'E-mail invited'),
+			role: choice('ロール', 'Role', ROLE_NAMES),
+			invited_by: users('招待した人', 'Invited by'),
+			invited_by_name: text('招待した人（名前）', 'Invited by (name)'),
+			expires: datetime('有効期限', 'Expires at'),
+			accepted: datetime('承諾日時', 'Accepted at'),
+			accepted_by: users('承諾したアカウント', 'Accepted by')
+		},
+		// only the SHA-256 of the secret link is stored, and even that is never shown
+		hidden: ['organisation', 'token_hash'],
+		label: (r, ctx) => (str(r.email) ? inParens(str(r.email), ROLE_NAMES[str(r.role)]?.[ctx.lang], ctx.lang) : null)
 	},
 	critical_services: {
 		name: l('重要インフラサービス', 'Critical service'),
@@ -121,7 +147,10 @@ export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 			return_reason: text('差し戻しの理由', 'Reason for returning'),
 			submitted_at: datetime('提出日時', 'Submitted at'),
 			signed_at: datetime('署名日時', 'Signed at'),
-			content_sha256: text('署名した内容の SHA-256', 'Signed content SHA-256')
+			content_sha256: text('署名した内容の SHA-256', 'Signed content SHA-256'),
+			reference_adoption: choice('参考事項の採否', 'Reference item adoption', {
+				per_item: l('項目ごとに記録する', 'Recorded item by item')
+			})
 		},
 		hidden: ['organisation'],
 		label: (r, ctx) =>
@@ -145,6 +174,20 @@ export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 		},
 		// a counter for conflict detection, not something a person changed
 		hidden: ['organisation', 'version'],
+		label: (r, ctx) => inAssessment(itemLabel(r, ctx), r, ctx)
+	},
+	reference_adoptions: {
+		name: l('参考事項の採否', 'Reference item adoption'),
+		fields: {
+			assessment: relation('自己検証', 'Self-check', 'assessments'),
+			checklist: relation('チェックリスト', 'Checklist', 'checklists'),
+			item_id: text('項目ID', 'Item ID'),
+			adopted: { label: l('採用する', 'Adopted'), kind: 'bool' },
+			reason: text('理由', 'Reason'),
+			carried_over: { label: l('前年度から引継ぎ（未確認）', 'Carried over (not confirmed)'), kind: 'bool' },
+			updated_by: users('更新者', 'Updated by')
+		},
+		hidden: ['organisation'],
 		label: (r, ctx) => inAssessment(itemLabel(r, ctx), r, ctx)
 	},
 	review_comments: {
@@ -201,7 +244,8 @@ export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 			file: text('ファイル', 'File'),
 			created_by: users('作成者', 'Created by')
 		},
-		hidden: ['organisation', 'signature'],
+		// the HMAC of the registration and the format it was signed with: checked on /verify, not read
+		hidden: ['organisation', 'signature', 'signature_version'],
 		label: (r) => str(r.report_id) || null
 	},
 	dependencies: {
@@ -277,19 +321,22 @@ export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 			created_by_name: text('登録者名', 'Created by (name)')
 		},
 		hidden: ['organisation'],
-		references: (r) => {
-			const spec = Object.hasOwn(TARGETS, str(r.target_type)) ? TARGETS[str(r.target_type)] : undefined;
-			return spec && str(r.target_id) ? [[spec.collection, str(r.target_id)]] : [];
-		},
+		references: targetReferences,
 		label: (r, ctx) => {
-			const spec = Object.hasOwn(TARGETS, str(r.target_type)) ? TARGETS[str(r.target_type)] : undefined;
 			const evidence = str(r.evidence) ? ctx.recordLabel('evidence', str(r.evidence)) : null;
-			const target = spec && str(r.target_id) ? ctx.recordLabel(spec.collection, str(r.target_id)) : null;
-			const where = [spec?.label[ctx.lang], target, str(r.target_part)].filter(Boolean).join(' ');
-			return evidence || where ? `${evidence ?? '—'} → ${where || '—'}` : null;
+			const where = targetName(r, ctx);
+			return evidence || where ? `${evidence ?? '—'} → ${where ?? '—'}` : null;
 		}
-	}
+	},
+	...AUDIT_REVIEW_COLLECTIONS,
+	...PLAN_AUDIT_COLLECTIONS,
+	...INCIDENT_AUDIT_COLLECTIONS
 };
+
+// A sign-off's subject is an audited collection (pb_hooks/lib/signoff.js SUBJECTS): named as the trail names it.
+AUDIT_COLLECTIONS.signoffs.fields.subject_collection.values = Object.fromEntries(
+	Object.entries(AUDIT_COLLECTIONS).map(([key, c]) => [key, c.name])
+);
 
 /** The names of the collections, for the filter and the spreadsheet. */
 export const collectionNames = (lang: 'ja' | 'en'): Record<string, string> =>

@@ -15,3 +15,11 @@ export const both = <K extends string>(pick: (lang: 'ja' | 'en') => Record<K, st
 };
 export const users = (ja: string, en: string) => relation(ja, en, 'users');
 export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+/** "label（more）" in Japanese, "label (more)" in English; the label alone without more. */
+export const inParens = (label: string, more: string | null | undefined, lang: 'ja' | 'en'): string =>
+	more ? (lang === 'ja' ? `${label}（${more}）` : `${label} (${more})`) : label;
+/** The first line of a long text, cut to `max` characters: enough to recognise a record by. */
+export const excerpt = (v: unknown, max = 40): string => {
+	const line = str(v).trim().split('\n')[0].trim();
+	return line.length > max ? `${line.slice(0, max)}…` : line;
+};

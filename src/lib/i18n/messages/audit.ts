@@ -4,7 +4,7 @@ import { collectionNames } from './audit-collections';
 export const audit = defineMessages(
 	{
 		title: '監査証跡',
-		lead: 'すべての作成・更新・削除は、データベースのフックによって追記専用で記録されます。誰も変更・削除できません。',
+		lead: 'すべての作成・更新・削除と、外部監査人の閲覧は、データベースのフックによって追記専用で記録されます。誰も変更・削除できません。',
 		when: '日時',
 		whenJst: '日時（日本時間）',
 		field: 'フィールド',
@@ -15,6 +15,7 @@ export const audit = defineMessages(
 		changes: '変更内容',
 		before: '変更前',
 		after: '変更後',
+		viewed: '閲覧した内容',
 		actions: { create: '作成', update: '更新', delete: '削除', view: '閲覧' },
 		collections: collectionNames('ja'),
 		allCollections: 'すべての対象',
@@ -28,7 +29,7 @@ export const audit = defineMessages(
 	},
 	{
 		title: 'Audit trail',
-		lead: 'Every create, update and delete is recorded, append-only, by hooks inside the database. Nobody can change or delete an entry.',
+		lead: 'Every create, update and delete, and every view by an outside auditor, is recorded, append-only, by hooks inside the database. Nobody can change or delete an entry.',
 		when: 'When',
 		whenJst: 'When (Japan time)',
 		field: 'Field',
@@ -39,6 +40,7 @@ export const audit = defineMessages(
 		changes: 'Changes',
 		before: 'Before',
 		after: 'After',
+		viewed: 'Viewed',
 		actions: { create: 'Created', update: 'Updated', delete: 'Deleted', view: 'Viewed' },
 		collections: collectionNames('en'),
 		allCollections: 'All records',
