@@ -1,6 +1,7 @@
 /** Shapes of the PocketBase records the app reads (schema: pb_migrations). */
 import type { RecordModel } from 'pocketbase';
 import type { DependencyCategory, DependencyDirection } from '$lib/domain/risks/dependencies';
+import type { AuditAction } from '$lib/domain/schema';
 import type { OperatorClass, SectorCode } from '$lib/domain/sectors';
 
 export interface OrganisationRecord extends RecordModel {
@@ -68,7 +69,7 @@ export interface AuditEntryRecord extends RecordModel {
 	actor_label: string;
 	collection: string;
 	record_id: string;
-	action: 'create' | 'update' | 'delete' | 'view';
+	action: AuditAction;
 	changes: Record<string, { before: unknown; after: unknown }>;
 	created: string;
 }

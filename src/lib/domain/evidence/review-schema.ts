@@ -1,6 +1,7 @@
 /** Validation of the auditor's forms (reviews, findings, requests) and of the responses. The hooks hold the same rules. */
 import { z } from 'zod';
 import type { Messages } from '$lib/i18n';
+import { EVIDENCE_LINKS } from '../schema/evidence';
 import { REVIEW_LIMITS, SEVERITIES, VERDICTS } from './review';
 import { date, text } from './schema';
 
@@ -16,7 +17,7 @@ export function reviewSchema(m: Messages) {
 const target = {
 	target_type: z.string().regex(/^[a-z][a-z0-9_]{0,49}$/),
 	target_id: id,
-	target_part: z.string().max(200).default('')
+	target_part: z.string().max(EVIDENCE_LINKS.target_part.max).default('')
 };
 
 export function findingSchema(m: Messages) {

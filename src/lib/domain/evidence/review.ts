@@ -18,6 +18,10 @@ export type FindingStatus = (typeof FINDING_STATUSES)[number];
 export const REQUEST_STATUSES = ['open', 'fulfilled', 'withdrawn'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
+/** The steps in a finding's history (finding_events.kind, written by pb_hooks/findings.pb.js). */
+export const FINDING_EVENT_KINDS = ['raised', 'edited', 'responded', 'closed', 'reopened'] as const;
+export type FindingEventKind = (typeof FINDING_EVENT_KINDS)[number];
+
 export const REVIEW_LIMITS = { comment: 5000, title: 200, text: 10000, body: 5000, note: 5000 } as const;
 
 export interface ReviewView {

@@ -2,6 +2,7 @@
  * The audit trail as a spreadsheet: one row per entry, newest first (as the
  * page lists them), the changed fields with their values before and after.
  */
+import type { AuditAction } from '../schema';
 import type { SheetLanguage, SheetRow } from './sheet';
 import { defineSheet } from './sheet';
 
@@ -21,7 +22,7 @@ export const auditSheet = defineSheet({
 export interface AuditEntry {
 	created: string;
 	actor_label: string;
-	action: 'create' | 'update' | 'delete' | 'view';
+	action: AuditAction;
 	collection: string;
 	record_id: string;
 	changes: Record<string, { before: unknown; after: unknown }> | null;

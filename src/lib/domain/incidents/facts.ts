@@ -1,7 +1,8 @@
 /**
  * Schema facts of the incident collections, defined once here (the migration
- * repeats them; tests/integration/plans-schema.test.ts compares both with the
- * live schema), with their names.
+ * repeats them), with their names; src/lib/domain/schema/incidents.ts builds
+ * the collections' facts from them and tests/integration/live-schema.test.ts
+ * compares those with the live schema.
  */
 import type { Localized } from '../sectors';
 
@@ -64,6 +65,8 @@ export const INCIDENT_LIMITS = {
 	outlook: 2000,
 	conditions: 2000,
 	sentVia: 200,
+	logSourceDetail: 200,
+	logTitle: 200,
 	logSummary: 10000,
 	logActions: 5000,
 	sharedWith: 2000

@@ -4,7 +4,7 @@ import type { Messages } from '$lib/i18n';
 import { jstInstant } from '../plans/exercises';
 import { CAUSE_CASES } from './causes';
 import { LIKELIHOODS, SITUATIONS } from './classification';
-import { INCIDENT_LIMITS as L, SHARING_PURPOSES, SHARING_SOURCES } from './facts';
+import { INCIDENT_LIMITS as L, INCIDENT_STATUSES, SHARING_PURPOSES, SHARING_SOURCES } from './facts';
 import { SHARING_SCOPES } from './reporting-routes';
 import { SEVERITY_LEVELS } from './severity';
 
@@ -52,7 +52,7 @@ export function incidentSchema(m: Messages) {
 		service_level_breached: checkbox,
 		verification_level_breached: checkbox,
 		breach_notes: text(m, L.breachNotes),
-		status: z.enum(['open', 'closed'], { error: m.errors.choose }).default('open')
+		status: z.enum(INCIDENT_STATUSES, { error: m.errors.choose }).default('open')
 	});
 }
 
@@ -97,8 +97,8 @@ export function sharingSchema(m: Messages) {
 	return z.object({
 		received_at: instant(m, false),
 		source: z.enum(SHARING_SOURCES, { error: m.errors.choose }),
-		source_detail: text(m, 200),
-		title: required(m, 200),
+		source_detail: text(m, L.logSourceDetail),
+		title: required(m, L.logTitle),
 		summary: text(m, L.logSummary),
 		purposes: z.array(z.enum(SHARING_PURPOSES, { error: m.errors.choose })).min(1, m.plansIncidents.purposeRequired),
 		actions: text(m, L.logActions),

@@ -18,6 +18,9 @@ export const LIMITS = {
 	shortText: 2000,
 	longText: 5000,
 	name: 300,
+	/** A dependency row's key ("dep:<id>") and owner. */
+	key: 120,
+	owner: 200,
 	rows: 200
 } as const;
 
@@ -39,12 +42,12 @@ export const biaEntrySchema = z.strictObject({
 
 export const dependencyEntrySchema = z.strictObject({
 	/** "dep:<id>" for dependencies from the profile's register. */
-	key: z.string().min(1).max(120),
+	key: z.string().min(1).max(LIMITS.key),
 	label: z.string().max(LIMITS.name),
 	fallback: long,
 	/** How long the service holds without it. */
 	toleranceMinutes: minutes,
-	owner: z.string().max(200)
+	owner: z.string().max(LIMITS.owner)
 });
 
 export const escalationStepSchema = z.strictObject({

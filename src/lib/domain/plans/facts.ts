@@ -1,7 +1,8 @@
 /**
  * Schema facts of the plan collections, defined once here (the migrations
- * repeat them as plain values; tests/integration/plans-schema.test.ts
- * compares both with the live PocketBase collections).
+ * repeat them as plain values); src/lib/domain/schema/plans.ts builds the
+ * collections' facts from them and tests/integration/live-schema.test.ts
+ * compares those with the live PocketBase collections.
  */
 export { PLAN_KINDS, PLAN_SECTION_REFS } from './templates';
 

@@ -5,3 +5,5 @@ export const LANGUAGES = ['ja', 'en'] as const;
 export const SHA256_PATTERN = '^[0-9a-f]{64}$';
 /** The most members one role field of an organisation holds. */
 export const MAX_PEOPLE = 999;
+/** A person's name as copied beside a person relation (author_name, reviewer_name, …); forms that take a person's name keep it within this. */
+export const PERSON_NAME_MAX = 200;

@@ -22,7 +22,9 @@ export const ORGANISATIONS = {
 	members: relation(MAX_PEOPLE)
 } satisfies CollectionFacts;
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+/** What the audit trail records: changes, and an auditor's view under a grant (pb_hooks/audit-scope.pb.js). */
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'view'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_LOG = {
 	organisation: relation(1),

@@ -1,4 +1,5 @@
-/** The annual self-check (pb_migrations/1763780000_selfcheck.js, 1763800000_return_reason.js). */
+/** The annual self-check (pb_migrations/1763780000_selfcheck.js, 1763800000_return_reason.js, 1764600000_reference_adoptions.js). */
+import { ADOPTION_REASON_MAX_CHARS } from '../selfcheck/adoption';
 import { FISCAL_YEAR } from './common';
 import { json, number, relation, select, text, type CollectionFacts } from './fields';
 
@@ -6,7 +7,9 @@ export const ANSWER_STATUSES = ['implemented', 'alternative', 'partial', 'not_im
 export const CHECKLIST_SOURCES = ['library', 'import'] as const;
 export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'signed'] as const;
 /** Subjects of the one sign-off mechanism (pb_hooks/lib/signoff.js SUBJECTS); migrations append theirs, add yours here too. */
-export const SIGNOFF_SUBJECTS = ['assessments', 'risk_criteria', 'risk_acceptances'] as const;
+export const SIGNOFF_SUBJECTS = ['assessments', 'risk_criteria', 'risk_acceptances', 'plan_versions'] as const;
+/** assessments.reference_adoption: "per_item" when the self-check records 参考事項 adoption; empty for self-checks started before it existed. */
+export const REFERENCE_ADOPTION_MODES = ['per_item'] as const;
 
 /** A pinned checklist copy's ID: kebab-case, starting with a letter (checklists/schema.ts uses it). */
 export const CHECKLIST_ID_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
@@ -31,7 +34,8 @@ export const ASSESSMENTS = {
 	return_reason: text(5_000),
 	content_sha256: text(64),
 	previous: relation(1),
-	reopened_from: relation(1)
+	reopened_from: relation(1),
+	reference_adoption: select(REFERENCE_ADOPTION_MODES)
 } satisfies CollectionFacts;
 
 export const ANSWERS = {
@@ -65,4 +69,14 @@ export const SIGNOFFS = {
 	signer: relation(1),
 	signer_name: text(200),
 	content_sha256: text(64)
+} satisfies CollectionFacts;
+
+/** Which 参考事項 a self-check adopts, with an optional reason (domain/selfcheck/adoption.ts). */
+export const REFERENCE_ADOPTIONS = {
+	organisation: relation(1, { required: true }),
+	assessment: relation(1, { required: true }),
+	checklist: relation(1, { required: true }),
+	item_id: text(100, { required: true }),
+	reason: text(ADOPTION_REASON_MAX_CHARS),
+	updated_by: relation(1)
 } satisfies CollectionFacts;

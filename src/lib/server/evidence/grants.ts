@@ -3,6 +3,7 @@ import { fail } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { z } from 'zod';
 import { japanDate } from '$lib/domain/evidence/dates';
+import { AUDIT_GRANTS, FISCAL_YEAR } from '$lib/domain/schema';
 import type { Messages } from '$lib/i18n';
 import { parseForm } from '$lib/server/forms';
 import { explainRejection, isPocketBaseError, rejectionErrors } from '$lib/server/rejections';
@@ -75,15 +76,15 @@ export async function myGrants(pb: PocketBase, userId: string, now: Date): Promi
 const grantSchema = (m: Messages) =>
 	z.object({
 		email: z.string().trim().email(m.errors.email),
-		name: z.string().trim().max(200).default(''),
+		name: z.string().trim().max(AUDIT_GRANTS.auditor_name.max).default(''),
 		password: z.string().max(200).default(''),
 		fiscal_year: z.coerce
-			.number({ error: m.errors.number(2000, 2100) })
+			.number({ error: m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max) })
 			.int()
-			.min(2000, m.errors.number(2000, 2100))
-			.max(2100, m.errors.number(2000, 2100)),
+			.min(FISCAL_YEAR.min, m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max))
+			.max(FISCAL_YEAR.max, m.errors.number(FISCAL_YEAR.min, FISCAL_YEAR.max)),
 		until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.errors.date),
-		note: z.string().trim().max(2000, m.errors.tooLong(2000)).default('')
+		note: z.string().trim().max(AUDIT_GRANTS.note.max, m.errors.tooLong(AUDIT_GRANTS.note.max)).default('')
 	});
 
 function grantErrors(error: unknown, m: Messages): Record<string, string> {

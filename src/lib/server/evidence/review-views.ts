@@ -1,5 +1,5 @@
 /** PocketBase records of the auditor's side, and what the pages show of them. */
-import { isOverdue, type FindingView, type RequestView, type ReviewView } from '$lib/domain/evidence/review';
+import { isOverdue, type FindingEventKind, type FindingView, type RequestView, type ReviewView } from '$lib/domain/evidence/review';
 
 export interface ReviewRecord {
 	id: string;
@@ -38,7 +38,7 @@ export interface FindingRecord extends TargetFields {
 export interface FindingEventRecord {
 	id: string;
 	finding: string;
-	kind: 'raised' | 'edited' | 'responded' | 'closed' | 'reopened';
+	kind: FindingEventKind;
 	status: string;
 	body: string;
 	author_name: string;

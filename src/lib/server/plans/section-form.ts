@@ -6,6 +6,7 @@
 import { LIMITS, type PlanContent } from '$lib/domain/plans/content';
 import { parseDuration } from '$lib/domain/plans/durations';
 import { sectionTemplate } from '$lib/domain/plans/templates';
+import { PLAN_VERSIONS } from '$lib/domain/schema';
 import type { Messages } from '$lib/i18n';
 import type { FormErrors, FormValues } from '$lib/server/forms';
 import { parseContingencyPart } from './contingency-form';
@@ -90,11 +91,11 @@ function parseBcpPart(content: Extract<PlanContent, { kind: 'bcp' }>, part: stri
 	}
 	if (part === 'dependencies') {
 		content.dependencies = r.rows('dep').map((i) => ({
-			key: r.text(`dep.${i}.key`, 120, true),
+			key: r.text(`dep.${i}.key`, LIMITS.key, true),
 			label: r.text(`dep.${i}.label`, LIMITS.name, true),
 			fallback: r.text(`dep.${i}.fallback`, LIMITS.longText),
 			toleranceMinutes: r.duration(`dep.${i}.tolerance`),
-			owner: r.text(`dep.${i}.owner`, 200)
+			owner: r.text(`dep.${i}.owner`, LIMITS.owner)
 		}));
 	}
 }
@@ -113,7 +114,7 @@ export function parseSectionForm(current: PlanContent, key: string, form: FormDa
 	if (!template) return { ok: false, errors: { _form: ctx.m.plansEdit.unknownSection }, values };
 	const content: PlanContent = structuredClone(current);
 	content.sections[key] = { body: r.text('body', LIMITS.body) };
-	const note = r.text('change_note', 500);
+	const note = r.text('change_note', PLAN_VERSIONS.change_note.max);
 	if (template.structured) {
 		if (content.kind === 'bcp') parseBcpPart(content, template.structured, r, ctx.serviceIds);
 		else parseContingencyPart(content, template.structured, r, ctx.contactIds);

@@ -8,6 +8,7 @@ import { fail } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { z } from 'zod';
 import type { PlanKind } from '$lib/domain/plans/templates';
+import { PLAN_VERSIONS, SIGNOFFS } from '$lib/domain/schema';
 import type { Messages } from '$lib/i18n';
 import { rejected } from '$lib/server/forms';
 import { findPlan, loadVersionByNumber, saveVersion } from './versions';
@@ -34,7 +35,8 @@ export async function returnVersion(pb: PocketBase, form: FormData, m: Messages)
 	const id = text(form, 'version');
 	const reason = text(form, 'reason');
 	if (!reason) return fail(400, { form: 'return', values: { reason }, errors: { reason: m.plans.workflow.reasonRequired } });
-	if (reason.length > 5000) return fail(400, { form: 'return', values: { reason }, errors: { reason: m.errors.tooLong(5000) } });
+	if (reason.length > PLAN_VERSIONS.return_reason.max)
+		return fail(400, { form: 'return', values: { reason }, errors: { reason: m.errors.tooLong(PLAN_VERSIONS.return_reason.max) } });
 	try {
 		await pb.collection('plan_versions').update(id, { status: 'draft', return_reason: reason });
 	} catch (error) {
@@ -47,7 +49,8 @@ export async function approveVersion(pb: PocketBase, organisation: string, form:
 	const id = text(form, 'version');
 	const statement = text(form, 'statement');
 	if (form.get('confirm') !== 'on') return fail(400, { form: 'approve', values: { statement }, errors: { confirm: m.errors.required } });
-	if (statement.length > 5000) return fail(400, { form: 'approve', values: { statement }, errors: { statement: m.errors.tooLong(5000) } });
+	if (statement.length > SIGNOFFS.statement.max)
+		return fail(400, { form: 'approve', values: { statement }, errors: { statement: m.errors.tooLong(SIGNOFFS.statement.max) } });
 	try {
 		await pb.collection('signoffs').create({ organisation, subject_collection: 'plan_versions', subject_id: id, statement });
 	} catch (error) {

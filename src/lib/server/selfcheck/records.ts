@@ -1,6 +1,7 @@
 /** Shapes of the self-check records in PocketBase (schema: pb_migrations/1763780000_selfcheck.js). */
 import type { RecordModel } from 'pocketbase';
 import type { Checklist, Localized } from '$lib/domain/checklists/schema';
+import type { REFERENCE_ADOPTION_MODES } from '$lib/domain/schema';
 import type { AnswerStatus } from '$lib/domain/selfcheck/answers';
 
 export type AssessmentStatus = 'draft' | 'submitted' | 'signed';
@@ -35,7 +36,7 @@ export interface AssessmentRecord extends RecordModel {
 	signed_at: string;
 	content_sha256: string;
 	/** 'per_item' when 参考事項 adoption is recorded; '' for self-checks started before it existed. */
-	reference_adoption?: '' | 'per_item';
+	reference_adoption?: '' | (typeof REFERENCE_ADOPTION_MODES)[number];
 	created: string;
 	updated: string;
 }

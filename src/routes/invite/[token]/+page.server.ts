@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { ACCOUNT_LIMITS, PERSON_NAME_MAX } from '$lib/domain/schema';
 import { messagesFor } from '$lib/i18n';
 import { invalid, parseForm, rejected } from '$lib/server/forms';
 import { createClient, statusOf } from '$lib/server/pocketbase';
@@ -51,8 +52,11 @@ export const actions: Actions = {
 		const m = messagesFor(locals.session.lang);
 		const schema = z
 			.object({
-				name: z.string().trim().min(1, m.errors.required).max(200, m.errors.tooLong(200)),
-				password: z.string().min(10, m.errors.passwordTooShort(10)).max(71, m.invitations.passwordTooLong),
+				name: z.string().trim().min(1, m.errors.required).max(PERSON_NAME_MAX, m.errors.tooLong(PERSON_NAME_MAX)),
+				password: z
+					.string()
+					.min(ACCOUNT_LIMITS.passwordMin, m.errors.passwordTooShort(ACCOUNT_LIMITS.passwordMin))
+					.max(ACCOUNT_LIMITS.passwordMax, m.invitations.passwordTooLong(ACCOUNT_LIMITS.passwordMax)),
 				passwordConfirm: z.string()
 			})
 			.refine((v) => v.password === v.passwordConfirm, { path: ['passwordConfirm'], message: m.invitations.passwordMismatch });
@@ -72,7 +76,7 @@ export const actions: Actions = {
 		} catch (err) {
 			if (statusOf(err) === 409) return invalid({ _form: m.invitations.accountExists }, keep, 'create');
 			return rejected(err, m, keep, 'create', (rejection, errors) => {
-				if (rejection.fields.password) errors.password = m.errors.passwordTooShort(10);
+				if (rejection.fields.password) errors.password = m.errors.passwordTooShort(ACCOUNT_LIMITS.passwordMin);
 				if (rejection.fields.token) errors._form = m.invitations.failed;
 			});
 		}

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ROLE_FIELDS, ROLES, type Role } from '$lib/domain/roles';
+import { ACCOUNT_LIMITS } from '$lib/domain/schema';
 import { messagesFor } from '$lib/i18n';
 import { now } from '$lib/server/clock';
 import { invalid, parseForm, rejected } from '$lib/server/forms';
@@ -50,7 +51,13 @@ export const actions: Actions = {
 	invite: async ({ request, locals, params, url }) => {
 		const m = messagesFor(locals.session.lang);
 		const schema = z.object({
-			email: z.string().trim().toLowerCase().min(1, m.errors.required).max(254, m.errors.tooLong(254)).email(m.errors.email),
+			email: z
+				.string()
+				.trim()
+				.toLowerCase()
+				.min(1, m.errors.required)
+				.max(ACCOUNT_LIMITS.email, m.errors.tooLong(ACCOUNT_LIMITS.email))
+				.email(m.errors.email),
 			role: z.enum(ROLES, { error: m.errors.choose })
 		});
 		const parsed = parseForm(schema, await request.formData());
