@@ -79,16 +79,6 @@ test('a member of two organisations switches between them', async ({ page }) => 
 	await expect(page.locator('nav.sections')).toContainText(DEMO_ORG);
 });
 
-test('sections not built yet say so plainly and link onwards', async ({ page }) => {
-	await login(page, DEMO.security);
-	await openDemoOrg(page);
-	await page.getByTestId('nav-plans').click();
-	await expect(page.getByTestId('empty-state')).toContainText('計画はまだありません');
-	await expectAccessible(page);
-	await page.getByTestId('empty-state').getByRole('link').click();
-	await expect(page).toHaveURL(/\/profile/);
-});
-
 test('the audit trail shows who changed what, to those allowed to read it', async ({ page }) => {
 	await login(page, DEMO.auditor);
 	await openDemoOrg(page);
