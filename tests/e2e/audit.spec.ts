@@ -13,12 +13,20 @@ test('an answer changed from 実施 to 代替策 reads as such, with the item an
 	await security.getByTestId('nav-selfcheck').click();
 	await security.locator('[data-testid=assessment-row][data-status=draft] [data-testid=assessment-link]').first().click();
 	await expect(security.locator('[data-testid=item-list][data-ready]')).toBeVisible();
-	const card = security.locator('[data-testid=item][data-item-id="GOV-08"]');
+	const card = security.locator('[data-testid=item][data-item-id="GOV-10"]');
 	const title = (await card.locator('h3').textContent())?.trim() ?? '';
 	expect(title).not.toBe('');
 	// whatever the demo answered, make it 実施 first (through 未実施, so that there is a change to save)
 	await card.locator('label.status', { hasText: '未実施' }).click();
 	await expect(card).toHaveAttribute('data-status', 'not_implemented');
+	// and without a justification, so that choosing 代替策 asks for one
+	const justification = card.locator('textarea[name=justification]');
+	if (!(await justification.isVisible())) await card.locator('summary', { hasText: 'メモ・理由・担当' }).click();
+	if ((await justification.inputValue()) !== '') {
+		await justification.fill('');
+		await justification.press('Tab');
+		await expect(card.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+	}
 	await card
 		.locator('label.status', { hasText: /^1?実施$/ })
 		.first()
@@ -26,7 +34,7 @@ test('an answer changed from 実施 to 代替策 reads as such, with the item an
 	await expect(card).toHaveAttribute('data-status', 'implemented');
 	await expect(card.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 	await card.locator('label.status', { hasText: '代替策' }).click();
-	await expect(card.locator('textarea[name=justification]')).toBeFocused();
+	await expect(justification).toBeFocused();
 	await security.keyboard.type('遠隔監視の強化で代替している。');
 	await security.keyboard.press('Tab');
 	await expect(card.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
@@ -35,7 +43,7 @@ test('an answer changed from 実施 to 代替策 reads as such, with the item an
 	await login(page, DEMO.auditor);
 	await page.goto(`/orgs/${org}/audit?collection=answers&action=update`);
 	const entry = page.getByTestId('audit-entry').first();
-	await expect(entry.getByTestId('audit-record')).toContainText(`GOV-08 ${title}`);
+	await expect(entry.getByTestId('audit-record')).toContainText(`GOV-10 ${title}`);
 	await expect(entry.getByTestId('audit-record')).not.toContainText(/[a-z0-9]{15}/);
 	await expect(entry.locator('td').first()).toContainText(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} JST/);
 	await entry.locator('summary').click();
@@ -51,7 +59,7 @@ test('an answer changed from 実施 to 代替策 reads as such, with the item an
 	await page.getByTestId('language-switch').click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audit trail');
 	const en = page.getByTestId('audit-entry').first();
-	await expect(en.getByTestId('audit-record')).toContainText('GOV-08');
+	await expect(en.getByTestId('audit-record')).toContainText('GOV-10');
 	await en.locator('summary').click();
 	await expect(en.locator('[data-testid=audit-changes] tr[data-field=status] th')).toHaveText('Answer');
 	await expect(en.locator('[data-testid=audit-changes] tr[data-field=status] td')).toHaveText(['Implemented', 'Alternative measure']);

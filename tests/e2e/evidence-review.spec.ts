@@ -111,5 +111,5 @@ test('an outside auditor sees one fiscal year, and the admin sees each view in t
 	await admin.getByTestId('nav-audit').click();
 	await admin.getByLabel('操作').selectOption('view');
 	await admin.getByRole('button', { name: /絞り込|Filter/ }).click();
-	await expect(admin.locator('tbody tr').first()).toContainText('scope FY2026');
+	await expect(admin.locator('tbody tr').first()).toContainText('2026年度の自己検証と範囲内の証跡の一覧');
 });

@@ -266,8 +266,15 @@ test('submitting and signing with unconfirmed carried-over answers warns first, 
 		question = dialog.message();
 		void dialog.dismiss();
 	});
+	const posts: string[] = [];
+	page.on('request', (request) => {
+		if (request.method() === 'POST') posts.push(request.url());
+	});
 	await page.getByTestId('submit-assessment').click();
 	await expect.poll(() => question).toContain('未確認の引継ぎ回答が 3 件あります');
+	// declining sends nothing: after a reload the self-check is still a draft
+	await open(page, nextUrl);
+	expect(posts.filter((url) => url.includes('/submit'))).toEqual([]);
 	await expect(page.getByTestId('workflow')).toHaveAttribute('data-status', 'draft');
 	page.once('dialog', (dialog) => void dialog.accept());
 	await page.getByTestId('submit-assessment').click();
