@@ -72,16 +72,14 @@ describe('npm run backup / npm run restore', () => {
 					const asked = backupAsked;
 					if (existing) await pb.collection('answers').update(existing.id, { notes: id, expected_version: existing.version });
 					else
-						await pb
-							.collection('answers')
-							.create({
-								organisation: draft.id,
-								assessment: draft.assessment,
-								checklist: draft.checklist,
-								item_id: item,
-								status: 'partial',
-								notes: id
-							});
+						await pb.collection('answers').create({
+							organisation: draft.id,
+							assessment: draft.assessment,
+							checklist: draft.checklist,
+							item_id: item,
+							status: 'partial',
+							notes: id
+						});
 					if (!asked) acknowledgedBefore.push(id);
 				}
 			})();
