@@ -47,16 +47,17 @@ export class WebUser {
 	}
 
 	/** POST path?/action as the enhanced form does. */
-	async action(path: string, action: string, fields: Record<string, string | number>): Promise<ActionAnswer> {
-		const body = new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)]));
-		const res = await fetch(`${this.baseUrl}${path}?/${action}`, {
+	action(path: string, action: string, fields: Record<string, string | number>): Promise<ActionAnswer> {
+		return this.post(`${path}?/${action}`, new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])));
+	}
+
+	/** POST a form body (urlencoded, or multipart for FormData) to a form action URL as the enhanced form does. */
+	async post(url: string, body: URLSearchParams | FormData): Promise<ActionAnswer> {
+		const type: Record<string, string> = body instanceof URLSearchParams ? { 'content-type': 'application/x-www-form-urlencoded' } : {};
+		const res = await fetch(`${this.baseUrl}${url}`, {
 			method: 'POST',
-			headers: this.headers({
-				'content-type': 'application/x-www-form-urlencoded',
-				accept: 'application/json',
-				'x-sveltekit-action': 'true'
-			}),
-			body: body.toString(),
+			headers: this.headers({ ...type, accept: 'application/json', 'x-sveltekit-action': 'true' }),
+			body,
 			redirect: 'manual'
 		});
 		const text = await res.text();
