@@ -92,9 +92,10 @@ async function login(url: string): Promise<PocketBase | null> {
 	return pb;
 }
 
-/** The CLI's names for report types: the stored name, or with a hyphen (self-check). */
+/** The CLI's names for report types: the stored name, or with hyphens (self-check, incident-report). */
 function reportType(): ReportType {
-	const name = (option('type') ?? 'selfcheck').replace(/-/g, '');
+	const given = option('type') ?? 'selfcheck';
+	const name = given === 'self-check' ? 'selfcheck' : given.replace(/-/g, '_');
 	if (!isReportType(name)) fail(`unknown report type "${option('type')}": one of ${REPORT_TYPES.join(', ')}`);
 	return name;
 }

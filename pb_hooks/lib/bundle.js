@@ -167,10 +167,13 @@ function problems(bundle, sha256, limit) {
     if (keys[key]) add(what, 'the file appears twice');
     keys[key] = true;
   });
+  // only the collections and records that passed the checks above (the rest is already a problem)
   for (const c of bundle.collections) {
-    for (const r of c.records || []) {
-      for (const f of Object.keys(c.fields || {})) {
-        if (c.fields[f] !== 'file' || !r.values) continue;
+    if (!isObject(c) || !isObject(c.fields) || !Array.isArray(c.records)) continue;
+    for (const r of c.records) {
+      if (!isObject(r)) continue;
+      for (const f of Object.keys(c.fields)) {
+        if (c.fields[f] !== 'file' || !isObject(r.values)) continue;
         const value = r.values[f];
         for (const name of Array.isArray(value) ? value : value ? [value] : []) {
           if (!keys[c.name + '/' + r.id + '/' + f + '/' + name])

@@ -10,7 +10,7 @@ import { ACTION_STATUS_NAMES, ACTION_STATUSES } from '../../plans/actions';
 import { EXERCISE_KIND_NAMES, EXERCISE_KINDS, TIMELINE_KIND_NAMES, TIMELINE_KINDS } from '../../plans/exercises';
 import { PLAN_KIND_NAMES, PLAN_KINDS, PLAN_SECTION_REFS, sectionRefName } from '../../plans/templates';
 import { formatDate, formatDateTime } from '../format';
-import type { BuildOptions, ReportKind } from '../kinds';
+import { REPORT_TYPE_TITLES, type BuildOptions, type ReportKind } from '../kinds';
 import type { Block, ReportLanguage, ReportModel } from '../model';
 import { fiscalYearAt, id, instant, metaFor, organisationName, organisationPartSchema } from './common';
 
@@ -186,7 +186,7 @@ export function buildExerciseReport(snap: ExerciseReportSnapshot, options: Build
 
 export const exerciseReportKind: ReportKind<ExerciseReportSnapshot> = {
 	type: 'exercise',
-	title: { ja: '演習報告書', en: 'Exercise report' },
+	title: REPORT_TYPE_TITLES.exercise,
 	parse: (input) => exerciseReportSnapshotSchema.parse(input),
 	subject: (snap) => ({
 		organisationId: snap.organisation.id,

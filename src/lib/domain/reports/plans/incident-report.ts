@@ -9,7 +9,7 @@ import { classify, LIKELIHOOD_NAMES, MINISTRY_ACTION_TEXT, OPERATOR_ACTION_TEXT,
 import { reportTitle } from '../../incidents/report-text';
 import { ANONYMISATION_NOTE, SHARING_SCOPE_NAMES, sectorReporting } from '../../incidents/reporting-routes';
 import { formatDateTime } from '../format';
-import type { BuildOptions, ReportKind } from '../kinds';
+import { REPORT_TYPE_TITLES, type BuildOptions, type ReportKind } from '../kinds';
 import type { Block, ReportLanguage, ReportModel } from '../model';
 import { fiscalYearAt, metaFor, organisationName } from './common';
 import { parseIncidentReportSnapshot, type IncidentReportSnapshot } from './incident-snapshot';
@@ -209,7 +209,7 @@ export function buildIncidentReport(snap: IncidentReportSnapshot, options: Build
 
 export const incidentReportKind: ReportKind<IncidentReportSnapshot> = {
 	type: 'incident_report',
-	title: { ja: '情報連絡（下書き）', en: 'Information report (draft)' },
+	title: REPORT_TYPE_TITLES.incident_report,
 	parse: parseIncidentReportSnapshot,
 	subject: (snap) => ({
 		organisationId: snap.organisation.id,
