@@ -6,6 +6,7 @@ import type PocketBase from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAssessmentPage } from '../../src/lib/server/selfcheck/assessment';
 import { forwardClientAddress } from '../../src/lib/server/client-address';
+import { reviewsOf } from '../../src/lib/server/evidence/audit-work';
 import { draftAssessment, signedSelfCheck } from './support/selfcheck';
 import { createWorld, type World } from './support/world';
 
@@ -101,5 +102,10 @@ describe('answering page reads', () => {
 			pb.beforeSend = undefined;
 		}
 		expect(headers).toEqual(['203.0.113.7']);
+	});
+
+	it('reads the reviews of hundreds of evidence records (PocketBase refuses one filter that long)', async () => {
+		const ids = Array.from({ length: 250 }, (_, i) => `bench${String(i).padStart(10, '0')}`);
+		await expect(reviewsOf(world.client('security'), ids)).resolves.toEqual(new Map());
 	});
 });
