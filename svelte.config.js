@@ -4,7 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { copyPdfWorker, PDF_WORKER_DIR } from './scripts/lib/pdf-worker-files.js';
 
 const OUT = 'build';
-const node = adapter({ out: OUT });
+// precompress: .br and .gz of the client files next to them, served by adapter-node's static handler
+const node = adapter({ out: OUT, precompress: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

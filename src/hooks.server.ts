@@ -1,6 +1,8 @@
 import { error, type Cookies, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { isLang, type Lang } from '$lib/i18n';
+import { clientAddressOf, forwardClientAddress } from '$lib/server/client-address';
+import { compressResponse } from '$lib/server/compress';
 import { createClient, statusOf } from '$lib/server/pocketbase';
 import { describeUnexpected } from '$lib/server/handle-error';
 import { shutdownPdfWorker, warmUpPdfWorker } from '$lib/server/reports/render';
@@ -82,12 +84,17 @@ async function signedIn(pb: PocketBase, cookies: Cookies, url: URL): Promise<{ u
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const pb = createClient();
+	forwardClientAddress(
+		pb,
+		clientAddressOf(() => event.getClientAddress())
+	);
 	const { user, expired } = await signedIn(pb, event.cookies, event.url);
 	const cookieLang = event.cookies.get(LANG_COOKIE);
 	const lang: Lang = user?.language ?? (isLang(cookieLang) ? cookieLang : 'ja');
 	event.locals.session = { pb, user, lang, expired };
 
-	return resolve(event, {
+	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
+	return compressResponse(event.request, response);
 };
