@@ -111,6 +111,17 @@ describe('evidence library', () => {
 		expect(after.totalItems).toBe(before.totalItems);
 	});
 
+	it('asks for a file when the request has no file part, and for a shorter note over the limit', async () => {
+		const noFile = await upload(world, 'security', fields(), null);
+		expect(noFile.ok === false && noFile.status).toBe(400);
+		if (!noFile.ok) expect(noFile.body.data?.file).toEqual({ code: 'required', message: 'Choose one file to upload.' });
+		const longNote = await upload(world, 'security', fields({ note: '記'.repeat(2001) }), { bytes: pdfBytes(), name: 'x.pdf' });
+		expect(longNote.ok === false && longNote.body.data?.note?.code).toBe('too_long');
+		// 2,000 characters of three bytes each are within the limit (counted in characters, not bytes)
+		const fullNote = await upload(world, 'security', fields({ note: '記'.repeat(2000) }), { bytes: pdfBytes(), name: 'x.pdf' });
+		expect(fullNote.ok).toBe(true);
+	});
+
 	it('keeps every revision with its hash; revisions never change, not even for a superuser', async () => {
 		const first = pdfBytes(4000);
 		const second = pdfBytes(5000);

@@ -8,6 +8,7 @@ import { evidenceLinks } from './messages/evidence-links';
 import { review } from './messages/evidence-review';
 import { findings } from './messages/findings';
 import { access } from './messages/audit-access';
+import { auditPackage } from './messages/audit-package';
 import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { invitations } from './messages/invitations';
@@ -72,6 +73,7 @@ function catalogue(lang: Lang) {
 		evidenceLinks: evidenceLinks[lang],
 		review: review[lang],
 		findings: findings[lang],
+		auditPackage: auditPackage[lang],
 		access: access[lang],
 		exports: exportMessages[lang]
 	};

@@ -30,6 +30,8 @@ export interface ReportMeta {
 	generatedAt: string;
 	/** SHA-256 (hex) of the canonical JSON of the snapshot the report was built from. */
 	snapshotSha256: string;
+	/** SHA-256 of the audit package's manifest.json the report vouches for (self-check reports); also a PDF keyword. */
+	manifestSha256?: string;
 	/** What the status means for this report type, shown on the cover instead of the engine's default sentence. */
 	statusNotice?: string;
 }

@@ -6,7 +6,7 @@
 import type { ReportModel, Section } from '../model';
 import { formatDateTime, shortHash } from '../format';
 import { engineStrings, type EngineStrings } from '../i18n';
-import { reportIdKeyword } from '../integrity';
+import { MANIFEST_KEYWORD_PREFIX, reportIdKeyword } from '../integrity';
 import { blockToPdf } from './blocks';
 import { coverPage, tableOfContents, verificationSection } from './cover';
 import { COLORS, CONTENT_WIDTH, DEFAULT_STYLE, FONT_FAMILY, PAGE, STYLES } from './theme';
@@ -58,7 +58,8 @@ export function pdfInfo(model: ReportModel): PdfInfo {
 	const keywords = [
 		reportIdKeyword(meta.reportId),
 		`mamori-report-type:${meta.type}`,
-		`mamori-snapshot-sha256:${meta.snapshotSha256}`
+		`mamori-snapshot-sha256:${meta.snapshotSha256}`,
+		...(meta.manifestSha256 ? [`${MANIFEST_KEYWORD_PREFIX}${meta.manifestSha256}`] : [])
 	].join(' ');
 	// Keywords stay ASCII so pdfkit writes them as a plain literal string that
 	// extract-id.ts (and any other tool) can find without decoding.

@@ -62,6 +62,8 @@ describe('buildSelfCheckReport', () => {
 			'not-adopted',
 			'justifications',
 			'detail',
+			'evidence',
+			'findings',
 			'comments',
 			'signoff'
 		]);
@@ -160,7 +162,7 @@ describe('buildSelfCheckReport', () => {
 		expect(headings[0]).toBe(`${snap.items[0].itemId}　${snap.items[0].title.ja}`);
 		const text = JSON.stringify(detail);
 		expect(text).toContain('前年度から引継ぎ・今年度未確認');
-		expect(text).toContain(snap.items.find((i) => i.answer.evidence.length > 0)?.answer.evidence[0].id);
+		expect(text).toContain(snap.items.find((i) => i.answer.evidence.length > 0)?.answer.evidence[0].revision?.sha256);
 		expect(detail.filter((b) => b.kind === 'markdown').length).toBe(
 			snap.items.filter(isCountedItem).filter((i) => i.answer.notes.trim() !== '').length
 		);

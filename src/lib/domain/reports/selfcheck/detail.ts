@@ -3,6 +3,7 @@ import { allowsTargetDate } from '../../selfcheck/answers';
 import { formatDate } from '../format';
 import type { Block, Section, TextRun } from '../model';
 import { sectionKey, STATUS_TONES, type ReportContext } from './context';
+import { itemEvidenceBlocks } from './evidence';
 import type { SnapshotItem } from './snapshot';
 
 const SEP: TextRun = { text: '　｜　', muted: true };
@@ -48,10 +49,7 @@ function itemBlocks(ctx: ReportContext, item: SnapshotItem): Block[] {
 		});
 	}
 	if (a.notes.trim() !== '') blocks.push({ kind: 'markdown', source: a.notes });
-	if (a.evidence.length > 0) {
-		const list = a.evidence.map((e) => `${e.id} ${e.title}`).join('　／　');
-		blocks.push({ kind: 'paragraph', variant: 'small', text: [{ text: `${s.item.evidence}: `, bold: true, muted: true }, { text: list }] });
-	}
+	blocks.push(...itemEvidenceBlocks(ctx, item));
 	return blocks;
 }
 
