@@ -17,6 +17,9 @@ import { parseIncidentReportSnapshot, type IncidentReportSnapshot } from './inci
 const STRINGS = {
 	ja: {
 		notice: 'これは mamori で作成した情報連絡の下書きです。所管省庁への送信は、事業者が所定の手段で行います。',
+		sentLabel: '連絡済み（記録）',
+		sentNotice: (when: string, via: string) =>
+			`この報告は ${when} に ${via} で所管省庁へ連絡したと記録され、以後は変更できません。送信は事業者が行い、mamori は送信していません。`,
 		contact: '連絡先（必須）',
 		person: '連絡担当者',
 		means: '連絡手段',
@@ -54,6 +57,9 @@ const STRINGS = {
 	},
 	en: {
 		notice: 'This is a draft information report made with mamori. The operator sends it to the ministry through the proper channel.',
+		sentLabel: 'Sent (recorded)',
+		sentNotice: (when: string, via: string) =>
+			`This report was recorded as sent to the ministry on ${when} through ${via} and can no longer change. The operator sent it; mamori does not transmit anything.`,
 		contact: 'Contact (mandatory)',
 		person: 'Contact person',
 		means: 'Contact means',
@@ -109,7 +115,9 @@ export function buildIncidentReport(snap: IncidentReportSnapshot, options: Build
 			language: lang,
 			generatedAt: snap.generatedAt,
 			snapshotSha256: options.snapshotSha256,
-			statusNotice: s.notice
+			...(report.sentAt
+				? { statusLabel: s.sentLabel, statusNotice: s.sentNotice(formatDateTime(report.sentAt, lang), report.sentVia) }
+				: { statusNotice: s.notice })
 		}),
 		sections: [
 			{
