@@ -31,6 +31,7 @@ import { riskReports } from './messages/risks-reports';
 import { riskSuggestions } from './messages/risks-suggestions';
 import { riskSheet } from './messages/risks-sheet';
 import { riskSummary } from './messages/risks-summary';
+import { plansSummary } from './messages/plans-summary';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -68,6 +69,7 @@ function catalogue(lang: Lang) {
 		plansEdit: plansEdit[lang],
 		plansContacts: plansContacts[lang],
 		plansExercises: plansExercises[lang],
+		plansSummary: plansSummary[lang],
 		plansIncidents: plansIncidents[lang],
 		evidence: evidence[lang],
 		evidenceLinks: evidenceLinks[lang],

@@ -34,6 +34,13 @@ export interface ReportMeta {
 	manifestSha256?: string;
 	/** What the status means for this report type, shown on the cover instead of the engine's default sentence. */
 	statusNotice?: string;
+	/**
+	 * The status as this report type names it when the engine's draft/signed
+	 * name would mislead (an information report recorded as sent is final but
+	 * never signed): shown on the cover and in the running header instead, with
+	 * no DRAFT watermark. The registered status stays `status`.
+	 */
+	statusLabel?: string;
 }
 
 /** A run of inline text with optional emphasis. */

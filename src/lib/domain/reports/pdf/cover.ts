@@ -14,8 +14,10 @@ function row(key: string, value: string, extra: Record<string, unknown> = {}): P
 }
 
 export function coverPage(meta: ReportMeta, s: EngineStrings): PdfContent[] {
-	const signed = meta.status === 'signed';
+	// a type's own final status (statusLabel) reads as settled, like a signed report
+	const signed = meta.status === 'signed' || meta.statusLabel !== undefined;
 	const statusTone = signed ? TONES.success : TONES.warning;
+	const statusName = meta.statusLabel ?? s.statusName[meta.status];
 	const rows: PdfTableCell[][] = [
 		row(s.organisation, meta.organisationName, { bold: true }),
 		row(s.sector, meta.sectorName),
@@ -23,7 +25,7 @@ export function coverPage(meta: ReportMeta, s: EngineStrings): PdfContent[] {
 	];
 	if (meta.fiscalYearPeriod) rows.push(row(s.period, meta.fiscalYearPeriod));
 	rows.push(
-		row(s.status, s.statusName[meta.status], { bold: true, color: statusTone.strong }),
+		row(s.status, statusName, { bold: true, color: statusTone.strong }),
 		row(s.generatedAt, formatDateTime(meta.generatedAt, meta.language)),
 		row(s.reportId, meta.reportId, { bold: true }),
 		row(s.snapshotSha256, groupedHash(meta.snapshotSha256), { fontSize: 8 })
@@ -47,8 +49,8 @@ export function coverPage(meta: ReportMeta, s: EngineStrings): PdfContent[] {
 		},
 		{ table: { widths: [130, '*'], body: rows }, layout: 'mamoriRows', margin: [0, 0, 0, 24] },
 		signed
-			? callout('success', s.statusName.signed, meta.statusNotice ?? s.signedNotice)
-			: callout('warning', s.statusName.draft, meta.statusNotice ?? s.draftNotice),
+			? callout('success', statusName, meta.statusNotice ?? s.signedNotice)
+			: callout('warning', statusName, meta.statusNotice ?? s.draftNotice),
 		{
 			stack: [
 				{ canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }] },

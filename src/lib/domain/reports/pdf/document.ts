@@ -80,7 +80,11 @@ export function runningSpec(model: ReportModel, strings: EngineStrings): Running
 	return {
 		firstPage: 2,
 		headerLeft: `${meta.organisationName} · ${meta.fiscalYearLabel}`,
-		headerRight: meta.status === 'draft' ? `${meta.title} · ${strings.statusName.draft}` : meta.title,
+		headerRight: meta.statusLabel
+			? `${meta.title} · ${meta.statusLabel}`
+			: meta.status === 'draft'
+				? `${meta.title} · ${strings.statusName.draft}`
+				: meta.title,
 		footerLines: [
 			`${strings.reportId}: ${meta.reportId}　·　${strings.generatedAt}: ${formatDateTime(meta.generatedAt, meta.language)}`,
 			`${strings.snapshotSha256}: ${shortHash(meta.snapshotSha256, 24)}`
@@ -112,7 +116,7 @@ export function reportToPdfSpec(model: ReportModel): PdfRenderSpec {
 			defaultStyle: DEFAULT_STYLE,
 			language: model.meta.language === 'ja' ? 'ja-JP' : 'en',
 			compress: true,
-			...(model.meta.status === 'draft'
+			...(model.meta.status === 'draft' && model.meta.statusLabel === undefined
 				? { watermark: { text: strings.draftWatermark, color: COLORS.watermark, opacity: 0.09, bold: true, fontSize: 78 } }
 				: {})
 		},
