@@ -24,7 +24,11 @@ onRecordCreateRequest((e) => {
   const org = e.record.getString('organisation');
   for (const id of e.record.getStringSlice('checklists')) {
     const c = e.app.findRecordById('checklists', id);
-    if (c.getString('organisation') !== org) throw new BadRequestError('A checklist of another organisation cannot be used.');
+    if (c.getString('organisation') !== org) {
+      throw new BadRequestError('A checklist of another organisation cannot be used.', {
+        checklists: new ValidationError('other_organisation', 'Choose a checklist of this organisation.')
+      });
+    }
   }
   e.next();
 }, 'assessments');

@@ -7,12 +7,14 @@ import { createClient, statusOf } from '$lib/server/pocketbase';
 import { describeUnexpected } from '$lib/server/handle-error';
 import { shutdownPdfWorker, warmUpPdfWorker } from '$lib/server/reports/render';
 import { installSafetyNet } from '$lib/server/safety-net';
+import { securityHeaders } from '$lib/server/security-headers';
 import { flushSessions, type SessionData } from '$lib/server/session-store';
 import {
 	currentSession,
 	endSession,
 	LANG_COOKIE,
 	renewSession,
+	secureCookies,
 	SESSION_COOKIE,
 	toSessionUser,
 	type SessionUser
@@ -96,5 +98,21 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
+	for (const [name, value] of Object.entries(securityHeaders(response.headers.get('content-type'), secureCookies(event.url)))) {
+		if (!response.headers.has(name)) setHeader(response, name, value);
+	}
+	// signed-in pages are nobody else's: not kept by shared caches or the back-forward cache of a shared computer
+	if (user && (response.headers.get('content-type') ?? '').startsWith('text/html') && !response.headers.has('cache-control')) {
+		setHeader(response, 'cache-control', 'private, no-store');
+	}
 	return compressResponse(event.request, response);
 };
+
+/** Sets a header, also on responses whose headers are immutable (e.g. from fetch). */
+function setHeader(response: Response, name: string, value: string): void {
+	try {
+		response.headers.set(name, value);
+	} catch {
+		// immutable headers (a proxied Response): left as they are
+	}
+}
