@@ -1,7 +1,8 @@
 // The risk cycle in the browser: identify a risk from the candidates,
 // analyse it, decide its treatment, ask for acceptance, approve it as an
-// executive, watch it expire by moving the clock, then produce the risk
-// report and verify it on /verify.
+// executive, see the register ask again once the risk gets worse, watch the
+// approval expire by moving the clock, then produce the risk report and
+// verify it on /verify.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
@@ -114,6 +115,25 @@ test('an executive approves the acceptance, which freezes what was accepted', as
 	await expect(page.getByTestId('approver')).toContainText('経営 一郎');
 	await page.goto(riskUrl);
 	await expect(page.getByTestId('decision').first()).toHaveAttribute('data-decision', 'accepted');
+});
+
+test('when the risk gets worse after the approval, the register and the risk ask for approval again', async ({ page }) => {
+	await login(page, DEMO.security);
+	await page.goto(riskUrl);
+	const analysis = page.getByTestId('panel-analysis');
+	await analysis.getByTestId('analyse-edit').click();
+	await analysis.getByTestId('current_likelihood').selectOption('5');
+	await analysis.getByTestId('current_impact').selectOption('5');
+	await analysis.getByTestId('analyse-save').click();
+	await expect(page.getByTestId('decision').first()).toHaveAttribute('data-decision', 'reapproval');
+	await expect(page.getByTestId('panel-acceptance').getByTestId('material-change')).toContainText('現在のリスク');
+	await expect(page.getByTestId('panel-acceptance').locator('details')).toHaveJSProperty('open', true);
+	await page.goto(riskUrl.replace(/\/[a-z0-9]{15}$/, '?view=decision'));
+	const row = page.getByTestId('risk-row').filter({ hasText: '配電自動化システムの機器故障' });
+	await expect(row.getByTestId('decision')).toHaveAttribute('data-decision', 'reapproval');
+	await expect(row.getByTestId('changed-since')).toBeVisible();
+	await page.goto(acceptanceUrl);
+	await expect(page.getByTestId('material-change')).toBeVisible();
 });
 
 test('after its last valid day the acceptance has expired and the risk needs a decision', async ({ page }) => {
