@@ -89,8 +89,12 @@ test('the security team decides the treatment, plans an action and asks for acce
 	await treatment.getByLabel('措置').fill('子局予備品の在庫確認');
 	await treatment.getByLabel('担当').fill('配電部 自動化G');
 	await treatment.getByLabel('期限').fill('2027-01-31');
+	await treatment.getByLabel('事業継続計画（送配電・託送）').check();
 	await treatment.getByTestId('action-save').click();
-	await expect(treatment.getByTestId('action-row').filter({ hasText: '子局予備品の在庫確認' })).toBeVisible();
+	const row = treatment.getByTestId('action-row').filter({ hasText: '子局予備品の在庫確認' });
+	await expect(row).toBeVisible();
+	// the action names the plan it revises, as a link to it
+	await expect(row.getByTestId('action-plans').getByRole('link')).toHaveAttribute('href', /\/plans\/bcp$/);
 
 	const acceptance = page.getByTestId('panel-acceptance');
 	// the request form is open already: acceptance was chosen and nothing was decided yet
