@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { setClock } from './clock';
-import { DEMO, DEMO_PASSWORD, login, openDemoOrg } from './support';
+import { DEMO, DEMO_PASSWORD, hydrated, login, openDemoOrg } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -169,4 +169,23 @@ test('the risk report is produced, downloaded and verified', async ({ page }, in
 	await page.getByTestId('verify-submit').click();
 	await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'authentic');
 	await expect(page.getByTestId('data-unchanged')).toBeVisible();
+});
+
+test('deleting a risk asks first, and declining sends nothing', async ({ page }) => {
+	await login(page, DEMO.security);
+	await page.goto(riskUrl);
+	await hydrated(page);
+	let asked = '';
+	page.once('dialog', async (dialog) => {
+		asked = dialog.message();
+		await dialog.dismiss();
+	});
+	const posts: string[] = [];
+	page.on('request', (request) => {
+		if (request.method() === 'POST') posts.push(request.url());
+	});
+	await page.getByTestId('risk-delete').click();
+	await expect.poll(() => asked).toBe('このリスクを削除しますか？');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('配電自動化システムの機器故障');
+	expect(posts.filter((url) => url.includes('delete'))).toEqual([]);
 });
