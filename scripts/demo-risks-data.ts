@@ -19,6 +19,8 @@ export interface DemoAction {
 	due: number;
 	status: 'planned' | 'in_progress' | 'done' | 'cancelled';
 	items?: string[];
+	/** Plans the action works on (demo-plans.ts creates them first). */
+	plans?: ('bcp' | 'contingency')[];
 }
 
 export interface DemoRisk {

@@ -18,7 +18,14 @@ export const HAZARDS_AND_SUPPLY: DemoRisk[] = [
 		treatment: 'reduce',
 		plan: 'バックアップ指令所を常時有人とし、発災から1時間以内に指令を引き継げる体制にする。',
 		actions: [
-			{ title: 'バックアップ指令所の当直体制の見直し', owner: '系統運用部', due: 150, status: 'planned', items: ['cross-sector:BC-02'] }
+			{
+				title: 'バックアップ指令所の当直体制の見直し',
+				owner: '系統運用部',
+				due: 150,
+				status: 'planned',
+				items: ['cross-sector:BC-02'],
+				plans: ['bcp']
+			}
 		],
 		reviewedDaysAgo: 60
 	},
@@ -37,7 +44,7 @@ export const HAZARDS_AND_SUPPLY: DemoRisk[] = [
 		items: ['cross-sector:PE-03', 'cross-sector:BC-05'],
 		treatment: 'reduce',
 		plan: '東部制御所の監視制御機器を上階に移設する。',
-		actions: [{ title: '東部制御所の機器上階移設', owner: '変電部', due: 240, status: 'planned' }],
+		actions: [{ title: '東部制御所の機器上階移設', owner: '変電部', due: 240, status: 'planned', plans: ['bcp'] }],
 		firstVersion: true
 	},
 	{
@@ -85,7 +92,7 @@ export const HAZARDS_AND_SUPPLY: DemoRisk[] = [
 		items: ['cross-sector:PE-04', 'cross-sector:INV-06', 'sector-electricity:ELEC-03'],
 		treatment: 'reduce',
 		plan: '東和テレコムと協議し、2ルートの中継局を分ける。',
-		actions: [{ title: '専用線2ルートの完全分離の協議', owner: '情報通信部', due: -40, status: 'in_progress' }],
+		actions: [{ title: '専用線2ルートの完全分離の協議', owner: '情報通信部', due: -40, status: 'in_progress', plans: ['contingency'] }],
 		reviewedDaysAgo: 10
 	},
 	{
@@ -121,7 +128,7 @@ export const HAZARDS_AND_SUPPLY: DemoRisk[] = [
 		items: ['cross-sector:PE-02', 'cross-sector:INV-06', 'cross-sector:BC-04'],
 		treatment: 'reduce',
 		plan: '別の石油販売会社と第二の供給協定を結ぶ。',
-		actions: [{ title: '第二の燃料供給協定の締結', owner: '総務部', due: 100, status: 'in_progress' }]
+		actions: [{ title: '第二の燃料供給協定の締結', owner: '総務部', due: 100, status: 'in_progress', plans: ['bcp'] }]
 	},
 	{
 		title: '港北水道企業団の断水による本店データセンターの冷却停止',

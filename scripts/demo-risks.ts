@@ -105,14 +105,16 @@ async function main() {
 	const [security, executive] = await Promise.all([as(url, 'security@demo.example'), as(url, 'executive@demo.example')]);
 	const [v1, v2] = await criteria(security, executive, org);
 	const filter = security.filter('organisation = {:org}', { org });
-	const [services, systems, allDependencies, securityUser] = await Promise.all([
+	const [services, systems, allDependencies, securityUser, planList] = await Promise.all([
 		security.collection('critical_services').getFullList<Named>({ filter }),
 		security.collection('important_systems').getFullList<Named & { services: string[]; owner: string }>({ filter }),
 		security.collection('dependencies').getFullList<Dependency>({ filter }),
 		security
 			.collection('users')
-			.getFirstListItem<{ id: string; name: string }>(security.filter('email = {:e}', { e: 'security@demo.example' }))
+			.getFirstListItem<{ id: string; name: string }>(security.filter('email = {:e}', { e: 'security@demo.example' })),
+		security.collection('plans').getFullList<{ id: string; kind: string }>({ filter, fields: 'id,kind' })
 	]);
+	const plans = new Map(planList.map((p) => [p.kind, p.id]));
 	const dependencies = allDependencies.filter((d) => d.direction === 'upstream');
 	// the risks came from these candidates: they are not proposed again
 	const candidates = new Set(proposeCandidates({ services, systems, dependencies: allDependencies }).map((c) => c.key));
@@ -149,7 +151,8 @@ async function main() {
 				due_date: `${daysFromNow(action.due)} 00:00:00.000Z`,
 				status: action.status,
 				completed_on: action.status === 'done' ? `${daysFromNow(action.due - 3)} 00:00:00.000Z` : '',
-				checklist_items: action.items ?? []
+				checklist_items: action.items ?? [],
+				plans: (action.plans ?? []).flatMap((kind) => plans.get(kind) ?? [])
 			});
 		}
 		if (risk.earlier) {

@@ -182,17 +182,17 @@ function demoSteps() {
 				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-profile.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
 				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo dependencies could not be created'))));
 			}),
+		({ url, orgId }) =>
+			new Promise((done, fail) => {
+				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-plans.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
+				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo plans could not be created'))));
+			}),
 		({ url, orgId, superuser }) =>
 			new Promise((done, fail) => {
 				// the setup superuser's token goes through the environment, never the command line
 				const env = { ...process.env, MAMORI_SETUP_TOKEN: superuser.authStore.token };
 				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-risks.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit', env });
 				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo risk register could not be created'))));
-			}),
-		({ url, orgId }) =>
-			new Promise((done, fail) => {
-				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-plans.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
-				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo plans could not be created'))));
 			})
 	];
 }

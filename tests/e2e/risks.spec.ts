@@ -1,12 +1,13 @@
 // The risk cycle in the browser: identify a risk from the candidates,
 // analyse it, decide its treatment, ask for acceptance, approve it as an
-// executive, watch it expire by moving the clock, then produce the risk
-// report and verify it on /verify.
+// executive, see the register ask again once the risk gets worse, watch the
+// approval expire by moving the clock, then produce the risk report and
+// verify it on /verify.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { setClock } from './clock';
-import { DEMO, DEMO_PASSWORD, login, openDemoOrg } from './support';
+import { DEMO, DEMO_PASSWORD, hydrated, login, openDemoOrg } from './support';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -88,8 +89,12 @@ test('the security team decides the treatment, plans an action and asks for acce
 	await treatment.getByLabel('措置').fill('子局予備品の在庫確認');
 	await treatment.getByLabel('担当').fill('配電部 自動化G');
 	await treatment.getByLabel('期限').fill('2027-01-31');
+	await treatment.getByLabel('事業継続計画（送配電・託送）').check();
 	await treatment.getByTestId('action-save').click();
-	await expect(treatment.getByTestId('action-row').filter({ hasText: '子局予備品の在庫確認' })).toBeVisible();
+	const row = treatment.getByTestId('action-row').filter({ hasText: '子局予備品の在庫確認' });
+	await expect(row).toBeVisible();
+	// the action names the plan it revises, as a link to it
+	await expect(row.getByTestId('action-plans').getByRole('link')).toHaveAttribute('href', /\/plans\/bcp$/);
 
 	const acceptance = page.getByTestId('panel-acceptance');
 	// the request form is open already: acceptance was chosen and nothing was decided yet
@@ -114,6 +119,25 @@ test('an executive approves the acceptance, which freezes what was accepted', as
 	await expect(page.getByTestId('approver')).toContainText('経営 一郎');
 	await page.goto(riskUrl);
 	await expect(page.getByTestId('decision').first()).toHaveAttribute('data-decision', 'accepted');
+});
+
+test('when the risk gets worse after the approval, the register and the risk ask for approval again', async ({ page }) => {
+	await login(page, DEMO.security);
+	await page.goto(riskUrl);
+	const analysis = page.getByTestId('panel-analysis');
+	await analysis.getByTestId('analyse-edit').click();
+	await analysis.getByTestId('current_likelihood').selectOption('5');
+	await analysis.getByTestId('current_impact').selectOption('5');
+	await analysis.getByTestId('analyse-save').click();
+	await expect(page.getByTestId('decision').first()).toHaveAttribute('data-decision', 'reapproval');
+	await expect(page.getByTestId('panel-acceptance').getByTestId('material-change')).toContainText('現在のリスク');
+	await expect(page.getByTestId('panel-acceptance').locator('details')).toHaveJSProperty('open', true);
+	await page.goto(riskUrl.replace(/\/[a-z0-9]{15}$/, '?view=decision'));
+	const row = page.getByTestId('risk-row').filter({ hasText: '配電自動化システムの機器故障' });
+	await expect(row.getByTestId('decision')).toHaveAttribute('data-decision', 'reapproval');
+	await expect(row.getByTestId('changed-since')).toBeVisible();
+	await page.goto(acceptanceUrl);
+	await expect(page.getByTestId('material-change')).toBeVisible();
 });
 
 test('after its last valid day the acceptance has expired and the risk needs a decision', async ({ page }) => {
@@ -145,4 +169,23 @@ test('the risk report is produced, downloaded and verified', async ({ page }, in
 	await page.getByTestId('verify-submit').click();
 	await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'authentic');
 	await expect(page.getByTestId('data-unchanged')).toBeVisible();
+});
+
+test('deleting a risk asks first, and declining sends nothing', async ({ page }) => {
+	await login(page, DEMO.security);
+	await page.goto(riskUrl);
+	await hydrated(page);
+	let asked = '';
+	page.once('dialog', async (dialog) => {
+		asked = dialog.message();
+		await dialog.dismiss();
+	});
+	const posts: string[] = [];
+	page.on('request', (request) => {
+		if (request.method() === 'POST') posts.push(request.url());
+	});
+	await page.getByTestId('risk-delete').click();
+	await expect.poll(() => asked).toBe('このリスクを削除しますか？');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('配電自動化システムの機器故障');
+	expect(posts.filter((url) => url.includes('delete'))).toEqual([]);
 });

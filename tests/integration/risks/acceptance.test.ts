@@ -152,19 +152,17 @@ describe('risk acceptance', () => {
 			.getFullList({ filter: world.superuser.filter('record_id = {:id} && action = "update"', { id }) });
 		expect(entries.some((e) => e.changes?.status?.after === 'expired')).toBe(false);
 		// the job writes it, as the system
-		// PocketBase runs the job in the background: wait for its entry
+		const jobs = await world.superuser.send<{ id: string; expression: string }[]>('/api/crons', { method: 'GET' });
+		expect(jobs.find((j) => j.id === 'mamori_risk_acceptance_expiry')?.expression).toBe('*/5 * * * *');
+		// PocketBase runs a job started through the API in the background: wait for what it writes
 		await world.superuser.send('/api/crons/mamori_risk_acceptance_expiry', { method: 'POST' });
-		await expect
-			.poll(
-				async () => {
-					entries = await world.superuser
-						.collection('audit_log')
-						.getFullList({ filter: world.superuser.filter('record_id = {:id} && action = "update"', { id }) });
-					return entries.find((e) => e.changes?.status?.after === 'expired')?.actor_label;
-				},
-				{ timeout: 15_000 }
-			)
-			.toBe('system');
+		const expiredEntry = async () => {
+			entries = await world.superuser
+				.collection('audit_log')
+				.getFullList({ filter: world.superuser.filter('record_id = {:id} && action = "update"', { id }) });
+			return entries.find((e) => e.changes?.status?.after === 'expired')?.actor_label ?? null;
+		};
+		await expect.poll(expiredEntry, { timeout: 30_000, interval: 250 }).toBe('system');
 		expect((await world.superuser.collection('risk_acceptances').getOne(id)).expired_at).not.toBe('');
 		// an expired acceptance is final
 		expect(

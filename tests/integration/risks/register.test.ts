@@ -4,13 +4,16 @@
 // reviews record the ratings and who reviewed, dismissed candidates.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultCriteria } from '../../../src/lib/domain/risks/criteria-defaults';
+import { planOf } from '../support/plans';
 import { analysedRisk, approveCriteria, worldCriteria } from '../support/risks';
 import { createWorld, statusOf, type World } from '../support/world';
+import { enableBatch } from './support';
 
 describe('risk register', () => {
 	let world: World;
 	beforeAll(async () => {
 		world = await createWorld();
+		await enableBatch(world.superuser);
 	});
 
 	const base = (world: World) => ({
@@ -101,5 +104,57 @@ describe('risk register', () => {
 				expires_at: new Date(Date.now() + 30 * 86_400_000).toISOString()
 			});
 		expect(await statusOf(() => world.client('security').collection('risks').delete(risk))).toBe(400);
+	});
+
+	it("relations point only into the record's own organisation, for everyone and every path", async () => {
+		const su = world.superuser;
+		const service = await su.collection('critical_services').create({ organisation: world.orgB, name: '他組織のサービス' });
+		const system = await su.collection('important_systems').create({ organisation: world.orgB, name: '他組織のシステム' });
+		const dependency = await su
+			.collection('dependencies')
+			.create({ organisation: world.orgB, name: '他組織の依存先', direction: 'upstream', category: 'power' });
+		const risks = world.client('security').collection('risks');
+		for (const link of [{ services: [service.id] }, { systems: [system.id] }, { dependencies: [dependency.id] }]) {
+			expect(await statusOf(() => risks.create({ ...base(world), ...link })), JSON.stringify(link)).toBe(400);
+			expect(await statusOf(() => su.collection('risks').create({ ...base(world), ...link })), `superuser ${JSON.stringify(link)}`).toBe(
+				400
+			);
+		}
+		const own = await risks.create(base(world));
+		expect(await statusOf(() => risks.update(own.id, { systems: [system.id] }))).toBe(400);
+		const batch = su.createBatch();
+		batch.collection('risks').update(own.id, { dependencies: [dependency.id] });
+		expect(await statusOf(() => batch.send())).toBe(400);
+		expect(
+			await statusOf(() =>
+				world
+					.client('security')
+					.collection('dependencies')
+					.create({
+						organisation: world.orgA,
+						name: '東都電力',
+						direction: 'upstream',
+						category: 'power',
+						systems: [system.id]
+					})
+			)
+		).toBe(400);
+
+		// a treatment action names a risk and plans of its own organisation
+		const otherRisk = await su.collection('risks').create({ ...base(world), organisation: world.orgB });
+		const actions = world.client('security').collection('risk_actions');
+		const action = { organisation: world.orgA, risk: own.id, title: '予備回線の契約', owner: '情報システム部', status: 'planned' };
+		expect(await statusOf(() => actions.create({ ...action, risk: otherRisk.id }))).toBe(400);
+		const [bcp, otherBcp, otherContingency] = [
+			await planOf(world, 'bcp'),
+			await planOf(world, 'bcp', world.orgB),
+			await planOf(world, 'contingency', world.orgB)
+		];
+		expect(await statusOf(() => actions.create({ ...action, plans: [otherBcp] }))).toBe(400);
+		expect(await statusOf(() => actions.create({ ...action, plans: ['not-a-plan-id'] }))).toBe(400);
+		const linked = await actions.create({ ...action, plans: [bcp] });
+		expect(linked.plans).toEqual([bcp]);
+		expect(await statusOf(() => actions.update(linked.id, { plans: [bcp, otherContingency] }))).toBe(400);
+		expect((await actions.create(action)).plans).toEqual([]);
 	});
 });

@@ -33,6 +33,7 @@ export function effectiveStatus(a: Pick<AcceptanceInput, 'status' | 'expiresAt'>
 
 export type Decision =
 	| 'accepted' // a valid approval
+	| 'reapproval' // a valid approval, but the risk got worse since (materialChanges): ask the executive again
 	| 'requested' // waiting for an executive
 	| 'needs_decision' // the approval expired, was revoked or rejected, or acceptance was chosen and never requested
 	| 'treatment_required' // above tolerance, no treatment chosen
@@ -156,4 +157,14 @@ export function materialChanges(
 		if (rank(current) < rank(c.status)) out.push({ kind: 'control_worse', key: c.key, title: c.title, from: c.status, to: current });
 	}
 	return out;
+}
+
+/** The decision once the changes since a valid approval are known: a risk that got worse needs approving again. */
+export function withChanges(decision: Decision, changes: readonly MaterialChange[]): Decision {
+	return decision === 'accepted' && changes.length > 0 ? 'reapproval' : decision;
+}
+
+/** Decisions an executive or the security team still has to take (expired, revoked, rejected, never requested, worse since approval). */
+export function needsDecision(decision: Decision | string): boolean {
+	return decision === 'needs_decision' || decision === 'reapproval';
 }

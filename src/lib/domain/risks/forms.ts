@@ -22,6 +22,8 @@ export const RISK_LIMITS = {
 	note: 5000
 } as const;
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+/** Plans (BCP, contingency plan) one treatment action may name. */
+export const ACTION_PLANS_MAX = 10;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const REVIEW_OUTCOMES = ['unchanged', 'changed'] as const;
 
@@ -112,7 +114,8 @@ export function actionSchema(m: Messages) {
 		due_date: optionalDate(m),
 		status: z.enum(ACTION_STATUSES, { error: m.errors.choose }),
 		completed_on: optionalDate(m),
-		checklist_items: itemKeys(m)
+		checklist_items: itemKeys(m),
+		plans: z.array(z.string().regex(RECORD_ID, m.errors.choose)).max(ACTION_PLANS_MAX, m.risks.errors.tooMany(ACTION_PLANS_MAX)).default([])
 	});
 }
 

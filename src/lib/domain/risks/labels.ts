@@ -13,6 +13,7 @@ const L = (ja: string, en: string): Localized => ({ ja, en });
 
 export const DECISION_NAMES: Record<Decision, Localized> = {
 	accepted: L('受容済み', 'Accepted'),
+	reapproval: L('再承認が必要', 'Needs re-approval'),
 	requested: L('受容の承認待ち', 'Acceptance awaiting approval'),
 	needs_decision: L('判断が必要', 'Needs a decision'),
 	treatment_required: L('リスク対応が必要', 'Treatment required'),

@@ -4,6 +4,7 @@
  * treatment required, older criteria version, closed), a threat category.
  * Pure.
  */
+import { needsDecision } from './acceptance';
 import type { EvaluatedRisk } from './register';
 import { RISK_CATEGORIES, type RiskCategory } from './threat-catalogue';
 import { STAGES, type Stage } from './versions';
@@ -45,7 +46,7 @@ function inView(row: Row, view: RegisterView): boolean {
 		case 'due':
 			return row.review.days !== null && row.review.days <= 30;
 		case 'decision':
-			return row.decision === 'needs_decision' || row.decision === 'requested';
+			return needsDecision(row.decision) || row.decision === 'requested';
 		case 'treatment':
 			return row.decision === 'treatment_required';
 		case 'stale':

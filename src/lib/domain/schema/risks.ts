@@ -91,7 +91,9 @@ export const RISK_ACTIONS = {
 	description: text(5_000),
 	owner: text(RISK_LIMITS.owner, { min: 1, required: true }),
 	status: select(ACTION_STATUSES, { required: true }),
-	checklist_items: json(20_000)
+	checklist_items: json(20_000),
+	/** Ids of plans (BCP, contingency plan), at most ACTION_PLANS_MAX: JSON, as the plans collection is created after this one. */
+	plans: json(2_000)
 } satisfies CollectionFacts;
 
 export const RISK_ACCEPTANCES = {

@@ -92,7 +92,8 @@ export const RISK_AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 			due_date: date('期限', 'Due date'),
 			status: choice('状態', 'Status', ACTION_STATUS_NAMES),
 			completed_on: date('完了日', 'Completed on'),
-			checklist_items: text('チェックリストの項目', 'Checklist items')
+			checklist_items: text('チェックリストの項目', 'Checklist items'),
+			plans: relation('関係する計画', 'Plans concerned', 'plans')
 		},
 		hidden: ['organisation'],
 		label: (r, ctx) => (str(r.title) ? within(str(r.title), riskOf(r, ctx)) : riskOf(r, ctx))

@@ -3,7 +3,7 @@ import { defineMessages } from '../define';
 /** The risk summary on the organisation's start page. */
 export const riskSummary = defineMessages(
 	{
-		startLead: '各分野で、いま対応が必要なものです。',
+		startLead: 'いま対応が必要なものを、機能ごとにまとめています。',
 		title: 'リスク管理',
 		open: (n: number) => `対応中のリスク ${n}件 →`,
 		overdue: '期限を過ぎたリスク対応の措置',

@@ -54,6 +54,7 @@ export const risks = defineMessages(
 		owner: 'リスク所有者',
 		staleBadge: '古い基準',
 		overdueBadge: (n: number) => `期限超過 ${n}`,
+		changedSinceAcceptance: '承認後に悪化',
 		inherentOnly: '固有リスクのみ評価済み',
 		decisions: namesIn(DECISION_NAMES, 'ja'),
 		fields: {
@@ -119,6 +120,10 @@ export const risks = defineMessages(
 			none: 'まだ措置がありません。',
 			items: '関係する自己検証の項目',
 			overdue: '期限超過',
+			plans: '関係する計画',
+			plansHelp: 'この措置で見直す・整備する計画（事業継続計画、コンティンジェンシープラン）。',
+			noPlans: '計画はまだありません（計画のページで作成できます）。',
+			confirmDelete: 'この措置を削除しますか？',
 			statuses: namesIn(ACTION_STATUS_NAMES, 'ja'),
 			fields: {
 				title: '措置',
@@ -214,6 +219,7 @@ export const risks = defineMessages(
 		owner: 'Risk owner',
 		staleBadge: 'Older criteria',
 		overdueBadge: (n: number) => `${n} overdue`,
+		changedSinceAcceptance: 'Worse since approval',
 		inherentOnly: 'Inherent risk rated only',
 		decisions: namesIn(DECISION_NAMES, 'en'),
 		fields: {
@@ -283,6 +289,10 @@ export const risks = defineMessages(
 			none: 'No actions yet.',
 			items: 'Self-check items',
 			overdue: 'Overdue',
+			plans: 'Plans concerned',
+			plansHelp: 'The plans this action revises or puts in place (business continuity plan, contingency plan).',
+			noPlans: 'No plans yet (create them on the Plans page).',
+			confirmDelete: 'Delete this action?',
 			statuses: namesIn(ACTION_STATUS_NAMES, 'en'),
 			fields: {
 				title: 'Action',

@@ -6,13 +6,14 @@
  * what has changed for the worse since.
  */
 import type PocketBase from 'pocketbase';
-import { effectiveStatus, materialChanges, parseSnapshot, type AcceptanceSnapshot } from '$lib/domain/risks/acceptance';
+import { effectiveStatus, parseSnapshot, type AcceptanceSnapshot } from '$lib/domain/risks/acceptance';
 import { evaluate } from '$lib/domain/risks/register';
 import type { Applicant } from '$lib/domain/selfcheck/view/items';
 import { now as serverNow } from '$lib/server/clock';
 import { loadCriteria, signoffsOf } from './criteria';
 import { latestControls } from './controls';
 import { riskEvidence } from './evidence';
+import { changesSinceAcceptance } from './reapproval';
 import { toAcceptanceInput, toRiskInput, type AcceptanceRecord, type RiskRecord } from './records';
 
 export async function loadAcceptances(pb: PocketBase, org: string) {
@@ -67,15 +68,7 @@ export async function loadAcceptance(pb: PocketBase, org: string, id: string, ap
 		snapshot = parseSnapshot(record.snapshot);
 	}
 	const evaluated = evaluate(toRiskInput(risk), versions, now);
-	const changes =
-		snapshot && (status === 'signed' || status === 'expired')
-			? materialChanges(snapshot, {
-					criteria: risk.criteria,
-					current: evaluated.levels.current,
-					target: evaluated.levels.target,
-					controls: new Map((risk.control_items ?? []).map((key) => [key, controls.status(key)]))
-				})
-			: [];
+	const changes = status === 'signed' || status === 'expired' ? changesSinceAcceptance(record, risk, evaluated, controls.status) : [];
 	return {
 		now: now.toISOString(),
 		acceptance: { ...record, status, snapshot: null },

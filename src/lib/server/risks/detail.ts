@@ -5,7 +5,8 @@
  * from the audit trail.
  */
 import type PocketBase from 'pocketbase';
-import { decisionOf, effectiveStatus } from '$lib/domain/risks/acceptance';
+import type { PlanKind } from '$lib/domain/plans/templates';
+import { decisionOf, effectiveStatus, withChanges } from '$lib/domain/risks/acceptance';
 import { evaluate } from '$lib/domain/risks/register';
 import type { Applicant } from '$lib/domain/selfcheck/view/items';
 import { now as serverNow } from '$lib/server/clock';
@@ -13,14 +14,22 @@ import type { AuditEntryRecord, CriticalServiceRecord, DependencyRecord, Importa
 import { loadCriteria } from './criteria';
 import { latestControls } from './controls';
 import { riskEvidence } from './evidence';
+import { changesSinceAcceptance } from './reapproval';
 import { toAcceptanceInput, toRiskInput, type AcceptanceRecord, type ActionRecord, type ReviewRecord, type RiskRecord } from './records';
+
+/** A plan a treatment action can name (one per kind and organisation). */
+export interface PlanRef {
+	id: string;
+	kind: PlanKind;
+	title: string;
+}
 
 export async function loadRisk(pb: PocketBase, org: string, id: string, applicant: Applicant, readAudit: boolean, canLink = false) {
 	const risk = await pb.collection('risks').getOne<RiskRecord>(id);
 	if (risk.organisation !== org) throw Object.assign(new Error('not found'), { status: 404 });
 	const filter = pb.filter('organisation = {:org}', { org });
 	const own = pb.filter('risk = {:risk}', { risk: id });
-	const [now, versions, services, systems, dependencies, actions, acceptances, reviews, controls] = await Promise.all([
+	const [now, versions, services, systems, dependencies, actions, acceptances, reviews, controls, plans] = await Promise.all([
 		serverNow(),
 		loadCriteria(pb, org),
 		pb.collection('critical_services').getFullList<CriticalServiceRecord>({ filter, sort: 'name', fields: 'id,name' }),
@@ -29,7 +38,8 @@ export async function loadRisk(pb: PocketBase, org: string, id: string, applican
 		pb.collection('risk_actions').getFullList<ActionRecord>({ filter: own, sort: 'due_date,created' }),
 		pb.collection('risk_acceptances').getFullList<AcceptanceRecord>({ filter: own, sort: '-created' }),
 		pb.collection('risk_reviews').getFullList<ReviewRecord>({ filter: own, sort: '-reviewed_at' }),
-		latestControls(pb, org, applicant)
+		latestControls(pb, org, applicant),
+		pb.collection('plans').getFullList<PlanRef>({ filter, sort: 'kind', fields: 'id,kind,title' })
 	]);
 	const related = [id, ...actions.map((a) => a.id), ...acceptances.map((a) => a.id), ...reviews.map((r) => r.id)];
 	const history = readAudit
@@ -50,17 +60,21 @@ export async function loadRisk(pb: PocketBase, org: string, id: string, applican
 	);
 	const evaluated = evaluate(toRiskInput(risk), versions, now);
 	const { decision, acceptance } = decisionOf(evaluated, acceptances.map(toAcceptanceInput), now);
+	const valid = decision === 'accepted' ? acceptances.find((a) => a.id === acceptance?.id) : undefined;
+	const changes = valid ? changesSinceAcceptance(valid, risk, evaluated, controls.status) : [];
 	return {
 		now: now.toISOString(),
 		risk,
 		evaluated,
-		decision,
+		decision: withChanges(decision, changes),
+		changes,
 		latestAcceptance: acceptance?.id ?? null,
 		versions,
 		services,
 		systems,
 		dependencies: dependencies.filter((d) => d.direction === 'upstream'),
 		actions,
+		plans,
 		acceptances: acceptances.map((a) => ({ ...a, status: effectiveStatus(toAcceptanceInput(a), now) })),
 		reviews,
 		controls: {

@@ -46,6 +46,8 @@ export interface ActionRecord extends RecordModel {
 	status: ActionStatus;
 	completed_on: string;
 	checklist_items: string[] | null;
+	/** Plans (BCP, contingency plan) the action works on. */
+	plans: string[] | null;
 	created: string;
 	updated: string;
 }

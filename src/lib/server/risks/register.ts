@@ -5,19 +5,23 @@
  * server clock.
  */
 import type PocketBase from 'pocketbase';
-import { decisionOf, effectiveStatus } from '$lib/domain/risks/acceptance';
+import { decisionOf, effectiveStatus, withChanges, type MaterialChange } from '$lib/domain/risks/acceptance';
 import { isOverdue } from '$lib/domain/risks/forms';
 import { evaluate, type EvaluatedRisk } from '$lib/domain/risks/register';
 import type { CriteriaVersionView } from '$lib/server/risks/criteria';
 import { loadCriteria } from '$lib/server/risks/criteria';
-import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord } from '$lib/server/records';
+import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord, OrganisationRecord } from '$lib/server/records';
 import { now as serverNow } from '$lib/server/clock';
+import { latestControls, type ControlStatus } from './controls';
+import { changesSinceAcceptance, snapshotsHaveControls } from './reapproval';
 import { toAcceptanceInput, toRiskInput, type AcceptanceRecord, type ActionRecord, type RiskRecord } from './records';
 
 export interface RegisterRow extends EvaluatedRisk {
 	owner: string;
 	decision: ReturnType<typeof decisionOf>['decision'];
 	acceptanceId: string | null;
+	/** What got worse since the valid acceptance (then `decision` is 'reapproval'). */
+	changes: MaterialChange[];
 	overdueActions: number;
 	openActions: number;
 }
@@ -57,19 +61,38 @@ export async function loadRegister(pb: PocketBase, org: string): Promise<Registe
 	};
 	const accepted = byRisk(acceptances);
 	const acted = byRisk(actions);
-	const rows = risks.map((record): RegisterRow => {
+	const decided = risks.map((record) => {
 		const evaluated = evaluate(toRiskInput(record), versions, now);
 		const { decision, acceptance } = decisionOf(evaluated, (accepted.get(record.id) ?? []).map(toAcceptanceInput), now);
+		const valid = decision === 'accepted' ? acceptances.find((a) => a.id === acceptance?.id) : undefined;
+		return { record, evaluated, decision, acceptance, valid };
+	});
+	const control = await controlStatus(
+		pb,
+		org,
+		decided.flatMap((d) => (d.valid ? [d.valid] : []))
+	);
+	const rows = decided.map(({ record, evaluated, decision, acceptance, valid }): RegisterRow => {
+		const changes = valid ? changesSinceAcceptance(valid, record, evaluated, control) : [];
 		const own = acted.get(record.id) ?? [];
 		return {
 			...evaluated,
 			owner: record.owner,
-			decision,
+			decision: withChanges(decision, changes),
 			acceptanceId: acceptance?.id ?? null,
+			changes,
 			overdueActions: own.filter((a) => isOverdue(a, now)).length,
 			openActions: own.filter((a) => a.status === 'planned' || a.status === 'in_progress').length
 		};
 	});
 	const shown = acceptances.map((a) => ({ ...a, status: effectiveStatus(toAcceptanceInput(a), now) }));
 	return { now: now.toISOString(), versions, risks, rows, acceptances: shown, actions, services, systems, dependencies };
+}
+
+/** Answers of the latest self-check, read only when a valid approval froze controls to compare with. */
+async function controlStatus(pb: PocketBase, org: string, valid: AcceptanceRecord[]): Promise<(key: string) => ControlStatus> {
+	if (!snapshotsHaveControls(valid)) return () => 'not_in_selfcheck';
+	const record = await pb.collection('organisations').getOne<OrganisationRecord>(org, { fields: 'sector,operator_class' });
+	const controls = await latestControls(pb, org, { sector: record.sector, operatorClass: record.operator_class });
+	return controls.status;
 }

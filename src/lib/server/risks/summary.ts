@@ -4,7 +4,7 @@
  * risks due for review — read with the user's own token, dated by the server clock.
  */
 import type PocketBase from 'pocketbase';
-import { expiryReminders } from '$lib/domain/risks/acceptance';
+import { expiryReminders, needsDecision } from '$lib/domain/risks/acceptance';
 import { validThrough } from '$lib/domain/risks/dates';
 import { isOverdue } from '$lib/domain/risks/forms';
 import { dueForReview } from '$lib/domain/risks/register';
@@ -41,7 +41,7 @@ export async function riskSummary(pb: PocketBase, org: string): Promise<RiskSumm
 				days: r.days
 			})),
 		decisions: open
-			.filter((r) => r.decision === 'needs_decision' || r.decision === 'treatment_required')
+			.filter((r) => needsDecision(r.decision) || r.decision === 'treatment_required')
 			.map((r) => ({ id: r.id, ref: r.ref, title: r.title, decision: r.decision })),
 		dueForReview: dueForReview(open, 0).length,
 		open: open.length

@@ -4,7 +4,7 @@
  * register's own domain functions (never recomputed here), decisions and
  * names. Pure.
  */
-import { decisionOf, type Decision } from '../../risks/acceptance';
+import { decisionOf, materialChanges, withChanges, type Decision } from '../../risks/acceptance';
 import { say, textOn, type CriteriaContent } from '../../risks/criteria';
 import { isOverdue } from '../../risks/forms';
 import { evaluate, prioritise, type EvaluatedRisk } from '../../risks/register';
@@ -65,10 +65,20 @@ export function buildRiskContext(snap: RiskSnapshot, lang: ReportLanguage): Risk
 		)
 	).map((row): RiskRow => {
 		const source = snap.risks.find((r) => r.id === row.id) as SnapshotRisk;
-		const own = snap.acceptances
-			.filter((a) => a.risk === row.id)
-			.map((a) => ({ id: a.id, risk: a.risk, status: a.status, expiresAt: a.expiresAt, created: a.requestedAt }));
-		return { ...row, source, decision: decisionOf(row, own, now).decision };
+		const mine = snap.acceptances.filter((a) => a.risk === row.id);
+		const own = mine.map((a) => ({ id: a.id, risk: a.risk, status: a.status, expiresAt: a.expiresAt, created: a.requestedAt }));
+		const { decision, acceptance } = decisionOf(row, own, now);
+		// a valid approval of a risk that got worse since asks for approval again, as in the register
+		const frozen = decision === 'accepted' ? mine.find((a) => a.id === acceptance?.id)?.snapshot : null;
+		const changes = frozen
+			? materialChanges(frozen, {
+					criteria: row.analysis.criteria,
+					current: row.levels.current,
+					target: row.levels.target,
+					controls: new Map(source.controlItems.map((c) => [c.key, c.status]))
+				})
+			: [];
+		return { ...row, source, decision: withChanges(decision, changes) };
 	});
 	const t = (text: Localized) => say(text, lang);
 	const byId = new Map(rows.map((r) => [r.id, r]));

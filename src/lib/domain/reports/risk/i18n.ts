@@ -3,6 +3,7 @@
  * English (both catalogues have the type `RiskReportStrings`). Threat, level
  * and answer names come from the domain constants and the criteria.
  */
+import type { Decision } from '../../risks/acceptance';
 import { ACCEPTANCE_STATUS_NAMES, ACTION_STATUS_NAMES, DECISION_NAMES, STAGE_NAMES, TREATMENT_NAMES, namesIn } from '../../risks/labels';
 import type { ReportLanguage } from '../model';
 
@@ -53,7 +54,7 @@ export interface RiskReportStrings {
 	registerHeader: [string, string, string, string, string, string, string];
 	closed: string;
 	versionLabel: (v: number) => string;
-	decisions: Record<'accepted' | 'requested' | 'needs_decision' | 'treatment_required' | 'in_treatment' | 'within_tolerance', string>;
+	decisions: Record<Decision, string>;
 	treatments: { none: string; reduce: string; avoid: string; transfer: string; accept: string };
 	detailRows: {
 		threat: string;

@@ -1,4 +1,5 @@
 /** Summary, risk criteria and heat-map sections of the risk report. Pure. */
+import { needsDecision } from '../../risks/acceptance';
 import { say, textOn, type CriteriaContent } from '../../risks/criteria';
 import { heatMap } from '../../risks/register';
 import { STAGES } from '../../risks/versions';
@@ -25,8 +26,8 @@ export function summarySection(ctx: RiskContext): Section {
 				},
 				{
 					key: s.summaryRows.decision,
-					value: String(open.filter((r) => r.decision === 'needs_decision').length),
-					tone: open.some((r) => r.decision === 'needs_decision') ? 'danger' : undefined
+					value: String(open.filter((r) => needsDecision(r.decision)).length),
+					tone: open.some((r) => needsDecision(r.decision)) ? 'danger' : undefined
 				},
 				{ key: s.summaryRows.accepted, value: String(ctx.snap.acceptances.filter((a) => a.status === 'signed').length) },
 				{ key: s.summaryRows.overdue, value: String(overdueActions(ctx).length), tone: overdueActions(ctx).length ? 'danger' : undefined },

@@ -1,4 +1,5 @@
 /** The register and per-risk detail sections of the risk report. Pure. */
+import { needsDecision } from '../../risks/acceptance';
 import { ANSWER_STATUS_LABELS, type AnswerStatus } from '../../selfcheck/answers';
 import type { Block, Cell, RichText, Section } from '../model';
 import type { RiskContext, RiskRow } from './context';
@@ -24,7 +25,7 @@ export function registerSection(ctx: RiskContext): Section {
 			treatment(ctx, row),
 			{
 				text: row.status === 'closed' ? `${s.closed}: ${row.source.closedReason}` : s.decisions[row.decision],
-				tone: row.decision === 'needs_decision' || row.decision === 'treatment_required' ? 'danger' : undefined
+				tone: needsDecision(row.decision) || row.decision === 'treatment_required' ? 'danger' : undefined
 			},
 			row.source.owner
 		];

@@ -69,7 +69,8 @@ export function changesSection(ctx: RiskContext): Section {
 	const { s, snap } = ctx;
 	const start = snap.fiscalYearStart;
 	const jst = (iso: string) => new Date(Date.parse(iso) + 9 * 3600 * 1000).toISOString().slice(0, 10);
-	const created = ctx.rows.filter((r) => jst(r.source.created) >= start);
+	// a risk reviewed before the year began existed then, whenever its record was entered
+	const created = ctx.rows.filter((r) => jst(r.source.created) >= start && !r.source.baseline);
 	const closed = ctx.rows.filter((r) => r.status === 'closed' && jst(r.source.updated) >= start);
 	const versions = new Map(snap.criteria.map((c) => [c.id, c.content]));
 	const changed = ctx.rows.flatMap((r) => {

@@ -1,3 +1,4 @@
+import { needsDecision } from '$lib/domain/risks/acceptance';
 import { filterRows, parseRegisterFilter } from '$lib/domain/risks/register-filter';
 import { heatMap, prioritise } from '$lib/domain/risks/register';
 import { currentCriteria } from '$lib/domain/risks/versions';
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		counts: {
 			open: open.length,
 			treatment: open.filter((r) => r.decision === 'treatment_required').length,
-			decision: open.filter((r) => r.decision === 'needs_decision' || r.decision === 'requested').length,
+			decision: open.filter((r) => needsDecision(r.decision) || r.decision === 'requested').length,
 			due: open.filter((r) => r.review.days !== null && r.review.days <= 30).length,
 			stale: open.filter((r) => r.levels.stale).length,
 			unrated: open.filter((r) => r.levels.version === null || r.analysis.current === null).length,

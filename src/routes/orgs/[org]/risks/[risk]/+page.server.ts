@@ -95,7 +95,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const id = String(form.get('id') ?? '');
 		const name = `action-${id}`;
-		const parsed = parseForm(actionSchema(m), form, ['checklist_items']);
+		const parsed = parseForm(actionSchema(m), form, ['checklist_items', 'plans']);
 		if (!parsed.ok) return invalid(parsed.errors, parsed.values, name);
 		if (!id) return create(locals, 'risk_actions', { ...parsed.data, organisation: params.org, risk: params.risk }, name, parsed.values);
 		try {

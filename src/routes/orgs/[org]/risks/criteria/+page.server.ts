@@ -1,6 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { defaultCriteria } from '$lib/domain/risks/criteria-defaults';
 import { currentCriteria, openVersion } from '$lib/domain/risks/versions';
+import { RISK_CRITERIA } from '$lib/domain/schema/risks';
+import { SIGNOFFS } from '$lib/domain/schema/selfcheck';
 import { messagesFor, type Messages } from '$lib/i18n';
 import { rejectionSummary } from '$lib/server/rejections';
 import { loadCriteria } from '$lib/server/risks/criteria';
@@ -43,12 +45,15 @@ export const actions: Actions = {
 	approve: async ({ request, locals, params }) => {
 		const m = messagesFor(locals.session.lang);
 		const form = await request.formData();
+		const statement = String(form.get('statement') ?? '').trim();
+		if (statement.length > SIGNOFFS.statement.max)
+			return fail(400, { form: 'approve', errors: { statement: m.errors.tooLong(SIGNOFFS.statement.max) } });
 		try {
 			await locals.session.pb.collection('signoffs').create({
 				organisation: params.org,
 				subject_collection: 'risk_criteria',
 				subject_id: String(form.get('id') ?? ''),
-				statement: String(form.get('statement') ?? '').trim()
+				statement
 			});
 		} catch (error) {
 			return refused(error, m, 'approve');
@@ -60,6 +65,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const reason = String(form.get('reason') ?? '').trim();
 		if (!reason) return fail(400, { form: 'return', errors: { reason: m.riskCriteria.errors.reasonRequired }, values: { reason } });
+		if (reason.length > RISK_CRITERIA.return_reason.max)
+			return fail(400, { form: 'return', errors: { reason: m.errors.tooLong(RISK_CRITERIA.return_reason.max) }, values: { reason } });
 		try {
 			await locals.session.pb.collection('risk_criteria').update(String(form.get('id') ?? ''), { status: 'draft', return_reason: reason });
 		} catch (error) {

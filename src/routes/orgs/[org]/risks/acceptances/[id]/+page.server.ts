@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
-import { ACCEPTANCE_LIMITS } from '$lib/domain/risks/acceptance';
+import { RISK_ACCEPTANCES } from '$lib/domain/schema/risks';
+import { SIGNOFFS } from '$lib/domain/schema/selfcheck';
 import { messagesFor, type Messages } from '$lib/i18n';
 import { statusOf } from '$lib/server/pocketbase';
 import { rejectionSummary } from '$lib/server/rejections';
@@ -34,8 +35,8 @@ export const actions: Actions = {
 		const m = messagesFor(locals.session.lang);
 		const form = await request.formData();
 		const statement = String(form.get('statement') ?? '').trim();
-		if (statement.length > ACCEPTANCE_LIMITS.comment)
-			return fail(400, { form: 'approve', errors: { statement: m.errors.tooLong(ACCEPTANCE_LIMITS.comment) } });
+		if (statement.length > SIGNOFFS.statement.max)
+			return fail(400, { form: 'approve', errors: { statement: m.errors.tooLong(SIGNOFFS.statement.max) } });
 		try {
 			await locals.session.pb.collection('signoffs').create({
 				organisation: params.org,
@@ -53,8 +54,8 @@ export const actions: Actions = {
 		const m = messagesFor(locals.session.lang);
 		const comment = String((await request.formData()).get('comment') ?? '').trim();
 		if (!comment) return fail(400, { form: 'reject', errors: { comment: m.riskAcceptance.errors.commentRequired } });
-		if (comment.length > ACCEPTANCE_LIMITS.comment)
-			return fail(400, { form: 'reject', errors: { comment: m.errors.tooLong(ACCEPTANCE_LIMITS.comment) } });
+		if (comment.length > RISK_ACCEPTANCES.decision_comment.max)
+			return fail(400, { form: 'reject', errors: { comment: m.errors.tooLong(RISK_ACCEPTANCES.decision_comment.max) } });
 		try {
 			await locals.session.pb.collection('risk_acceptances').update(params.id, { status: 'rejected', decision_comment: comment });
 		} catch (err) {
@@ -66,8 +67,8 @@ export const actions: Actions = {
 		const m = messagesFor(locals.session.lang);
 		const reason = String((await request.formData()).get('reason') ?? '').trim();
 		if (!reason) return fail(400, { form: 'revoke', errors: { reason: m.riskAcceptance.errors.reasonRequired } });
-		if (reason.length > ACCEPTANCE_LIMITS.comment)
-			return fail(400, { form: 'revoke', errors: { reason: m.errors.tooLong(ACCEPTANCE_LIMITS.comment) } });
+		if (reason.length > RISK_ACCEPTANCES.revoked_reason.max)
+			return fail(400, { form: 'revoke', errors: { reason: m.errors.tooLong(RISK_ACCEPTANCES.revoked_reason.max) } });
 		try {
 			await locals.session.pb.collection('risk_acceptances').update(params.id, { status: 'revoked', revoked_reason: reason });
 		} catch (err) {

@@ -3,6 +3,7 @@ import { defaultGrid } from '$lib/domain/risks/criteria';
 import { resizeCriteria } from '$lib/domain/risks/criteria-defaults';
 import { criteriaFromForm, criteriaToForm } from '$lib/domain/risks/criteria-form';
 import { openVersion } from '$lib/domain/risks/versions';
+import { RISK_CRITERIA } from '$lib/domain/schema/risks';
 import { messagesFor } from '$lib/i18n';
 import { rejectionSummary } from '$lib/server/rejections';
 import { loadCriteria } from '$lib/server/risks/criteria';
@@ -63,7 +64,7 @@ export const actions: Actions = {
 		const shape = { likelihood: draft.content.likelihood.length, impact: draft.content.impact.length, bands: draft.content.bands.length };
 		const parsed = criteriaFromForm(values, shape, (key) => m.riskCriteria.errors[key]);
 		const errors = parsed.ok ? {} : { ...parsed.errors };
-		if (note.length > 5000) errors.note = m.errors.tooLong(5000);
+		if (note.length > RISK_CRITERIA.note.max) errors.note = m.errors.tooLong(RISK_CRITERIA.note.max);
 		if (!parsed.ok || Object.keys(errors).length) return fail(400, { form: 'content', errors, values });
 		try {
 			await locals.session.pb.collection('risk_criteria').update(draft.id, { content: parsed.content, note });
