@@ -15,6 +15,7 @@ import { invitations } from './messages/invitations';
 import { members } from './messages/members';
 import { rejections } from './messages/rejections';
 import { references } from './messages/references';
+import { crosswalks } from './messages/crosswalks';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
 import { plans } from './messages/plans';
@@ -65,6 +66,7 @@ function catalogue(lang: Lang) {
 		selfcheck: selfcheck[lang],
 		adoption: adoption[lang],
 		references: references[lang],
+		crosswalks: crosswalks[lang],
 		plans: plans[lang],
 		plansEdit: plansEdit[lang],
 		plansContacts: plansContacts[lang],

@@ -171,6 +171,7 @@ export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 			owner: text('担当者', 'Owner'),
 			target_date: date('対応予定日', 'Target date'),
 			carried_over: { label: l('前年度から引継ぎ（未確認）', 'Carried over (not confirmed)'), kind: 'bool' },
+			mapped_from: text('対応表による引継ぎ元', 'Carried over through a crosswalk from'),
 			updated_by: users('更新者', 'Updated by')
 		},
 		// a counter for conflict detection, not something a person changed

@@ -15,10 +15,18 @@ import { readPinned, type PinnedChecklist } from '$lib/server/selfcheck/pinned';
 import { relyingRisks } from '$lib/server/risks/relying';
 import { now } from '$lib/server/clock';
 import { reportEvidence } from '$lib/server/evidence/report-evidence';
+import { readMappedFrom } from '$lib/domain/checklists/crosswalk/mapped-from';
 import type { AnswerRecord, AssessmentRecord, ReviewCommentRecord, SignoffRecord } from '$lib/server/selfcheck/records';
 
 const iso = (pbDate: string): string => new Date(pbDate.includes('T') ? pbDate : pbDate.replace(' ', 'T')).toISOString();
 const dateOnly = (pbDate: string): string | null => (pbDate ? pbDate.slice(0, 10) : null);
+
+/** The crosswalk sources of an answer, for the report (left out when the answer was not mapped). */
+function mappedFromOf(value: unknown) {
+	const sources = readMappedFrom(value);
+	if (sources.length === 0) return {};
+	return { mappedFrom: sources.map((m) => ({ checklistId: m.checklist_id, version: m.version, itemId: m.item_id, status: m.status })) };
+}
 
 function answersOf(pb: PocketBase, assessment: string): Promise<AnswerRecord[]> {
 	return pb.collection('answers').getFullList<AnswerRecord>({ filter: pb.filter('assessment = {:a}', { a: assessment }), batch: 1000 });
@@ -126,6 +134,7 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 					owner: answer?.owner ?? '',
 					targetDate: dateOnly(answer?.target_date ?? ''),
 					carriedOver: answer?.carried_over ?? false,
+					...mappedFromOf(answer?.mapped_from),
 					evidence: evidence.byItem.get(i.key) ?? []
 				}
 			};

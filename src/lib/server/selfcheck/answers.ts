@@ -1,5 +1,6 @@
 /** Reading answers and comments, and turning records into the views the pages use. */
 import type PocketBase from 'pocketbase';
+import { readMappedFrom } from '$lib/domain/checklists/crosswalk/mapped-from';
 import type { AnswerView, CommentView } from '$lib/domain/selfcheck/view/types';
 import { itemKey } from '$lib/domain/selfcheck/view/types';
 import type { AnswerRecord, ReviewCommentRecord, StoredAnswerView } from './records';
@@ -19,7 +20,8 @@ export function answerView(record: AnswerRecord, names?: ReadonlyMap<string, str
 		carriedOver: !!record.carried_over,
 		version: record.version ?? 0,
 		updated: record.updated ?? '',
-		updatedBy: record.expand?.updated_by?.name || record.expand?.updated_by?.email || names?.get(record.updated_by) || ''
+		updatedBy: record.expand?.updated_by?.name || record.expand?.updated_by?.email || names?.get(record.updated_by) || '',
+		mappedFrom: readMappedFrom(record.mapped_from)
 	};
 }
 

@@ -41,6 +41,13 @@ function itemBlocks(ctx: ReportContext, item: SnapshotItem): Block[] {
 		});
 	}
 	if (item.adoption && !item.adoption.adopted) return blocks;
+	if (a.mappedFrom && a.mappedFrom.length > 0) {
+		const ja = ctx.lang === 'ja';
+		const list = a.mappedFrom
+			.map((m) => `${m.checklistId} ${m.version} ${m.itemId}${ja ? '（' : ' ('}${ctx.statusLabel(m.status)}${ja ? '）' : ')'}`)
+			.join(ja ? '、' : ', ');
+		blocks.push({ kind: 'paragraph', variant: 'small', text: [{ text: `※ ${s.item.mappedFrom(list)}`, tone: 'warning' }] });
+	}
 	if (a.justification.trim() !== '') {
 		blocks.push({
 			kind: 'paragraph',

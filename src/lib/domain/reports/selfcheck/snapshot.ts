@@ -64,6 +64,8 @@ export const snapshotItemSchema = z.strictObject({
 		targetDate: z.iso.date().nullable(),
 		/** Copied from last year's answer and not confirmed this year. */
 		carriedOver: z.boolean(),
+		/** The previous answers it came from through a crosswalk (answers.mapped_from); absent: not mapped. */
+		mappedFrom: z.array(z.strictObject({ checklistId: z.string(), version: z.string(), itemId: z.string(), status })).optional(),
 		evidence: z.array(snapshotEvidenceSchema)
 	})
 });
