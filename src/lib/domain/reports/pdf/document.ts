@@ -77,7 +77,8 @@ export function pdfInfo(model: ReportModel): PdfInfo {
 export function runningSpec(model: ReportModel, strings: EngineStrings): RunningSpec {
 	const { meta } = model;
 	return {
-		firstPage: 2,
+		// a brief report has no cover page: its first page carries the header and footer too
+		firstPage: model.layout === 'brief' ? 1 : 2,
 		headerLeft: `${meta.organisationName} · ${meta.fiscalYearLabel}`,
 		headerRight: meta.status === 'draft' ? `${meta.title} · ${strings.statusName.draft}` : meta.title,
 		footerLines: [
@@ -95,10 +96,15 @@ export function runningSpec(model: ReportModel, strings: EngineStrings): Running
 
 export function reportToPdfSpec(model: ReportModel): PdfRenderSpec {
 	const strings = engineStrings(model.meta.language);
-	const content: PdfContent[] = [...coverPage(model.meta, strings), tableOfContents(strings)];
-	for (const section of model.sections) content.push(...sectionContent(section, strings));
+	const brief = model.layout === 'brief';
+	const content: PdfContent[] = brief
+		? coverPage(model.meta, strings, true)
+		: [...coverPage(model.meta, strings), tableOfContents(strings)];
+	model.sections.forEach((section, i) =>
+		content.push(...sectionContent(brief && i === 0 ? { ...section, newPage: false } : section, strings))
+	);
 	content.push(
-		...sectionTitle({ id: VERIFICATION_SECTION_ID, title: strings.verificationTitle, blocks: [] }, true),
+		...sectionTitle({ id: VERIFICATION_SECTION_ID, title: strings.verificationTitle, blocks: [] }, !brief),
 		...verificationSection(model.meta, strings)
 	);
 	return {
