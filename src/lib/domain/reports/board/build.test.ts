@@ -101,7 +101,7 @@ describe('board report', () => {
 
 	it('charts this year against last year by section and by classification', () => {
 		const model = buildBoardReport(snap, { ...OPTIONS, language: 'en' });
-		const charts = model.sections[1].blocks.filter((b) => b.kind === 'barChart');
+		const charts = [...model.sections[0].blocks, ...model.sections[1].blocks].filter((b) => b.kind === 'barChart');
 		expect(charts).toHaveLength(2);
 		for (const chart of charts) {
 			if (chart.kind !== 'barChart') continue;

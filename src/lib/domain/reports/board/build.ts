@@ -24,7 +24,9 @@ import { BOARD_STRINGS, type BoardStrings } from './i18n';
 import type { BoardSnapshot } from './snapshot';
 
 /** Rows a list shows before pointing to the detailed report. */
-export const LIST_LIMIT = 8;
+export const LIST_LIMIT = 5;
+/** Sections named as having risen or fallen most. */
+const MOVED_NAMED = 3;
 
 const SEVERITY_LABELS = {
 	ja: { none: 'なし', low: '低', medium: '中', high: '高', crisis: '危機' },
@@ -112,7 +114,8 @@ function overview(f: BoardFacts, s: BoardStrings): Section {
 					{ key: s.figures.plans, value: s.plansValue(f.plansApproved.length, f.exercisesHeld.length) }
 				]
 			},
-			...sentences.map((text): Block => ({ kind: 'paragraph', text }))
+			...sentences.map((text): Block => ({ kind: 'paragraph', text })),
+			...groupsChart(f, s)
 		]
 	};
 }
@@ -134,6 +137,47 @@ function gapTable(f: BoardFacts, s: BoardStrings, gaps: GapChange[], empty: stri
 	});
 }
 
+const yearSeries = (f: BoardFacts, rows: { delta: ScoreDelta }[]) => [
+	{ name: f.ctx.previousFyLabel ?? '', color: SERIES_COLORS.previous, values: rows.map((r) => r.delta.previous.ratio) },
+	{ name: f.ctx.fyLabel, color: SERIES_COLORS.current, values: rows.map((r) => r.delta.current.ratio) }
+];
+
+/** This year against last by classification (要検討事項, 参考事項, …): on the first page, under the figures. */
+function groupsChart(f: BoardFacts, s: BoardStrings): Block[] {
+	const { ctx } = f;
+	const comparison = ctx.comparison;
+	if (!comparison || !ctx.previousFyLabel) return [];
+	const groups = ctx.groups.map((g) => ({ label: SCORE_GROUP_NAMES[g][ctx.lang], delta: comparison.overall[g] }));
+	return [
+		{
+			kind: 'barChart',
+			title: s.groupsChart(ctx.previousFyLabel, ctx.fyLabel),
+			categories: groups.map((x) => x.label),
+			series: yearSeries(f, groups),
+			caption: s.chartCaption(comparison.overall.overall.current.total)
+		}
+	];
+}
+
+/** The sections that rose and fell most, in a sentence each (the chart shows them all). */
+function movedSentences(f: BoardFacts, s: BoardStrings, moved: { label: string; delta: ScoreDelta }[]): Block[] {
+	const named = (list: typeof moved) =>
+		list
+			.slice(0, MOVED_NAMED)
+			.map((x) => {
+				const delta = formatDeltaPoints(x.delta.current.ratio, x.delta.previous.ratio, f.ctx.lang);
+				return f.ctx.lang === 'ja' ? `${x.label}（${delta}）` : `${x.label} (${delta})`;
+			})
+			.join(f.ctx.lang === 'ja' ? '、' : ', ');
+	const up = moved.filter((x) => (x.delta.ratio ?? 0) > 0).reverse();
+	const down = moved.filter((x) => (x.delta.ratio ?? 0) < 0);
+	if (!up.length && !down.length) return [{ kind: 'paragraph', text: s.noMoves }];
+	return [
+		...(up.length ? [{ kind: 'paragraph' as const, text: s.rose(named(up), up.length) }] : []),
+		...(down.length ? [{ kind: 'paragraph' as const, text: s.fell(named(down), down.length) }] : [])
+	];
+}
+
 function selfCheck(f: BoardFacts, s: BoardStrings): Section {
 	const { ctx } = f;
 	const comparison = ctx.comparison;
@@ -145,11 +189,7 @@ function selfCheck(f: BoardFacts, s: BoardStrings): Section {
 		const cmp = comparison.sections.find((c) => c.sectionId === top.key);
 		return cmp ? [{ label: `${top.sectionId}　${top.title}`, delta: cmp.overall }] : [];
 	});
-	const groups = ctx.groups.map((g) => ({ label: SCORE_GROUP_NAMES[g][ctx.lang], delta: comparison.overall[g] }));
-	const series = (rows: { delta: ScoreDelta }[]) => [
-		{ name: prev, color: SERIES_COLORS.previous, values: rows.map((r) => r.delta.previous.ratio) },
-		{ name: cur, color: SERIES_COLORS.current, values: rows.map((r) => r.delta.current.ratio) }
-	];
+	const series = (rows: { delta: ScoreDelta }[]) => yearSeries(f, rows);
 	const moved = sections
 		.filter((x) => x.delta.ratio !== null && x.delta.ratio !== 0)
 		.sort((a, b) => (a.delta.ratio ?? 0) - (b.delta.ratio ?? 0));
@@ -157,28 +197,14 @@ function selfCheck(f: BoardFacts, s: BoardStrings): Section {
 		id: 'selfcheck',
 		title: s.section.selfcheck,
 		blocks: [
-			{ kind: 'barChart', title: s.sectionsChart(prev, cur), categories: sections.map((x) => x.label), series: series(sections) },
 			{
 				kind: 'barChart',
-				title: s.groupsChart(prev, cur),
-				categories: groups.map((x) => x.label),
-				series: series(groups),
+				title: s.sectionsChart(prev, cur),
+				categories: sections.map((x) => x.label),
+				series: series(sections),
 				caption: s.chartCaption(comparison.overall.overall.current.total)
 			},
-			{ kind: 'heading', level: 2, text: s.movedTitle, keepWithNext: true },
-			{
-				kind: 'table',
-				header: s.movedHeader(prev, cur),
-				widths: ['*', 60, 60, 80],
-				align: ['left', 'right', 'right', 'right'],
-				emptyText: s.noMoves,
-				rows: moved.map((x) => [
-					x.label,
-					{ text: formatPercent(x.delta.previous.ratio), align: 'right' },
-					{ text: formatPercent(x.delta.current.ratio), align: 'right', bold: true },
-					deltaCell(f, x.delta)
-				])
-			},
+			...movedSentences(f, s, moved),
 			{ kind: 'heading', level: 2, text: s.closedTitle(f.gapsClosed.length), keepWithNext: true },
 			...gapTable(f, s, f.gapsClosed, s.noGapsClosed),
 			{ kind: 'heading', level: 2, text: s.openedTitle(f.gapsOpened.length), keepWithNext: true },
@@ -316,6 +342,6 @@ export function buildBoardReport(snap: BoardSnapshot, options: BuildOptions): Re
 			statusNotice: s.notice
 		},
 		layout: 'brief',
-		sections: [overview(f, s), selfCheck(f, s), { ...risks(f, s), newPage: false }, { ...assurance(f, s), newPage: true }]
+		sections: [overview(f, s), selfCheck(f, s), { ...risks(f, s), newPage: false }, { ...assurance(f, s), newPage: false }]
 	};
 }

@@ -8,7 +8,7 @@ import { syntheticSnapshot } from '../selfcheck/synthetic';
 import type { BoardSnapshot } from './snapshot';
 
 export function syntheticBoardSnapshot(): BoardSnapshot {
-	const selfcheck = syntheticSnapshot({ items: 60, sections: 6, withPrevious: true, signed: true });
+	const selfcheck = syntheticSnapshot({ items: 155, sections: 13, withPrevious: true, signed: true });
 	return {
 		schemaVersion: 1,
 		selfcheck,

@@ -34,8 +34,8 @@ export interface BoardStrings {
 	sectionsChart: (previous: string, current: string) => string;
 	groupsChart: (previous: string, current: string) => string;
 	chartCaption: (matched: number) => string;
-	movedTitle: string;
-	movedHeader: (previous: string, current: string) => string[];
+	rose: (named: string, count: number) => string;
+	fell: (named: string, count: number) => string;
 	noMoves: string;
 	noPreviousCallout: string;
 	closedTitle: (n: number) => string;
@@ -115,8 +115,8 @@ const ja: BoardStrings = {
 	sectionsChart: (p, c) => `項目群ごとの達成率（${p}・${c}）`,
 	groupsChart: (p, c) => `区分ごとの達成率（${p}・${c}）`,
 	chartCaption: (n) => `両年度にある${n}項目で比較しています。達成率は 実施・代替策=1、一部実施=0.5 の得点を満点で割った値です。`,
-	movedTitle: '達成率が上がった・下がった項目群',
-	movedHeader: (p, c) => ['項目群', p, c, '差'],
+	rose: (named, n) => (n > 3 ? `達成率が上がった項目群は${n}あり、大きいものは ${named} です。` : `達成率が上がった項目群: ${named}。`),
+	fell: (named, n) => (n > 3 ? `達成率が下がった項目群は${n}あり、大きいものは ${named} です。` : `達成率が下がった項目群: ${named}。`),
 	noMoves: '達成率が変わった項目群はありません。',
 	noPreviousCallout: '前年度の自己検証の記録がないため、比較はありません。今年度の達成率は前頁のとおりです。',
 	closedTitle: (n) => `解消した課題（${n}件）`,
@@ -197,8 +197,8 @@ const en: BoardStrings = {
 	groupsChart: (p, c) => `Score by classification (${p}, ${c})`,
 	chartCaption: (n) =>
 		`Compared over the ${n} items present in both years. Score: implemented or alternative = 1, partly = 0.5, over the items that count.`,
-	movedTitle: 'Sections whose score went up or down',
-	movedHeader: (p, c) => ['Section', p, c, 'Change'],
+	rose: (named, n) => (n > 3 ? `Sections whose score rose: ${n}; most: ${named}.` : `Sections whose score rose: ${named}.`),
+	fell: (named, n) => (n > 3 ? `Sections whose score fell: ${n}; most: ${named}.` : `Sections whose score fell: ${named}.`),
 	noMoves: 'No section changed its score.',
 	noPreviousCallout: 'There is no self-check of last year to compare with. This year’s score is on the previous page.',
 	closedTitle: (n) => `Gaps closed (${n})`,

@@ -32,7 +32,7 @@ function sectionTitle(section: Section, newPage: boolean): PdfContent[] {
 	];
 }
 
-function sectionContent(section: Section, strings: EngineStrings): PdfContent[] {
+function sectionContent(section: Section, strings: EngineStrings, keepTitle = false): PdfContent[] {
 	const out = sectionTitle(section, section.newPage ?? true);
 	const blocks = section.blocks;
 	for (let i = 0; i < blocks.length; i++) {
@@ -45,7 +45,11 @@ function sectionContent(section: Section, strings: EngineStrings): PdfContent[] 
 			group.push(blocks[++i]);
 		}
 		const content = group.flatMap((block) => blockToPdf(block, strings));
-		if (group.length > 1) out.push({ stack: content, unbreakable: true });
+		if (keepTitle && i + 1 === group.length) {
+			// a section that does not start a page never leaves its title alone at the bottom of one
+			const title = out.splice(0, out.length);
+			out.push({ stack: [...title, ...content], unbreakable: true });
+		} else if (group.length > 1) out.push({ stack: content, unbreakable: true });
 		else out.push(...content);
 	}
 	return out;
@@ -100,9 +104,10 @@ export function reportToPdfSpec(model: ReportModel): PdfRenderSpec {
 	const content: PdfContent[] = brief
 		? coverPage(model.meta, strings, true)
 		: [...coverPage(model.meta, strings), tableOfContents(strings)];
-	model.sections.forEach((section, i) =>
-		content.push(...sectionContent(brief && i === 0 ? { ...section, newPage: false } : section, strings))
-	);
+	model.sections.forEach((section, i) => {
+		const flowing = brief && (i === 0 || section.newPage === false);
+		content.push(...sectionContent(brief && i === 0 ? { ...section, newPage: false } : section, strings, flowing));
+	});
 	content.push(
 		...sectionTitle({ id: VERIFICATION_SECTION_ID, title: strings.verificationTitle, blocks: [] }, !brief),
 		...verificationSection(model.meta, strings)
