@@ -15,7 +15,7 @@ import { SCORE_GROUP_NAMES } from '../../selfcheck/groups';
 import type { ScoreDelta } from '../../selfcheck/scoring';
 import { fiscalYearLabel, fiscalYearPeriod, formatDate, formatDeltaPoints, formatPercent } from '../format';
 import type { BuildOptions } from '../kinds';
-import type { Block, Cell, ReportModel, Section, Tone } from '../model';
+import type { Block, ReportModel, Section, Tone } from '../model';
 import { sectorByCode } from '../../sectors';
 import { SERIES_COLORS, STATUS_TONES } from '../selfcheck/context';
 import { organisationNameIn } from '../selfcheck/snapshot';
@@ -45,13 +45,6 @@ const FINDING_LABELS = {
 } as const satisfies Record<string, Record<(typeof FINDING_STATUSES)[number], string>>;
 
 const toneOf = (ratio: number | null): Tone | undefined => (ratio === null || ratio === 0 ? undefined : ratio > 0 ? 'success' : 'danger');
-
-function deltaCell(f: BoardFacts, delta: ScoreDelta | undefined): Cell {
-	if (!delta) return { text: '—', align: 'right' };
-	const text = formatDeltaPoints(delta.current.ratio, delta.previous.ratio, f.ctx.lang);
-	const tone = toneOf(delta.ratio);
-	return { text: tone ? [{ text, tone, bold: true }] : text, align: 'right' };
-}
 
 /** The first LIST_LIMIT rows, and a line saying how many more the detailed report holds. */
 function limited(s: BoardStrings, where: keyof BoardStrings['see'], table: Extract<Block, { kind: 'table' }>): Block[] {
