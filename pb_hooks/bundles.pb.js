@@ -74,11 +74,14 @@ routerAdd(
     const key = /** @type {typeof import('./lib/bundle-db.js')} */ (require(`${__hooks}/lib/bundle-db.js`)).bundleKey();
     /** @param {number} status @param {import('./lib/bundle.js').Problem[]} problems */
     const refuse = (status, problems) => e.json(status, { message: 'The bundle was refused; nothing was restored.', problems: problems });
-    // findUploadedFiles throws (a 500) when the request has no such part: a missing part is the sender's mistake
-    /** @param {string} name @returns {filesystem.File[]} */
+    /**
+     * The uploaded files of one multipart part; none when the part is missing
+     * (PocketBase's findUploadedFiles throws then instead of returning nothing).
+     * @param {string} name @returns {filesystem.File[]}
+     */
     const uploaded = (name) => {
       try {
-        return e.findUploadedFiles(name);
+        return e.findUploadedFiles(name) || [];
       } catch (err) {
         return [];
       }

@@ -13,7 +13,7 @@
 import type { ReportLanguage, ReportModel, ReportStatus } from './model';
 
 /** Machine names of the report types, as stored in `reports.type`. */
-export const REPORT_TYPES = ['selfcheck', 'risk', 'acceptance', 'plan', 'exercise', 'incident_report'] as const;
+export const REPORT_TYPES = ['selfcheck', 'risk', 'acceptance', 'plan', 'exercise', 'incident_report', 'board'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
 
 /**

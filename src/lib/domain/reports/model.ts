@@ -193,6 +193,13 @@ export interface Section {
 export interface ReportModel {
 	meta: ReportMeta;
 	sections: Section[];
+	/**
+	 * 'full' (default): a cover page, a table of contents and the verification
+	 * section on its own page. 'brief' (a few pages, e.g. the board report): the
+	 * cover facts head the first page, no table of contents, and the
+	 * verification section follows the last section without a page break.
+	 */
+	layout?: 'full' | 'brief';
 }
 
 /** The plain text of a RichText value. */

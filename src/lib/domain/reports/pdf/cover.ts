@@ -13,7 +13,8 @@ function row(key: string, value: string, extra: Record<string, unknown> = {}): P
 	];
 }
 
-export function coverPage(meta: ReportMeta, s: EngineStrings): PdfContent[] {
+/** The cover page; `brief`: the same facts as the head of the first page (no page of its own). */
+export function coverPage(meta: ReportMeta, s: EngineStrings, brief = false): PdfContent[] {
 	// a type's own final status (statusLabel) reads as settled, like a signed report
 	const signed = meta.status === 'signed' || meta.statusLabel !== undefined;
 	const statusTone = signed ? TONES.success : TONES.warning;
@@ -36,37 +37,42 @@ export function coverPage(meta: ReportMeta, s: EngineStrings): PdfContent[] {
 				{ type: 'rect', x: 0, y: 0, w: CONTENT_WIDTH, h: 4, color: COLORS.navy },
 				{ type: 'rect', x: 0, y: 4, w: CONTENT_WIDTH * 0.3, h: 2, color: COLORS.accent }
 			],
-			margin: [0, 40, 0, 18]
+			margin: brief ? [0, 0, 0, 10] : [0, 40, 0, 18]
 		},
 		{ text: 'mamori（守り）', fontSize: 10, bold: true, color: COLORS.accent, characterSpacing: 1 },
-		{ text: meta.title, fontSize: 26, bold: true, color: COLORS.navy, margin: [0, 10, 0, 6], lineHeight: 1.1 },
-		{ text: meta.organisationName, fontSize: 15, color: COLORS.ink, margin: [0, 0, 0, 2] },
+		{ text: meta.title, fontSize: brief ? 20 : 26, bold: true, color: COLORS.navy, margin: [0, brief ? 6 : 10, 0, 6], lineHeight: 1.1 },
+		{ text: meta.organisationName, fontSize: brief ? 13 : 15, color: COLORS.ink, margin: [0, 0, 0, 2] },
 		{
 			text: meta.fiscalYearPeriod ? `${meta.fiscalYearLabel}（${meta.fiscalYearPeriod}）` : meta.fiscalYearLabel,
-			fontSize: 12,
+			fontSize: brief ? 10.5 : 12,
 			color: COLORS.muted,
-			margin: [0, 0, 0, 40]
+			margin: [0, 0, 0, brief ? 12 : 40]
 		},
-		{ table: { widths: [130, '*'], body: rows }, layout: 'mamoriRows', margin: [0, 0, 0, 24] },
+		...(brief ? [] : [{ table: { widths: [130, '*'], body: rows }, layout: 'mamoriRows', margin: [0, 0, 0, 24] } satisfies PdfContent]),
 		signed
 			? callout('success', statusName, meta.statusNotice ?? s.signedNotice)
 			: callout('warning', statusName, meta.statusNotice ?? s.draftNotice),
-		{
-			stack: [
-				{ canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }] },
-				{
-					columns: [
-						{ text: s.confidential, width: '*' },
-						{ text: s.producedBy, width: 'auto', alignment: 'right' }
-					],
-					fontSize: 8,
-					color: COLORS.muted,
-					margin: [0, 4, 0, 0]
-				}
-			],
-			absolutePosition: { x: PAGE.marginX, y: PAGE.height - PAGE.marginBottom - 24 }
-		}
+		...(brief ? [] : [footer(s)])
 	];
+}
+
+/** The cover's foot line: confidentiality and who produced the report. */
+function footer(s: EngineStrings): PdfContent {
+	return {
+		stack: [
+			{ canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }] },
+			{
+				columns: [
+					{ text: s.confidential, width: '*' },
+					{ text: s.producedBy, width: 'auto', alignment: 'right' }
+				],
+				fontSize: 8,
+				color: COLORS.muted,
+				margin: [0, 4, 0, 0]
+			}
+		],
+		absolutePosition: { x: PAGE.marginX, y: PAGE.height - PAGE.marginBottom - 24 }
+	};
 }
 
 export function tableOfContents(s: EngineStrings): PdfContent {

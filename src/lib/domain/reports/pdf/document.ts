@@ -32,7 +32,7 @@ function sectionTitle(section: Section, newPage: boolean): PdfContent[] {
 	];
 }
 
-function sectionContent(section: Section, strings: EngineStrings): PdfContent[] {
+function sectionContent(section: Section, strings: EngineStrings, keepTitle = false): PdfContent[] {
 	const out = sectionTitle(section, section.newPage ?? true);
 	const blocks = section.blocks;
 	for (let i = 0; i < blocks.length; i++) {
@@ -45,7 +45,11 @@ function sectionContent(section: Section, strings: EngineStrings): PdfContent[] 
 			group.push(blocks[++i]);
 		}
 		const content = group.flatMap((block) => blockToPdf(block, strings));
-		if (group.length > 1) out.push({ stack: content, unbreakable: true });
+		if (keepTitle && i + 1 === group.length) {
+			// a section that does not start a page never leaves its title alone at the bottom of one
+			const title = out.splice(0, out.length);
+			out.push({ stack: [...title, ...content], unbreakable: true });
+		} else if (group.length > 1) out.push({ stack: content, unbreakable: true });
 		else out.push(...content);
 	}
 	return out;
@@ -78,7 +82,8 @@ export function pdfInfo(model: ReportModel): PdfInfo {
 export function runningSpec(model: ReportModel, strings: EngineStrings): RunningSpec {
 	const { meta } = model;
 	return {
-		firstPage: 2,
+		// a brief report has no cover page: its first page carries the header and footer too
+		firstPage: model.layout === 'brief' ? 1 : 2,
 		headerLeft: `${meta.organisationName} · ${meta.fiscalYearLabel}`,
 		headerRight: meta.statusLabel
 			? `${meta.title} · ${meta.statusLabel}`
@@ -100,10 +105,16 @@ export function runningSpec(model: ReportModel, strings: EngineStrings): Running
 
 export function reportToPdfSpec(model: ReportModel): PdfRenderSpec {
 	const strings = engineStrings(model.meta.language);
-	const content: PdfContent[] = [...coverPage(model.meta, strings), tableOfContents(strings)];
-	for (const section of model.sections) content.push(...sectionContent(section, strings));
+	const brief = model.layout === 'brief';
+	const content: PdfContent[] = brief
+		? coverPage(model.meta, strings, true)
+		: [...coverPage(model.meta, strings), tableOfContents(strings)];
+	model.sections.forEach((section, i) => {
+		const flowing = brief && (i === 0 || section.newPage === false);
+		content.push(...sectionContent(brief && i === 0 ? { ...section, newPage: false } : section, strings, flowing));
+	});
 	content.push(
-		...sectionTitle({ id: VERIFICATION_SECTION_ID, title: strings.verificationTitle, blocks: [] }, true),
+		...sectionTitle({ id: VERIFICATION_SECTION_ID, title: strings.verificationTitle, blocks: [] }, !brief),
 		...verificationSection(model.meta, strings)
 	);
 	return {
