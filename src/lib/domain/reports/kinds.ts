@@ -26,7 +26,8 @@ export const REPORT_TYPE_TITLES: Record<ReportType, Record<ReportLanguage, strin
 	acceptance: { ja: 'リスク受容書', en: 'Risk acceptance sheet' },
 	plan: { ja: '計画報告書（BCP・コンティンジェンシープラン）', en: 'Plan report (BCP and contingency plan)' },
 	exercise: { ja: '演習報告書', en: 'Exercise report' },
-	incident_report: { ja: '情報連絡（下書き）', en: 'Information report (draft)' }
+	incident_report: { ja: '情報連絡（下書き）', en: 'Information report (draft)' },
+	board: { ja: '経営層向け報告書', en: 'Board report' }
 };
 
 export function isReportType(value: string): value is ReportType {

@@ -1,12 +1,12 @@
 /** The board report as a report type (see ../kinds.ts). Subject: this fiscal year's self-check (the latest revision chosen). */
-import type { ReportKind } from '../kinds';
+import { REPORT_TYPE_TITLES, type ReportKind } from '../kinds';
 import { organisationNameIn } from '../selfcheck/snapshot';
 import { buildBoardReport } from './build';
 import { parseBoardSnapshot, type BoardSnapshot } from './snapshot';
 
 export const boardReportKind: ReportKind<BoardSnapshot> = {
 	type: 'board',
-	title: { ja: '経営層向け報告書', en: 'Board report' },
+	title: REPORT_TYPE_TITLES.board,
 	parse: parseBoardSnapshot,
 	subject: (snapshot) => ({
 		organisationId: snapshot.selfcheck.organisation.id,
