@@ -101,8 +101,16 @@ describe('evidence library', () => {
 			expect(over.body.data?.file?.code).toBe('too_large');
 			expect(over.body.data?.file?.message).toContain('25 MB');
 		}
-		const far = await upload(world, 'security', fields(), { bytes: pdfBytes(27 * MB), name: 'huge.pdf' });
-		expect(far.ok === false && far.status).toBe(413);
+		// far over PocketBase's body limit: a 413, or (under load) the connection closed before the body was all sent
+		const far = await upload(world, 'security', fields(), { bytes: pdfBytes(27 * MB), name: 'huge.pdf' }).then(
+			(answer) => (answer.ok ? 200 : answer.status),
+			(error: unknown) => {
+				const code = (error as { cause?: { code?: string } }).cause?.code;
+				if (code === 'EPIPE' || code === 'ECONNRESET') return 'closed';
+				throw error;
+			}
+		);
+		expect([413, 'closed']).toContain(far);
 		const noTitle = await upload(world, 'security', fields({ title: '' }), { bytes: pdfBytes(), name: 'x.pdf' });
 		expect(noTitle.ok === false && noTitle.status).toBe(400);
 		const noPeriod = await upload(world, 'security', fields({ fiscal_year: '' }), { bytes: pdfBytes(), name: 'x.pdf' });
