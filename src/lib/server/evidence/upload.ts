@@ -7,7 +7,6 @@
  */
 import { fail, redirect } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
-import { env } from '$env/dynamic/private';
 import { formatBytes, maxUploadBytes } from '$lib/domain/evidence/facts';
 import { detailsSchema, revisionSchema } from '$lib/domain/evidence/schema';
 import type { Lang, Messages } from '$lib/i18n';
@@ -16,9 +15,13 @@ import { fieldMessage } from '$lib/server/rejections';
 import { forwardUpload, TooLargeError, type ForwardResult, type StoredRevision } from './forward';
 import { boundaryOf, MultipartError, readUpload, type UploadedFile } from './multipart';
 
-/** The configured upload limit in bytes (MAMORI_EVIDENCE_MAX_MB; PocketBase reads the same setting). */
+/**
+ * The configured upload limit in bytes (MAMORI_EVIDENCE_MAX_MB; PocketBase reads the same setting).
+ * Read from process.env (what $env/dynamic/private is under adapter-node), so that the report CLI,
+ * which runs this code under tsx, can load it too.
+ */
 export function uploadLimit(): number {
-	return maxUploadBytes(env.MAMORI_EVIDENCE_MAX_MB);
+	return maxUploadBytes(process.env.MAMORI_EVIDENCE_MAX_MB);
 }
 
 const FORM = 'upload';
