@@ -27,8 +27,11 @@ const refreshing = new Map<string, Promise<SessionData<SessionUser> | null>>();
 /** Starts the PDF worker early (its first render otherwise pays 1–3 s) and stops it on shutdown. */
 export const init: ServerInit = () => {
 	installSafetyNet();
-	void warmUpPdfWorker().catch((err: unknown) => console.error('[reports] the PDF worker did not start', err));
+	let stopping = false;
+	// a stop during the warm-up ends it on purpose: not a failure to report
+	void warmUpPdfWorker().catch((err: unknown) => stopping || console.error('[reports] the PDF worker did not start', err));
 	process.once('sveltekit:shutdown', () => {
+		stopping = true;
 		flushSessions();
 		void shutdownPdfWorker().catch(() => undefined);
 	});

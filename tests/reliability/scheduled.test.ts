@@ -5,7 +5,7 @@
 // evidence expiry and risk review dates are derived from the clock on every
 // read, so they need no job and cannot go stale. Each survives kill -9.
 import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { defaultCriteria } from '../../src/lib/domain/risks/criteria-defaults';
 import { startMamori, type Mamori } from './support/app';
 import { WebUser } from './support/web';
@@ -108,9 +108,15 @@ describe('scheduled work survives restarts', () => {
 			// shown expired on every read at once; the job writes it, as the system, with its audit entry
 			await reconnect(org.auditor, app.pbUrl);
 			expect((await org.auditor.pb.collection('risk_acceptances').getOne(ids.acceptance)).status).toBe('expired');
+			// PocketBase starts the job and answers at once (fire and forget): wait for what it writes
 			await su.send('/api/crons/mamori_risk_acceptance_expiry', { method: 'POST' });
-			const stored = await su.collection('risk_acceptances').getOne<{ status: string; expired_at: string }>(ids.acceptance);
-			expect(stored.expired_at).not.toBe('');
+			await vi.waitFor(
+				async () => {
+					const stored = await su.collection('risk_acceptances').getOne<{ expired_at: string }>(ids.acceptance);
+					expect(stored.expired_at).not.toBe('');
+				},
+				{ timeout: 60_000, interval: 250 }
+			);
 			const entries = await su
 				.collection('audit_log')
 				.getFullList<{ actor_label: string; changes: Record<string, { after: unknown }> | null }>({

@@ -17,6 +17,8 @@ export interface Org {
 	security: Person[];
 	executive: Person;
 	auditor: Person;
+	/** Every auditor (auditor is the first). */
+	auditors: Person[];
 	checklist: string;
 	assessment: string;
 	items: string[];
@@ -58,12 +60,17 @@ async function person(app: Mamori, superuser: PocketBase, label: string): Promis
 }
 
 /** One organisation with `securityCount` security-team members and a draft self-check of `items` items. */
-export async function createOrg(app: Mamori, options: { securityCount?: number; items?: number; name?: string } = {}): Promise<Org> {
+export async function createOrg(
+	app: Mamori,
+	options: { securityCount?: number; auditorCount?: number; items?: number; name?: string } = {}
+): Promise<Org> {
 	const superuser = await app.superuser();
 	const security: Person[] = [];
 	for (let i = 0; i < (options.securityCount ?? 1); i++) security.push(await person(app, superuser, `security${i}`));
 	const executive = await person(app, superuser, 'executive');
-	const auditor = await person(app, superuser, 'auditor');
+	const auditors: Person[] = [];
+	for (let i = 0; i < (options.auditorCount ?? 1); i++) auditors.push(await person(app, superuser, `auditor${i}`));
+	const auditor = auditors[0];
 	const org = await superuser.collection('organisations').create({
 		name: options.name ?? `【試験】信頼性確認 ${counter}`,
 		sector: 'electricity',
@@ -72,7 +79,7 @@ export async function createOrg(app: Mamori, options: { securityCount?: number; 
 		admins: [security[0].id],
 		security_team: security.map((p) => p.id),
 		executives: [executive.id],
-		auditors: [auditor.id]
+		auditors: auditors.map((p) => p.id)
 	});
 	const content = checklistContent(`reliability-${counter++}`, options.items ?? 20);
 	const checklist = await superuser.collection('checklists').create({
@@ -92,6 +99,7 @@ export async function createOrg(app: Mamori, options: { securityCount?: number; 
 		security,
 		executive,
 		auditor,
+		auditors,
 		checklist: checklist.id,
 		assessment,
 		items: content.sections[0].items.map((i) => i.id)

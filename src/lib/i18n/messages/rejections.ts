@@ -90,6 +90,8 @@ export const rejections = defineMessages(
 		conflict: 'ほかの人が同時にこの内容を変更しました。ページを再読み込みして最新の内容を確認してから、もう一度操作してください。',
 		tooLarge: '送った内容が大きすぎて、データベースが受け付けませんでした。ファイルを小さくするか、分けて送ってください。',
 		rateLimited: '短い時間に操作が多すぎます。1分ほど待ってから、もう一度お試しください。',
+		notSaved:
+			'データベースが書き込めず、保存されませんでした（ディスクの空き不足などサーバー側の問題の可能性があります）。入力内容はこのページに残っています。少し待ってからもう一度保存し、続く場合は管理者に連絡してください。',
 		serverError: (status: number) =>
 			`データベースで予期しないエラーが起きました（HTTP ${status}）。少し待ってからもう一度お試しください。続く場合は管理者に連絡してください。`,
 		size: (bytes: string, mb: string) => `${mb} MB（${bytes} バイト）`,
@@ -175,6 +177,8 @@ export const rejections = defineMessages(
 		conflict: 'Someone else changed this at the same time. Reload the page to see the latest version, then try again.',
 		tooLarge: 'What you sent is larger than the database accepts. Make the file smaller or send it in parts.',
 		rateLimited: 'Too many requests in a short time. Wait a minute, then try again.',
+		notSaved:
+			'The database could not write this, so it was not saved (possibly a server-side problem such as a full disk). What you typed is still on this page: save again in a moment, and tell your administrator if it keeps happening.',
 		serverError: (status: number) =>
 			`The database had an unexpected error (HTTP ${status}). Try again in a moment; if it keeps happening, tell your administrator.`,
 		size: (bytes: string, mb: string) => `${mb} MB (${bytes} bytes)`,

@@ -9,7 +9,7 @@
  */
 import { fail } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
-import { ClientResponseError } from 'pocketbase';
+import { ClientResponseError, getTokenPayload } from 'pocketbase';
 import { validateAnswer, type AnswerField } from '$lib/domain/selfcheck/answers';
 import type { AnswerView } from '$lib/domain/selfcheck/view/types';
 import { itemKey } from '$lib/domain/selfcheck/view/types';
@@ -59,15 +59,28 @@ async function existingAnswer(pb: PocketBase, assessment: string, checklist: str
 	return found.items[0] ?? null;
 }
 
-/** Why an answer of this assessment cannot be saved, read again from PocketBase. */
-async function whyNotEditable(pb: PocketBase, assessment: string, m: Messages): Promise<string> {
-	const current = await pb
-		.collection('assessments')
-		.getOne<{ status: string }>(assessment, { fields: 'status' })
-		.catch(() => null);
+/**
+ * Why an answer of this assessment cannot be saved, read again from PocketBase.
+ * PocketBase gives the same bare 400 for a refused rule and for a write the
+ * database could not make (a full disk): only a missing role is called one.
+ */
+async function whyNotEditable(pb: PocketBase, organisation: string, assessment: string, m: Messages): Promise<string> {
+	const [current, org] = await Promise.all([
+		pb
+			.collection('assessments')
+			.getOne<{ status: string }>(assessment, { fields: 'status' })
+			.catch(() => null),
+		pb
+			.collection('organisations')
+			.getOne<{ security_team: string[] }>(organisation, { fields: 'security_team' })
+			.catch(() => null)
+	]);
 	if (!current) return m.rejections.notFound;
 	if (current.status !== 'draft') return m.selfcheck.answer.notDraft(current.status === 'signed');
-	return m.selfcheck.answer.noRole;
+	// the web server's client holds the person's token only (no record): the id is in the token
+	const me = String(getTokenPayload(pb.authStore.token).id ?? '');
+	if (org && !org.security_team.includes(me)) return m.selfcheck.answer.noRole;
+	return m.rejections.notSaved;
 }
 
 export async function saveAnswer(options: {
@@ -132,7 +145,7 @@ export async function saveAnswer(options: {
 		// (PocketBase answers a create refused by its rule with a bare 400.)
 		const refused =
 			rejection.status === 403 || rejection.status === 404 || (rejection.status === 400 && !Object.keys(rejection.fields).length);
-		if (refused) errors._form = await whyNotEditable(pb, assessment, m);
+		if (refused) errors._form = await whyNotEditable(pb, organisation, assessment, m);
 		return failure(rejection.status, { errors });
 	}
 }
