@@ -41,9 +41,7 @@ console.log(
 	`mamori benchmarks — ${startMachine.nproc} × ${startMachine.cpu}, Node ${startMachine.node}, load ${startMachine.loadAverage.join(' ')}`
 );
 
-let web: WebResults | null = null;
-if (want('web')) web = await runWeb();
-else web = readJson<WebResults>('web-latest.json');
+const web: WebResults | null = want('web') ? await runWeb() : readJson<WebResults>('web-latest.json');
 
 if (want('reports')) {
 	console.log('reports: the report engine benchmark (bench/run.ts)…');
