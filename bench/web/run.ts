@@ -13,7 +13,7 @@
  * people would: PocketBase's per-client limits then apply per person.
  * Writes bench/results/web-latest.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -151,19 +151,36 @@ async function rawSave(stack: Stack, session: Session, client: number): Promise<
 	answer.version++;
 }
 
-/** Gzipped JS and CSS the answering page loads (its stylesheets, module preloads and entry imports). */
+/**
+ * Gzipped JS and CSS the answering page loads: the entry scripts it imports
+ * and the imports and stylesheets of its route nodes (layouts and page, as
+ * listed by the SvelteKit build), as sent (the precompressed .gz files).
+ */
 function clientWeight(html: string): { files: number; jsGzipBytes: number; cssGzipBytes: number; rawBytes: number } {
 	const refs = new Set<string>();
-	for (const m of html.matchAll(/<link[^>]+href="([^"]+\.(?:js|css))"/g)) refs.add(m[1]);
-	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) refs.add(m[1]);
+	const local = (ref: string) => ref.replace(/^.*?_app\//, '_app/');
+	for (const m of html.matchAll(/<link[^>]+href="([^"]+\.css)"/g)) refs.add(local(m[1]));
+	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) refs.add(local(m[1]));
+	const nodeIds =
+		/node_ids:\s*\[([\d,\s]+)\]/
+			.exec(html)?.[1]
+			.split(',')
+			.map((n) => n.trim()) ?? [];
+	for (const id of nodeIds) {
+		const node = readFileSync(path.join(ROOT, '.svelte-kit', 'output', 'server', 'nodes', `${id}.js`), 'utf8');
+		for (const list of ['imports', 'stylesheets']) {
+			const found = new RegExp(`export const ${list} = (\\[[^\\]]*\\])`).exec(node)?.[1];
+			for (const ref of found ? (JSON.parse(found) as string[]) : []) refs.add(local(ref));
+		}
+	}
 	let js = 0;
 	let css = 0;
 	let raw = 0;
 	for (const ref of refs) {
-		const file = path.join(ROOT, 'build', 'client', ref.replace(/^(\.\.\/)+|^\//g, '').replace(/^.*?_app\//, '_app/'));
+		const file = path.join(ROOT, 'build', 'client', ref);
 		const bytes = readFileSync(file);
 		raw += bytes.length;
-		const gz = gzipSync(bytes, { level: 9 }).length;
+		const gz = existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : gzipSync(bytes, { level: 9 }).length;
 		if (ref.endsWith('.css')) css += gz;
 		else js += gz;
 	}
@@ -274,6 +291,7 @@ export async function runWeb(): Promise<WebResults> {
 			['answering 600 items', s4]
 		] as const) {
 			const html = await view(stack, s, pages(s).answering);
+			if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `${label.replace(/\W+/g, '-')}.html`), html);
 			pageBytes[label] = {
 				html: html.length,
 				gzip: await wireBytes(stack, s, pages(s).answering, 'gzip'),
