@@ -122,16 +122,14 @@ describe('headers', () => {
 		const cookie = await webLogin(email, PASSWORD, nextIp());
 		const su = await superuserClient();
 		const user = await su.collection('users').getFirstListItem(`email = "${email}"`);
-		const org = await su
-			.collection('organisations')
-			.create({
-				name: `Headers ${n}`,
-				sector: 'gas',
-				operator_class: 'other',
-				fy_start_month: 4,
-				admins: [user.id],
-				security_team: [user.id]
-			});
+		const org = await su.collection('organisations').create({
+			name: `Headers ${n}`,
+			sector: 'gas',
+			operator_class: 'other',
+			fy_start_month: 4,
+			admins: [user.id],
+			security_team: [user.id]
+		});
 		for (const [path, withCookie] of [
 			['/login', false],
 			['/verify', false],
