@@ -90,14 +90,18 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 	}),
 	checklists: {
 		seed: (world) => pinnedChecklist(world),
-		createBody: (world) => ({
-			organisation: world.orgA,
-			checklist_id: 'tiny',
-			version: `c-${unique()}`,
-			title: TINY_CHECKLIST.title,
-			content: TINY_CHECKLIST,
-			source: 'import'
-		}),
+		createBody: (world) => {
+			// the content names the record's own id and version (pb_hooks/lib/checklist-content.js)
+			const version = `c-${unique()}`;
+			return {
+				organisation: world.orgA,
+				checklist_id: 'tiny',
+				version,
+				title: TINY_CHECKLIST.title,
+				content: { ...TINY_CHECKLIST, version },
+				source: 'import'
+			};
+		},
 		updateBody: () => ({ version: 'changed' })
 	},
 	assessments: {
