@@ -113,7 +113,13 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 			status: 'draft',
 			checklists: [await pinnedChecklist(world)]
 		}),
-		updateBody: () => ({ status: 'submitted' })
+		updateBody: () => ({ status: 'submitted' }),
+		// clients start a self-check only through the route, which sets the workflow fields (issue 8)
+		async createThroughRoute(world, actor) {
+			const body = { organisation: world.orgA, fiscal_year: 2060 + (n++ % 40), checklists: [await pinnedChecklist(world)] };
+			const made = await world.client(actor).send<{ id: string }>('/api/mamori/assessments', { method: 'POST', body });
+			return { id: made.id, body };
+		}
 	},
 	answers: {
 		seed: async (world) => answer(world, await draftAssessment(world)),
