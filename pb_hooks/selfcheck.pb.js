@@ -16,6 +16,28 @@ onRecordCreate((e) => {
   e.next();
 }, 'checklists');
 
+// What clients may pin (lib/checklist-content.js): well-formed content, and `library` only with a library file's exact content.
+onRecordCreateRequest((e) => {
+  if (e.hasSuperuserAuth()) return e.next();
+  const lib = /** @type {typeof import('./lib/checklist-content.js')} */ (require(`${__hooks}/lib/checklist-content.js`));
+  let content;
+  try {
+    content = JSON.parse(e.record.getString('content') || 'null');
+  } catch (err) {
+    content = null;
+  }
+  const id = e.record.getString('checklist_id');
+  const version = e.record.getString('version');
+  const problem = lib.contentProblem(content, id, version);
+  if (problem) throw new BadRequestError(problem, { content: new ValidationError('invalid_checklist', problem) });
+  if (e.record.getString('source') === 'library' && !lib.isLibraryContent(content, id, version)) {
+    throw new BadRequestError('Only the library’s own checklists can be pinned as library checklists; anything else is an import.', {
+      source: new ValidationError('not_library', 'The content differs from the library checklist ' + id + ' ' + version + '.')
+    });
+  }
+  e.next();
+}, 'checklists');
+
 // ---- assessments ----------------------------------------------------------
 
 onRecordCreateRequest((e) => {

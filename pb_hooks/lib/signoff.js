@@ -37,7 +37,8 @@ function assessmentContent(app, assessment) {
     pinned.push({
       checklist_id: c.getString('checklist_id'),
       version: c.getString('version'),
-      content_sha256: c.getString('content_sha256')
+      // recomputed from the stored content (equal to the stored hash unless someone rewrote the content)
+      content_sha256: $security.sha256(c.getString('content'))
     });
   }
   pinned.sort((a, b) => (a.checklist_id < b.checklist_id ? -1 : a.checklist_id > b.checklist_id ? 1 : 0));

@@ -68,9 +68,10 @@ export const MATRIX: Record<string, Row> = {
 		anonymous: NONE
 	},
 	assessments: {
-		// target: a draft; "update" submits it for review
+		// target: a draft; "update" submits it for review. Created only through
+		// POST /api/mamori/assessments, which sets every workflow field (issue 8)
 		admin: READ,
-		security: WRITE,
+		security: ['list', 'view', 'update', 'delete'],
 		executive: READ,
 		auditor: READ,
 		otherOrg: NONE,

@@ -11,6 +11,9 @@ import { createWorld, type World } from '../integration/support/world';
 
 const require = createRequire(import.meta.url);
 const { ALLOWED_PATHS } = require('../../pb_hooks/lib/query-allowlist.js') as { ALLOWED_PATHS: Record<string, string[]> };
+const { AUDITED } = require('../../pb_hooks/lib/collections.js') as { AUDITED: string[] };
+/** The collections attacked: every domain collection of pb_hooks/lib/collections.js, plus accounts and the audit trail. */
+const ATTACKED = [...AUDITED, 'users', 'audit_log'];
 
 interface SchemaField {
 	name: string;
@@ -69,9 +72,17 @@ describe('client filters and sorts that cross relations', () => {
 	beforeAll(async () => {
 		world = await createWorld();
 		executive = world.client('executive');
-		collections = (await world.superuser.collections.getFullList<SchemaCollection>()).filter(
-			(c) => c.name === 'users' || (!c.system && !c.name.startsWith('_'))
+		const schema = await world.superuser.collections.getFullList<SchemaCollection>();
+		collections = ATTACKED.map((name) => {
+			const found = schema.find((c) => c.name === name);
+			if (!found) throw new Error(`${name} is listed in pb_hooks/lib/collections.js but not in the schema`);
+			return found;
+		});
+		// a collection with relations left out of collections.js would escape this test
+		const unlisted = schema.filter(
+			(c) => !c.system && !c.name.startsWith('_') && !ATTACKED.includes(c.name) && c.fields.some((f) => f.type === 'relation')
 		);
+		expect(unlisted.map((c) => c.name)).toEqual([]);
 		// organisation B's secrets, and a colleague of the executive who also belongs to B
 		await world.superuser.collection('critical_services').create({ organisation: world.orgB, name: 'B only', description: 'xsecret plan' });
 		await world.superuser.collection('organisations').update(world.orgB, { 'executives+': world.users.security.id });
@@ -169,6 +180,19 @@ describe('client filters and sorts that cross relations', () => {
 		expect(await subscribe([`critical_services/*${options({ filter: 'organisation.members.email ~ "a"' })}`])).toBe(400);
 		expect(await subscribe([`critical_services/*${options({ filter: `organisation = "${world.orgA}"` })}`])).toBe(204);
 		controller.abort();
+	});
+
+	it('expand shows only what the reader may view: never organisation B through a shared colleague', async () => {
+		const colleague = world.users.security.id;
+		const [user] = await executive.collection('users').getFullList({ filter: `id = "${colleague}"`, expand: 'organisations_via_members' });
+		const expanded = (user?.expand?.organisations_via_members ?? []) as { id: string }[];
+		expect(expanded.map((o) => o.id)).toEqual([world.orgA]);
+		const deep = await executive.collection('users').getFullList({
+			filter: `id = "${colleague}"`,
+			expand: 'organisations_via_members.critical_services_via_organisation,organisations_via_executives'
+		});
+		expect(JSON.stringify(deep)).not.toContain('xsecret');
+		expect(JSON.stringify(deep)).not.toContain(world.orgB);
 	});
 
 	it('allowlisted paths only reach records of the same organisation', async () => {

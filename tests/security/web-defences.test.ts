@@ -90,6 +90,16 @@ describe('login throttling', () => {
 	});
 });
 
+describe('PocketBase behind the web server', () => {
+	it('has its own auth rate limit on, as the only rule', async () => {
+		const settings = (await (await superuserClient()).settings.getAll()) as {
+			rateLimits: { enabled: boolean; rules: { label: string; maxRequests: number; duration: number }[] };
+		};
+		expect(settings.rateLimits.enabled).toBe(true);
+		expect(settings.rateLimits.rules).toEqual([expect.objectContaining({ label: '*:auth', maxRequests: 120, duration: 60 })]);
+	});
+});
+
 describe('invitation links', () => {
 	it('pause a client address that opened 10 unusable links', async () => {
 		const ip = nextIp();

@@ -90,14 +90,18 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 	}),
 	checklists: {
 		seed: (world) => pinnedChecklist(world),
-		createBody: (world) => ({
-			organisation: world.orgA,
-			checklist_id: 'tiny',
-			version: `c-${unique()}`,
-			title: TINY_CHECKLIST.title,
-			content: TINY_CHECKLIST,
-			source: 'import'
-		}),
+		createBody: (world) => {
+			// the content names the record's own id and version (pb_hooks/lib/checklist-content.js)
+			const version = `c-${unique()}`;
+			return {
+				organisation: world.orgA,
+				checklist_id: 'tiny',
+				version,
+				title: TINY_CHECKLIST.title,
+				content: { ...TINY_CHECKLIST, version },
+				source: 'import'
+			};
+		},
 		updateBody: () => ({ version: 'changed' })
 	},
 	assessments: {
@@ -109,7 +113,13 @@ export const FIXTURES: Record<string, CollectionFixture> = {
 			status: 'draft',
 			checklists: [await pinnedChecklist(world)]
 		}),
-		updateBody: () => ({ status: 'submitted' })
+		updateBody: () => ({ status: 'submitted' }),
+		// clients start a self-check only through the route, which sets the workflow fields (issue 8)
+		async createThroughRoute(world, actor) {
+			const body = { organisation: world.orgA, fiscal_year: 2060 + (n++ % 40), checklists: [await pinnedChecklist(world)] };
+			const made = await world.client(actor).send<{ id: string }>('/api/mamori/assessments', { method: 'POST', body });
+			return { id: made.id, body };
+		}
 	},
 	answers: {
 		seed: async (world) => answer(world, await draftAssessment(world)),
