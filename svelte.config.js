@@ -4,7 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { copyPdfWorker, PDF_WORKER_DIR } from './scripts/lib/pdf-worker-files.js';
 
 const OUT = 'build';
-const node = adapter({ out: OUT });
+// precompress: .br and .gz of the client files next to them, served by adapter-node's static handler
+const node = adapter({ out: OUT, precompress: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -19,7 +20,26 @@ const config = {
 				copyPdfWorker(join('src', 'lib', 'server', 'reports'), join(OUT, 'server', PDF_WORKER_DIR));
 			}
 		},
-		csrf: { trustedOrigins: [] }
+		// form posts from other origins are refused (SvelteKit's origin check, on by default; no exceptions)
+		csrf: { trustedOrigins: [] },
+		// every page gets a nonce-based policy; frame-ancestors 'none': no page (sign, submit, …) can be framed.
+		// Inline style attributes stay allowed (Svelte and the components use them); scripts only with the nonce.
+		csp: {
+			mode: 'nonce',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

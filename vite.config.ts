@@ -40,6 +40,18 @@ export default defineConfig({
 					hookTimeout: 300_000,
 					fileParallelism: false
 				}
+			},
+			{
+				extends: true,
+				test: {
+					// crashes, backup and restore, load, upgrade, bad input, scheduled work: `npm run test:reliability`, not part of npm test
+					name: 'reliability',
+					include: ['tests/reliability/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 600_000,
+					hookTimeout: 300_000,
+					fileParallelism: false
+				}
 			}
 		]
 	}

@@ -209,5 +209,15 @@ async function main(): Promise<void> {
 	);
 }
 
+/** Child process: one export of the report, written to a file (bench/peers.ts times this as a whole process). */
+async function exportOnceToFile(items: number, out: string): Promise<void> {
+	const snap = items === 600 ? snapshot1x() : snapshot4x();
+	await warmUpPdfWorker();
+	const result = await exportSelfCheckReport(snap, { reportId: REPORT_ID });
+	writeFileSync(out, result.pdf);
+	await shutdownPdfWorker();
+}
+
 if (process.argv[2] === '--probe-rss') await probeRss(Number(process.argv[3]));
+else if (process.argv[2] === '--export-once') await exportOnceToFile(Number(process.argv[3]), process.argv[4]);
 else await main();

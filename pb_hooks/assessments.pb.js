@@ -2,10 +2,12 @@
 /// <reference path="./types/pocketbase.d.ts" />
 /**
  * POST /api/mamori/assessments
- *   { organisation, fiscal_year, checklists: [pinned ids], previous?, carryForward? }
+ *   { organisation, fiscal_year, checklists: [pinned ids], previous?, carryForward?, crosswalk? }
  *   Creates a draft self-check; with carryForward, copies the previous
  *   assessment's answers for items that still exist (matched by checklist id
- *   and item id) marked carried_over, all in one transaction.
+ *   and item id, or through the crosswalk mappings the web server resolved
+ *   from checklists/crosswalks — lib/copy-answers.js) marked carried_over,
+ *   all in one transaction.
  * POST /api/mamori/assessments/{id}/reopen  { reason }
  *   A signed self-check stays as it is; this makes a new draft revision of the
  *   same fiscal year with the same answers and the reason recorded.
@@ -36,6 +38,7 @@ routerAdd(
     const checklists = Array.isArray(body.checklists) ? body.checklists.map(String) : [];
     if (checklists.length === 0) errors.checklists = new ValidationError('required', 'Choose at least one checklist.');
     if (Object.keys(errors).length) throw new BadRequestError('Invalid self-check.', errors);
+    const mappings = copy.parseMappings(body.crosswalk);
     const existing = e.app.findRecordsByFilter('assessments', 'organisation = {:o} && fiscal_year = {:y}', '', 1, 0, { o: orgId, y: year });
     if (existing.length)
       throw new BadRequestError('A self-check for this fiscal year exists already.', {
@@ -71,8 +74,8 @@ routerAdd(
       txApp.save(assessment);
       copy.audit(txApp, auth, assessment);
       if (previous && body.carryForward) {
-        carried = copy.copyAnswers(txApp, auth, previous, assessment, true);
-        copy.copyAdoptions(txApp, auth, previous, assessment, true);
+        carried = copy.copyAnswers(txApp, auth, previous, assessment, true, mappings);
+        copy.copyAdoptions(txApp, auth, previous, assessment, true, mappings);
       }
       created = assessment;
     });

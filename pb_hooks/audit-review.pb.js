@@ -59,7 +59,8 @@ onRecordCreateRequest((e) => {
   }
   const who = lib.person(e.auth);
   e.record.set('fiscal_year', targets.fiscalYearOf(e.app, target.spec, target.record));
-  e.record.set('status', 'open');
+  const facts = /** @type {typeof import('./lib/schema-facts.js')} */ (require(`${__hooks}/lib/schema-facts.js`));
+  e.record.set('status', lib.named(facts.REQUEST_STATUSES).open);
   e.record.set('evidence', '');
   e.record.set('resolution', '');
   e.record.set('requested_by', who.id);

@@ -74,7 +74,19 @@ routerAdd(
     const key = /** @type {typeof import('./lib/bundle-db.js')} */ (require(`${__hooks}/lib/bundle-db.js`)).bundleKey();
     /** @param {number} status @param {import('./lib/bundle.js').Problem[]} problems */
     const refuse = (status, problems) => e.json(status, { message: 'The bundle was refused; nothing was restored.', problems: problems });
-    const parts = e.findUploadedFiles('bundle');
+    /**
+     * The uploaded files of one multipart part; none when the part is missing
+     * (PocketBase's findUploadedFiles throws then instead of returning nothing).
+     * @param {string} name @returns {filesystem.File[]}
+     */
+    const uploaded = (name) => {
+      try {
+        return e.findUploadedFiles(name) || [];
+      } catch (err) {
+        return [];
+      }
+    };
+    const parts = uploaded('bundle');
     if (!parts.length) return refuse(400, [{ where: 'bundle', message: 'the request has no bundle part' }]);
     /** @type {import('./lib/bundle.js').Bundle} (as bundle.problems checks before anything else reads it) */
     let data;
@@ -101,7 +113,7 @@ routerAdd(
     const files = [];
     data.files.forEach((f, i) => {
       const what = 'files[' + i + '] (' + f.collection + '/' + f.record + ' ' + f.field + ' "' + f.name + '")';
-      const part = e.findUploadedFiles('file' + i)[0];
+      const part = uploaded('file' + i)[0];
       if (!part) return problems.push({ where: what, message: 'the file is missing from the request' });
       if (part.size !== f.size) return problems.push({ where: what, message: 'has ' + part.size + ' bytes, not ' + f.size });
       const r = part.reader.open();

@@ -36,8 +36,11 @@ routerAdd(
     if (org.getStringSlice('security_team').indexOf(auth.id) < 0) {
       throw new ForbiddenError('Only the security team can upload evidence.');
     }
-    const uploaded = e.findUploadedFiles('file');
-    if (!uploaded || uploaded.length !== 1) lib.fail('file', 'required', 'Choose one file to upload.');
+    const uploaded = lib.uploadedFiles(e, 'file');
+    if (uploaded.length !== 1) lib.fail('file', 'required', 'Choose one file to upload.');
+    const facts = /** @type {typeof import('./lib/schema-facts.js')} */ (require(`${__hooks}/lib/schema-facts.js`));
+    const note = value('note');
+    lib.checkLength('note', note, facts.EVIDENCE_REVISIONS.note);
     const who = lib.person(auth);
     const existingId = value('evidence');
     let result;
@@ -66,7 +69,7 @@ routerAdd(
       const revision = new Record(txApp.findCollectionByNameOrId('evidence_revisions'));
       revision.set('organisation', orgId);
       revision.set('evidence', evidence.id);
-      revision.set('note', value('note').slice(0, 2000));
+      revision.set('note', note);
       revision.set('uploaded_by', who.id);
       revision.set('uploaded_by_name', who.name);
       revision.set('file', uploaded[0]);

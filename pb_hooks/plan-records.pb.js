@@ -23,6 +23,47 @@ onRecordUpdate((e) => {
 
 // ---- exercises and incidents: timelines and improvement actions ---------
 
+/** The risk an exercise's scenario comes from, and the risks an action bears on, are the organisation's own. */
+onRecordCreate((e) => {
+  /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`)).requireSameOrganisation(
+    e.app,
+    e.record,
+    'risk',
+    'risks'
+  );
+  e.next();
+}, 'exercises');
+
+onRecordUpdate((e) => {
+  /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`)).requireSameOrganisation(
+    e.app,
+    e.record,
+    'risk',
+    'risks'
+  );
+  e.next();
+}, 'exercises');
+
+onRecordCreate((e) => {
+  /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`)).requireSameOrganisation(
+    e.app,
+    e.record,
+    'risks',
+    'risks'
+  );
+  e.next();
+}, 'improvement_actions');
+
+onRecordUpdate((e) => {
+  /** @type {typeof import('./lib/plans.js')} */ (require(`${__hooks}/lib/plans.js`)).requireSameOrganisation(
+    e.app,
+    e.record,
+    'risks',
+    'risks'
+  );
+  e.next();
+}, 'improvement_actions');
+
 /** A timeline entry belongs to exactly one exercise or incident of the same organisation. */
 onRecordCreate(
   (e) => {

@@ -24,7 +24,11 @@ onRecordCreateRequest((e) => {
   const org = e.record.getString('organisation');
   for (const id of e.record.getStringSlice('checklists')) {
     const c = e.app.findRecordById('checklists', id);
-    if (c.getString('organisation') !== org) throw new BadRequestError('A checklist of another organisation cannot be used.');
+    if (c.getString('organisation') !== org) {
+      throw new BadRequestError('A checklist of another organisation cannot be used.', {
+        checklists: new ValidationError('other_organisation', 'Choose a checklist of this organisation.')
+      });
+    }
   }
   e.next();
 }, 'assessments');
@@ -90,6 +94,7 @@ onRecordCreateRequest((e) => {
   }
   e.record.set('version', 1);
   e.record.set('carried_over', false);
+  e.record.set('mapped_from', null);
   if (e.auth && e.auth.collection().name === 'users') e.record.set('updated_by', e.auth.id);
   e.next();
 }, 'answers');
@@ -113,6 +118,8 @@ onRecordUpdateRequest((e) => {
     }
     e.record.set('version', stored.getInt('version') + 1);
     e.record.set('carried_over', false);
+    // Only the carry-forward hook says where an answer came from.
+    e.record.set('mapped_from', stored.get('mapped_from'));
     if (e.auth && e.auth.collection().name === 'users') e.record.set('updated_by', e.auth.id);
     e.app = txApp;
     e.next();

@@ -69,6 +69,25 @@ describe('checklists:check', () => {
 		);
 	});
 
+	it('checks crosswalks against the library and keeps them out of the checklists', async () => {
+		await put('checklists/cross-sector.yaml', good('cross-sector'));
+		const crosswalk = (to: string) =>
+			[
+				'id: cross-sector-2025.1-2026.1',
+				'title: { ja: "旧版 → 新版", en: "Old → new" }',
+				'from: { checklist: cross-sector, version: "2025.1" }',
+				'to: { checklist: cross-sector, version: "2026.1" }',
+				'mappings:',
+				`  - { from: [GOV-09], to: [${to}], note: { ja: "分割しました。", en: "Split." } }`
+			].join('\n');
+		await put('checklists/crosswalks/cross-sector.yaml', crosswalk('GOV-01, GOV-02'));
+		expect(await runCheck(root, io)).toBe(0);
+		expect(out.at(-1)).toBe('1 crosswalk: all valid');
+		await put('checklists/crosswalks/cross-sector.yaml', crosswalk('GOV-01, GOV-77'));
+		expect(await runCheck(root, io)).toBe(1);
+		expect(err).toContain('checklists/crosswalks/cross-sector.yaml: field mappings[0].to[1]: cross-sector 2026.1 has no item GOV-77');
+	});
+
 	it('aligns numbers to the right', () => {
 		expect(
 			summaryTable([{ id: 'a', version: '1', sectors: 'all', items: 120, consider: 100, reference: 20, sector: 0, leading: 4 }])

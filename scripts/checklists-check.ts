@@ -1,5 +1,6 @@
 /**
- * npm run checklists:check — validates every checklist under checklists/.
+ * npm run checklists:check — validates every checklist under checklists/
+ * and every crosswalk under checklists/crosswalks/.
  * Prints each problem as `checklists/foo.yaml: item GOV-03: field title.en: <message>`
  * and exits 1, or prints a summary table and exits 0.
  */
@@ -10,6 +11,8 @@ import { lintLibrary } from '../src/lib/domain/checklists/lint';
 import { summarizeChecklist } from '../src/lib/domain/checklists/summary';
 import type { ChecklistSummary } from '../src/lib/domain/checklists/summary';
 import { loadChecklistLibrary } from '../src/lib/server/checklists/library';
+import { lintCrosswalks } from '../src/lib/domain/checklists/crosswalk/lint';
+import { loadCrosswalks } from '../src/lib/server/checklists/crosswalks';
 
 export interface Io {
 	out(line: string): void;
@@ -41,7 +44,16 @@ export function summaryTable(rows: readonly ChecklistSummary[]): string[] {
 export async function runCheck(root: string, io: Io): Promise<number> {
 	const library = await loadChecklistLibrary({ root });
 	const { checklists } = library;
-	const problems = [...library.problems, ...lintLibrary(checklists)];
+	const crosswalks = await loadCrosswalks({ root });
+	const problems = [
+		...library.problems,
+		...lintLibrary(checklists),
+		...crosswalks.problems,
+		...lintCrosswalks(
+			crosswalks.crosswalks,
+			checklists.map((c) => c.checklist)
+		)
+	];
 	if (problems.length > 0) {
 		for (const problem of problems) io.err(formatIssue(problem));
 		io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the checklist library`);
@@ -51,6 +63,8 @@ export async function runCheck(root: string, io: Io): Promise<number> {
 	for (const line of summaryTable(summaries)) io.out(line);
 	const items = summaries.reduce((n, s) => n + s.items, 0);
 	io.out(`${summaries.length} checklist${summaries.length === 1 ? '' : 's'}, ${items} items: all valid`);
+	if (crosswalks.crosswalks.length > 0)
+		io.out(`${crosswalks.crosswalks.length} crosswalk${crosswalks.crosswalks.length === 1 ? '' : 's'}: all valid`);
 	return 0;
 }
 

@@ -17,7 +17,7 @@ import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord } f
 import { DEMO_PASSWORD } from './lib/demo.js';
 import { BCP_BIA, BCP_DEPENDENCIES, BCP_SECTIONS } from './lib/demo-plans-bcp';
 import { CONTACTS, CONTINGENCY_SECTIONS, ESCALATION, TRIAGE } from './lib/demo-plans-contingency';
-import { dayFrom, demoExercise, demoIncident, demoSharingLog } from './lib/demo-plans-records';
+import { dayFrom, demoExercise, demoIncident, demoSharingLog, riskFinder } from './lib/demo-plans-records';
 
 async function as(url: string, email: string): Promise<PocketBase> {
 	const pb = new PocketBase(url);
@@ -135,8 +135,9 @@ async function main() {
 	const cpFinal = await cpSaver.save(cp, '', '');
 	await approve(security, executive, org, cpFinal, '');
 
-	const exercise = await demoExercise(security, org);
-	const incident = await demoIncident(security, org, services, systems);
+	const risk = await riskFinder(security, org);
+	const exercise = await demoExercise(security, org, risk);
+	const incident = await demoIncident(security, org, services, systems, risk);
 	await demoSharingLog(security, org, incident);
 	console.log(
 		`[mamori] demo plans: approved BCP and contingency plan, ${CONTACTS.length} contacts, exercise ${exercise}, incident ${incident}`

@@ -4,6 +4,7 @@
  *   npm run report -- --demo [--lang en] [--out report.pdf]
  *   npm run report -- --org <id> [--type self-check] [--year 2026] [--revision 2] [--subject <id>] [--lang ja|en] --out report.pdf
  *   npm run report -- verify <file.pdf>
+ *   npm run report -- verify <unpacked audit package folder>
  *
  * Acts as a member with MAMORI_EMAIL / MAMORI_PASSWORD (or --email/--password;
  * --demo uses the demo security account). Talks to the PocketBase of a running
@@ -13,10 +14,11 @@
  * read before a PocketBase of its own is started. Errors are one line on
  * stderr (exit 2); progress goes to stderr: updated in place on a terminal,
  * a few lines otherwise. `verify` exits 0 for an authentic report, 1 for
- * any other verdict, 3 when the registration's signature could not be
+ * any other verdict (for a package folder: also when any file differs, is
+ * missing or was added — checked offline, before the report), 3 when the registration's signature could not be
  * checked because no report key is available.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import PocketBase from 'pocketbase';
 import { fiscalYearLabel } from '../src/lib/domain/fiscal-year';
@@ -25,6 +27,7 @@ import { generateReport } from '../src/lib/server/reports/generate';
 import { shutdownPdfWorker } from '../src/lib/server/reports/render';
 import { reportSource } from '../src/lib/server/reports/sources';
 import { verifyAgainstServer } from '../src/lib/server/reports/verify-upload';
+import { checkPackageFolder, describeFolderCheck } from '../src/lib/server/evidence/package-verify';
 import { DEMO_ORG_NAME, DEMO_PASSWORD } from './lib/demo.js';
 import { freePort, ROOT, startPocketBase, type RunningPocketBase } from './lib/pocketbase-server.js';
 import { progressPrinter } from './lib/progress';
@@ -92,9 +95,10 @@ async function login(url: string): Promise<PocketBase | null> {
 	return pb;
 }
 
-/** The CLI's names for report types: the stored name, or with a hyphen (self-check). */
+/** The CLI's names for report types: the stored name, or with hyphens (self-check, incident-report). */
 function reportType(): ReportType {
-	const name = (option('type') ?? 'selfcheck').replace(/-/g, '');
+	const given = option('type') ?? 'selfcheck';
+	const name = given === 'self-check' ? 'selfcheck' : given.replace(/-/g, '_');
 	if (!isReportType(name)) fail(`unknown report type "${option('type')}": one of ${REPORT_TYPES.join(', ')}`);
 	return name;
 }
@@ -134,9 +138,22 @@ async function generate(url: string): Promise<void> {
 	console.log(`${report.reportId}: ${report.pages} pages written to ${out} in ${Date.now() - started} ms`);
 }
 
+/** An unpacked audit package: every file offline first, then its report against the server. */
+async function verifyFolder(url: string, folder: string): Promise<number> {
+	const check = await checkPackageFolder(folder);
+	for (const line of describeFolderCheck(check)) console.log(line);
+	if (!check.reportPdf) return 1;
+	const report = await verifyPdf(url, check.reportPdf);
+	return check.intact ? report : 1;
+}
+
 async function verify(url: string, file: string | undefined): Promise<number> {
-	if (!file || !existsSync(file)) fail('usage: npm run report -- verify <file.pdf>');
-	const pdf = new Uint8Array(readFileSync(file));
+	if (!file || !existsSync(file)) fail('usage: npm run report -- verify <file.pdf | unpacked package folder>');
+	if (statSync(file).isDirectory()) return verifyFolder(url, file);
+	return verifyPdf(url, new Uint8Array(readFileSync(file)));
+}
+
+async function verifyPdf(url: string, pdf: Uint8Array): Promise<number> {
 	const anonymous = new PocketBase(url);
 	const member = await login(url);
 	const result = await verifyAgainstServer(pdf, { pb: anonymous, member });

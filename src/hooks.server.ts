@@ -1,16 +1,20 @@
 import { error, type Cookies, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { isLang, type Lang } from '$lib/i18n';
+import { clientAddressOf, forwardClientAddress } from '$lib/server/client-address';
+import { compressResponse } from '$lib/server/compress';
 import { createClient, statusOf } from '$lib/server/pocketbase';
 import { describeUnexpected } from '$lib/server/handle-error';
 import { shutdownPdfWorker, warmUpPdfWorker } from '$lib/server/reports/render';
 import { installSafetyNet } from '$lib/server/safety-net';
+import { securityHeaders } from '$lib/server/security-headers';
 import { flushSessions, type SessionData } from '$lib/server/session-store';
 import {
 	currentSession,
 	endSession,
 	LANG_COOKIE,
 	renewSession,
+	secureCookies,
 	SESSION_COOKIE,
 	toSessionUser,
 	type SessionUser
@@ -82,12 +86,33 @@ async function signedIn(pb: PocketBase, cookies: Cookies, url: URL): Promise<{ u
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const pb = createClient();
+	forwardClientAddress(
+		pb,
+		clientAddressOf(() => event.getClientAddress())
+	);
 	const { user, expired } = await signedIn(pb, event.cookies, event.url);
 	const cookieLang = event.cookies.get(LANG_COOKIE);
 	const lang: Lang = user?.language ?? (isLang(cookieLang) ? cookieLang : 'ja');
 	event.locals.session = { pb, user, lang, expired };
 
-	return resolve(event, {
+	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)
 	});
+	for (const [name, value] of Object.entries(securityHeaders(response.headers.get('content-type'), secureCookies(event.url)))) {
+		if (!response.headers.has(name)) setHeader(response, name, value);
+	}
+	// signed-in pages are nobody else's: not kept by shared caches or the back-forward cache of a shared computer
+	if (user && (response.headers.get('content-type') ?? '').startsWith('text/html') && !response.headers.has('cache-control')) {
+		setHeader(response, 'cache-control', 'private, no-store');
+	}
+	return compressResponse(event.request, response);
 };
+
+/** Sets a header, also on responses whose headers are immutable (e.g. from fetch). */
+function setHeader(response: Response, name: string, value: string): void {
+	try {
+		response.headers.set(name, value);
+	} catch {
+		// immutable headers (a proxied Response): left as they are
+	}
+}

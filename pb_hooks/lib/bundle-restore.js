@@ -47,12 +47,12 @@ function check(app, data) {
   const out = [];
   const known = db.bundleCollections();
   /** @type {Dict<BundleCollection>} */
-  const byName = {};
+  const byName = bundle.dict();
   for (const c of data.collections) byName[c.name] = c;
   /** @type {Dict<Dict<BundleRecord>>} */
-  const ids = {};
+  const ids = bundle.dict();
   for (const c of data.collections) {
-    ids[c.name] = {};
+    ids[c.name] = bundle.dict();
     for (const r of c.records) ids[c.name][r.id] = r;
   }
   const org = data.organisation;
@@ -74,7 +74,7 @@ function check(app, data) {
       continue;
     }
     /** @type {Dict<core.Field>} */
-    const fields = {};
+    const fields = bundle.dict();
     for (const f of db.exportedFields(target)) fields[f.getName()] = f;
     for (const name of Object.keys(c.fields)) {
       if (!fields[name]) out.push(problem(c.name + '.' + name, 'is not a field here (the bundle comes from another mamori version)'));
@@ -82,7 +82,7 @@ function check(app, data) {
         out.push(problem(c.name + '.' + name, 'is a ' + fields[name].type() + ' field here, not ' + c.fields[name]));
     }
     for (const name of Object.keys(fields)) {
-      if (!(name in c.fields) && fields[name].required)
+      if (!Object.prototype.hasOwnProperty.call(c.fields, name) && fields[name].required)
         out.push(problem(c.name + '.' + name, 'is required here but missing from the bundle'));
     }
     for (const r of c.records) {
@@ -156,7 +156,7 @@ function insert(tx, collection, id, values, update) {
   /** @type {Dict<unknown>} */
   const params = { id: id };
   /** @type {Dict<core.Field>} */
-  const fields = {};
+  const fields = bundle.dict();
   for (const f of db.exportedFields(collection)) fields[f.getName()] = f;
   names.forEach((name, i) => (params['p' + i] = db.columnValue(fields[name], values[name])));
   const table = '{{' + collection.name + '}}';
@@ -187,7 +187,7 @@ function write(tx, data, files, key) {
   /** @type {{ id: string, email: string, password: string }[]} */
   const created = [];
   /** @type {Dict<boolean>} */
-  const reused = {};
+  const reused = bundle.dict();
   /** @type {string[]} */
   const uploaded = [];
   const fsys = tx.newFilesystem();

@@ -78,9 +78,20 @@ function signedText(bundle) {
 /** @param {Sha256} sha256 @param {unknown} value */
 const valueHash = (sha256, value) => sha256(canonical(value));
 
+/**
+ * A dictionary without a prototype: names from a bundle such as `constructor`
+ * or `toString` are then just names, never built-in properties.
+ * @template V @returns {Dict<V>}
+ */
+const dict = () => Object.create(null);
+
+/** The JS type of a field type's values, or undefined for a type a bundle may not hold. @param {unknown} type */
+const valueType = (type) =>
+  typeof type === 'string' && Object.prototype.hasOwnProperty.call(VALUE_TYPES, type) ? VALUE_TYPES[type] : undefined;
+
 /** @param {string} type @param {unknown} value */
 function typeOk(type, value) {
-  const want = VALUE_TYPES[type];
+  const want = valueType(type);
   if (want === 'string|array') return typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
   if (want === 'number') return typeof value === 'number' && isFinite(value);
   return typeof value === want;
@@ -111,19 +122,19 @@ function problems(bundle, sha256, limit) {
   if (typeof bundle.signature !== 'string' || !HEX64.test(bundle.signature)) add('signature', 'must be a hex HMAC-SHA256');
   if (!Array.isArray(bundle.collections)) return out.concat([{ where: 'collections', message: 'must be a list' }]);
   /** @type {Dict<Dict<BundleRecord>>} */
-  const seen = {};
+  const seen = dict();
   /** @type {Dict<boolean>} */
-  const fileFields = {};
+  const fileFields = dict();
   // Each item is typed as what the checks before its use establish (the input itself is untrusted).
   bundle.collections.forEach((/** @type {BundleCollection} */ c, /** @type {number} */ ci) => {
     const at = 'collections[' + ci + ']';
     if (!isObject(c) || typeof c.name !== 'string' || !NAME.test(c.name)) return add(at, 'must have a collection name');
     if (seen[c.name]) return add(c.name, 'the collection appears twice');
-    seen[c.name] = {};
+    seen[c.name] = dict();
     if (!isObject(c.fields)) return add(c.name + '.fields', 'must map field names to types');
     for (const f of Object.keys(c.fields)) {
       if (!NAME.test(f) || f === 'id') add(c.name + '.fields', 'bad field name ' + JSON.stringify(f));
-      else if (!VALUE_TYPES[c.fields[f]]) add(c.name + '.fields.' + f, 'unsupported field type ' + JSON.stringify(c.fields[f]));
+      else if (!valueType(c.fields[f])) add(c.name + '.fields.' + f, 'unsupported field type ' + JSON.stringify(c.fields[f]));
       else if (c.fields[f] === 'file') fileFields[c.name + '.' + f] = true;
     }
     if (!Array.isArray(c.records)) return add(c.name + '.records', 'must be a list');
@@ -137,7 +148,7 @@ function problems(bundle, sha256, limit) {
       for (const f of Object.keys(r.values)) {
         const field = rec + ' field "' + f + '"';
         if (!Object.prototype.hasOwnProperty.call(c.fields, f)) add(field, 'is not a field of ' + c.name);
-        else if (!typeOk(c.fields[f], r.values[f])) add(field, 'must be a ' + VALUE_TYPES[c.fields[f]] + ' (type ' + c.fields[f] + ')');
+        else if (!typeOk(c.fields[f], r.values[f])) add(field, 'must be a ' + valueType(c.fields[f]) + ' (type ' + c.fields[f] + ')');
         else if (r.sha256[f] !== valueHash(sha256, r.values[f])) add(field, 'the value does not match its SHA-256 (changed after export)');
       }
       for (const f of Object.keys(r.sha256)) {
@@ -150,7 +161,7 @@ function problems(bundle, sha256, limit) {
     return out;
   }
   /** @type {Dict<boolean>} */
-  const keys = {};
+  const keys = dict();
   bundle.files.forEach((/** @type {BundleFile} */ f, /** @type {number} */ i) => {
     const at = 'files[' + i + ']';
     if (!isObject(f)) return add(at, 'must be an object');
@@ -167,10 +178,13 @@ function problems(bundle, sha256, limit) {
     if (keys[key]) add(what, 'the file appears twice');
     keys[key] = true;
   });
+  // only the collections and records that passed the checks above (the rest is already a problem)
   for (const c of bundle.collections) {
-    for (const r of c.records || []) {
-      for (const f of Object.keys(c.fields || {})) {
-        if (c.fields[f] !== 'file' || !r.values) continue;
+    if (!isObject(c) || !isObject(c.fields) || !Array.isArray(c.records)) continue;
+    for (const r of c.records) {
+      if (!isObject(r)) continue;
+      for (const f of Object.keys(c.fields)) {
+        if (c.fields[f] !== 'file' || !isObject(r.values)) continue;
         const value = r.values[f];
         for (const name of Array.isArray(value) ? value : value ? [value] : []) {
           if (!keys[c.name + '/' + r.id + '/' + f + '/' + name])
@@ -190,4 +204,4 @@ function entry(id, values, sha256) {
   return { id: id, values: values, sha256: hashes };
 }
 
-module.exports = { FORMAT, VERSION, VALUE_TYPES, signedText, problems, entry, valueHash };
+module.exports = { FORMAT, VERSION, VALUE_TYPES, dict, signedText, problems, entry, valueHash };

@@ -30,6 +30,41 @@ function changed(before, record, field) {
   return JSON.stringify(before.get(field)) !== JSON.stringify(record.get(field));
 }
 
+/**
+ * The values of a select field by name (`named(REQUEST_STATUSES).open`), so a
+ * hook names only values schema-facts.js lists: tsc refuses any other name.
+ * @template {string} V @param {readonly V[]} values @returns {{ readonly [K in V]: K }}
+ */
+function named(values) {
+  /** @type {Dict<string>} */
+  const out = {};
+  for (const v of values) out[v] = v;
+  return /** @type {{ readonly [K in V]: K }} */ (/** @type {unknown} */ (out));
+}
+
+/**
+ * Refuses a text longer than `max` characters (code points, as PocketBase
+ * counts them) instead of cutting it short. @param {string} field @param {string} text @param {number} max
+ */
+function checkLength(field, text, max) {
+  if (Array.from(text).length > max) fail(field, 'too_long', 'At most ' + max + ' characters.');
+}
+
+/**
+ * The files sent in one multipart part; none when the part is missing
+ * (PocketBase's findUploadedFiles throws "http: no such file" then).
+ * @param {core.RequestEvent} e @param {string} name @returns {filesystem.File[]}
+ */
+function uploadedFiles(e, name) {
+  try {
+    return e.findUploadedFiles(name) || [];
+  } catch (err) {
+    // http.ErrMissingFile; anything else (a broken body) is not "no file"
+    if (String(err).indexOf('no such file') >= 0) return [];
+    throw err;
+  }
+}
+
 /** @param {core.Record | null | undefined} auth @returns {{ id: string, name: string }} */
 function person(auth) {
   if (!auth || auth.collection().name !== 'users') return { id: '', name: 'system' };
@@ -110,4 +145,16 @@ function promote(app, evidence, revision) {
   app.save(evidence);
 }
 
-module.exports = { METADATA_FIELDS, REFUSALS, fail, changed, person, checkMetadata, describeUpload, promote };
+module.exports = {
+  named,
+  checkLength,
+  uploadedFiles,
+  METADATA_FIELDS,
+  REFUSALS,
+  fail,
+  changed,
+  person,
+  checkMetadata,
+  describeUpload,
+  promote
+};

@@ -2,6 +2,10 @@
 /// <reference path="../types/pocketbase.d.ts" />
 /** Raising findings and moving them on (see pb_hooks/findings.pb.js). */
 const lib = /** @type {typeof import('./evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
+const facts = /** @type {typeof import('./schema-facts.js')} */ (require(`${__hooks}/lib/schema-facts.js`));
+
+const S = lib.named(facts.FINDING_STATUSES);
+const EVENT = lib.named(facts.FINDING_EVENT_KINDS);
 
 const CONTENT = ['title', 'description', 'severity', 'recommendation', 'due_date'];
 const KEPT = ['organisation', 'target_type', 'target_id', 'target_part', 'fiscal_year', 'raised_by', 'raised_by_name'];
@@ -52,12 +56,12 @@ function create(e) {
   }
   const who = lib.person(e.auth);
   r.set('fiscal_year', targets.fiscalYearOf(e.app, target.spec, target.record));
-  r.set('status', 'open');
+  r.set('status', S.open);
   r.set('response', '');
   for (const f of SERVER) r.set(f, '');
   r.set('raised_by', who.id);
   r.set('raised_by_name', who.name);
-  afterSave(e, (txApp) => event(txApp, r, 'raised', r.getString('description'), e.auth));
+  afterSave(e, (txApp) => event(txApp, r, EVENT.raised, r.getString('description'), e.auth));
 }
 
 /** A finding being edited, answered, closed or reopened. @param {core.RecordRequestEvent} e */
@@ -80,37 +84,37 @@ function update(e) {
   const events = [];
   if (content) {
     if (!auditor) throw new ForbiddenError('Only the auditor edits a finding.');
-    if (from === 'closed') lib.fail('status', 'closed', 'Reopen the finding before changing it.');
-    events.push(['edited', note]);
+    if (from === S.closed) lib.fail('status', 'closed', 'Reopen the finding before changing it.');
+    events.push([EVENT.edited, note]);
   }
   if (responseChanged) {
     if (!security) throw new ForbiddenError('The security team responds to findings.');
-    if (from === 'closed') lib.fail('response', 'closed', 'The finding is closed.');
+    if (from === S.closed) lib.fail('response', 'closed', 'The finding is closed.');
   }
   if (from !== to) {
-    if (to === 'responded') {
-      if (!security || from !== 'open') lib.fail('status', 'transition', from + ' → ' + to);
+    if (to === S.responded) {
+      if (!security || from !== S.open) lib.fail('status', 'transition', from + ' → ' + to);
       if (!r.getString('response').trim()) lib.fail('response', 'required', 'Describe the response or the fix.');
       r.set('responded_by', who.id);
       r.set('responded_by_name', who.name);
       r.set('responded_at', now());
-      events.push(['responded', r.getString('response')]);
-    } else if (to === 'closed') {
+      events.push([EVENT.responded, r.getString('response')]);
+    } else if (to === S.closed) {
       if (!auditor) throw new ForbiddenError('The auditor closes a finding.');
       r.set('closed_by', who.id);
       r.set('closed_by_name', who.name);
       r.set('closed_at', now());
-      events.push(['closed', note]);
-    } else if (to === 'open') {
+      events.push([EVENT.closed, note]);
+    } else if (to === S.open) {
       if (!auditor) throw new ForbiddenError('The auditor reopens a finding.');
       if (!note) lib.fail('note', 'required', 'Say what is still missing.');
       r.set('closed_by', '');
       r.set('closed_by_name', '');
       r.set('closed_at', '');
-      events.push(['reopened', note]);
+      events.push([EVENT.reopened, note]);
     }
-  } else if (responseChanged && from === 'responded') {
-    events.push(['responded', r.getString('response')]);
+  } else if (responseChanged && from === S.responded) {
+    events.push([EVENT.responded, r.getString('response')]);
   } else if (!content && !responseChanged) {
     lib.fail('status', 'nothing', 'Nothing changed.');
   }

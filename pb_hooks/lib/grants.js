@@ -2,6 +2,7 @@
 /// <reference path="../types/pocketbase.d.ts" />
 /** Granting and changing auditors' scopes (see pb_hooks/audit-scope.pb.js). */
 const lib = /** @type {typeof import('./evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
+const facts = /** @type {typeof import('./schema-facts.js')} */ (require(`${__hooks}/lib/schema-facts.js`));
 
 /** The account of the e-mail in the request, created when there is none. @param {CoreApp} app @param {JsonObject} body */
 function findOrCreateUser(app, body) {
@@ -49,8 +50,11 @@ function grant(e) {
   const body = e.requestInfo().body || {};
   const year = Number(body.fiscal_year);
   const until = String(body.until || '').slice(0, 10);
-  if (!(year >= 2000 && year <= 2100 && Math.floor(year) === year))
-    lib.fail('fiscal_year', 'invalid', 'Enter a fiscal year from 2000 to 2100.');
+  const FY = facts.FISCAL_YEAR;
+  if (!(year >= FY.min && year <= FY.max && Math.floor(year) === year))
+    lib.fail('fiscal_year', 'invalid', 'Enter a fiscal year from ' + FY.min + ' to ' + FY.max + '.');
+  const note = String(body.note || '');
+  lib.checkLength('note', note, facts.AUDIT_GRANTS.note);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) lib.fail('until', 'invalid', 'Enter the last day of access.');
   if (until < scope.today()) lib.fail('until', 'past', 'The last day of access cannot be in the past.');
   /** @type {{ id: string, userId: string, created: boolean } | undefined} */
@@ -70,7 +74,7 @@ function grant(e) {
     record.set('auditor_email', found.user.email());
     record.set('fiscal_year', year);
     record.set('until', until);
-    record.set('note', String(body.note || '').slice(0, 2000));
+    record.set('note', note);
     record.set('revoked', false);
     record.set('granted_by', who.id);
     record.set('granted_by_name', who.name);

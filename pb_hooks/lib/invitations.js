@@ -184,6 +184,7 @@ function invite(e, org, email, role) {
  */
 function addToRole(txApp, auth, invitation, user) {
   const audit = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
+  const clock = /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`));
   const org = txApp.findRecordById('organisations', invitation.getString('organisation'));
   const role = invitation.getString('role');
   const current = org.getStringSlice(role);
@@ -194,16 +195,27 @@ function addToRole(txApp, auth, invitation, user) {
     audit.write(txApp, auth, 'update', org, before, audit.snapshot(org));
   }
   const before = audit.snapshot(invitation);
-  invitation.set('accepted', new Date().toISOString());
+  invitation.set('accepted', clock.now().toISOString());
   invitation.set('accepted_by', user.id);
   txApp.save(invitation);
   audit.write(txApp, auth || user, 'update', invitation, before, audit.snapshot(invitation));
   return org;
 }
 
-/** @param {core.RequestEvent} e @param {JsonObject} body */
-function accept(e, body) {
-  const invitation = findByToken(e.app, body.token);
+/**
+ * The invitation read again, refused unless still pending: called before the
+ * work and again inside the accepting transaction (writes are serialised), so
+ * two concurrent accepts of one link cannot both succeed.
+ * @param {CoreApp} app @param {string} id
+ */
+function pendingInvitation(app, id) {
+  /** @type {core.Record | null} */
+  let invitation = null;
+  try {
+    invitation = app.findRecordById('invitations', id);
+  } catch (err) {
+    invitation = null;
+  }
   if (!invitation) throw new NotFoundError('This invitation link is not valid.');
   const current = state(invitation);
   if (current !== 'pending') {
@@ -211,6 +223,14 @@ function accept(e, body) {
       token: new ValidationError(current, current === 'used' ? 'Used already.' : 'Expired.')
     });
   }
+  return invitation;
+}
+
+/** @param {core.RequestEvent} e @param {JsonObject} body */
+function accept(e, body) {
+  const found = findByToken(e.app, body.token);
+  if (!found) throw new NotFoundError('This invitation link is not valid.');
+  const invitation = pendingInvitation(e.app, found.id);
   const email = invitation.getString('email');
   const auth = e.auth;
   if (auth) {
@@ -221,7 +241,7 @@ function accept(e, body) {
     /** @type {core.Record | undefined} */
     let org;
     e.app.runInTransaction((txApp) => {
-      org = addToRole(txApp, auth, txApp.findRecordById('invitations', invitation.id), auth);
+      org = addToRole(txApp, auth, pendingInvitation(txApp, invitation.id), auth);
     });
     if (!org) throw new InternalServerError('The invitation was not accepted.');
     return { organisation: org.id, created: false };
@@ -252,7 +272,7 @@ function accept(e, body) {
   /** @type {core.Record | undefined} */
   let org;
   e.app.runInTransaction((txApp) => {
-    const audit = /** @type {typeof import('./audit.js')} */ (require(`${__hooks}/lib/audit.js`));
+    const pending = pendingInvitation(txApp, invitation.id);
     const user = new Record(txApp.findCollectionByNameOrId('users'));
     user.setEmail(email);
     user.setPassword(password);
@@ -261,7 +281,7 @@ function accept(e, body) {
     user.set('name', name);
     user.set('language', body.language === 'en' ? 'en' : 'ja');
     txApp.save(user);
-    org = addToRole(txApp, user, txApp.findRecordById('invitations', invitation.id), user);
+    org = addToRole(txApp, user, pending, user);
   });
   if (!org) throw new InternalServerError('The invitation was not accepted.');
   return { organisation: org.id, created: true };

@@ -2,6 +2,9 @@
 /// <reference path="../types/pocketbase.d.ts" />
 /** Moves of an evidence request (see pb_hooks/audit-review.pb.js). */
 const lib = /** @type {typeof import('./evidence.js')} */ (require(`${__hooks}/lib/evidence.js`));
+const facts = /** @type {typeof import('./schema-facts.js')} */ (require(`${__hooks}/lib/schema-facts.js`));
+
+const S = lib.named(facts.REQUEST_STATUSES);
 
 const EDITABLE = ['title', 'body', 'due_date'];
 const KEPT = ['organisation', 'target_type', 'target_id', 'target_part', 'fiscal_year', 'requested_by', 'requested_by_name'];
@@ -51,9 +54,9 @@ function update(e) {
   const to = r.getString('status');
   const edited = EDITABLE.some((f) => changed(before, r, f));
   const who = lib.person(e.auth);
-  if (edited && !(auditor && from === 'open' && to === 'open'))
+  if (edited && !(auditor && from === S.open && to === S.open))
     lib.fail('title', 'not_editable', 'Only the auditor edits an open request.');
-  if (from === 'open' && to === 'fulfilled') {
+  if (from === S.open && to === S.fulfilled) {
     if (!security) throw new ForbiddenError('The security team fulfils requests.');
     let evidence;
     try {
@@ -62,9 +65,9 @@ function update(e) {
       return lib.fail('evidence', 'required', 'Choose the evidence that fulfils the request.');
     }
     if (evidence.getString('organisation') !== org.id) lib.fail('evidence', 'other_org', 'The evidence belongs to another organisation.');
-  } else if (from === 'open' && to === 'withdrawn') {
+  } else if (from === S.open && to === S.withdrawn) {
     if (!auditor) throw new ForbiddenError('The auditor withdraws a request.');
-  } else if (from === 'fulfilled' && to === 'open') {
+  } else if (from === S.fulfilled && to === S.open) {
     if (!auditor) throw new ForbiddenError('The auditor opens a request again.');
     if (!changed(before, r, 'resolution') || !r.getString('resolution').trim())
       lib.fail('resolution', 'required', 'Say what is still missing.');
@@ -73,15 +76,15 @@ function update(e) {
     lib.fail('status', 'transition', from + ' → ' + to);
   }
   if (from !== to) {
-    r.set('resolved_by', to === 'open' ? '' : who.id);
-    r.set('resolved_by_name', to === 'open' ? '' : who.name);
+    r.set('resolved_by', to === S.open ? '' : who.id);
+    r.set('resolved_by_name', to === S.open ? '' : who.name);
     r.set(
       'resolved_at',
-      to === 'open' ? '' : /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`)).now().toISOString()
+      to === S.open ? '' : /** @type {typeof import('./clock.js')} */ (require(`${__hooks}/lib/clock.js`)).now().toISOString()
     );
   }
   /** @type {typeof import('./findings.js')} */ (require(`${__hooks}/lib/findings.js`)).afterSave(e, (txApp) => {
-    if (from === 'open' && to === 'fulfilled') linkFulfilment(txApp, r, e.auth);
+    if (from === S.open && to === S.fulfilled) linkFulfilment(txApp, r, e.auth);
   });
 }
 

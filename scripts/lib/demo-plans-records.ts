@@ -17,11 +17,22 @@ export function instantFrom(days: number, time: string): string {
 
 const named = <T extends { name: string; id: string }>(list: T[], prefix: string) => list.find((r) => r.name.startsWith(prefix))?.id;
 
-export async function demoExercise(pb: PocketBase, org: string): Promise<string> {
+/** The demo risk register's risks (scripts/demo-risks*.ts), found by the start of their title. */
+export type RiskFinder = (titleStart: string) => string[];
+
+export async function riskFinder(pb: PocketBase, org: string): Promise<RiskFinder> {
+	const risks = await pb
+		.collection('risks')
+		.getFullList<{ id: string; title: string }>({ filter: pb.filter('organisation = {:org}', { org }), fields: 'id,title' });
+	return (start) => risks.filter((r) => r.title.startsWith(start)).map((r) => r.id);
+}
+
+export async function demoExercise(pb: PocketBase, org: string, risk: RiskFinder): Promise<string> {
 	const day = -42;
 	const exercise = await pb.collection('exercises').create({
 		organisation: org,
 		title: '系統制御システムのランサムウェア感染を想定した机上演習',
+		risk: risk('保守用VPNを経由したEMS/SCADAへの侵入')[0] ?? '',
 		kind: 'tabletop',
 		held_on: dayFrom(day),
 		plan_kinds: ['bcp', 'contingency'],
@@ -81,6 +92,7 @@ export async function demoExercise(pb: PocketBase, org: string): Promise<string>
 		due_date: dayFrom(45),
 		status: 'in_progress',
 		plan_sections: ['bcp.strategies', 'bcp.roles'],
+		risks: risk('保守用VPNを経由したEMS/SCADAへの侵入'),
 		checklist_items: ['cross-sector/BC-06', 'cross-sector/EX-04']
 	});
 	return exercise.id;
@@ -90,7 +102,8 @@ export async function demoIncident(
 	pb: PocketBase,
 	org: string,
 	services: CriticalServiceRecord[],
-	systems: ImportantSystemRecord[]
+	systems: ImportantSystemRecord[],
+	risk: RiskFinder
 ): Promise<string> {
 	const day = -20;
 	const power = named(services, '電力供給');
@@ -177,6 +190,7 @@ export async function demoIncident(
 		due_date: dayFrom(25),
 		status: 'open',
 		plan_sections: ['bcp.dependencies'],
+		risks: risk('運用委託先の夜間作業での手順逸脱'),
 		checklist_items: ['cross-sector/SC-02']
 	});
 	await pb.collection('incidents').update(incident.id, {

@@ -13,7 +13,12 @@ export interface RunningPocketBase {
 
 export function isPortFree(port: number, host?: string): Promise<boolean>;
 export function freePort(host?: string): Promise<number>;
-export function upsertSuperuser(dataDir: string, email: string, password: string): Promise<void>;
+export function upsertSuperuser(
+	dataDir: string,
+	email: string,
+	password: string,
+	dirs?: { migrationsDir?: string; hooksDir?: string }
+): Promise<void>;
 /** Always 127.0.0.1: PocketBase is never reachable by users. */
 export const POCKETBASE_HOST: string;
 export function startPocketBase(options: {
@@ -22,4 +27,7 @@ export function startPocketBase(options: {
 	onOutput?: (text: string) => void;
 	timeoutMs?: number;
 	env?: Record<string, string>;
+	/** Another release's pb_migrations and pb_hooks (default: this checkout's). */
+	migrationsDir?: string;
+	hooksDir?: string;
 }): Promise<RunningPocketBase>;

@@ -38,7 +38,7 @@ export function freePort(host = '127.0.0.1') {
 }
 
 /** Creates or updates a superuser in the data directory (used for setup only). */
-export async function upsertSuperuser(dataDir, email, password) {
+export async function upsertSuperuser(dataDir, email, password, { migrationsDir = MIGRATIONS_DIR, hooksDir = HOOKS_DIR } = {}) {
 	mkdirSync(dataDir, { recursive: true });
 	// `--` ends the flags: a random password may start with "-"
 	await run(getBinaryPath(), [
@@ -47,9 +47,9 @@ export async function upsertSuperuser(dataDir, email, password) {
 		'--dir',
 		dataDir,
 		'--migrationsDir',
-		MIGRATIONS_DIR,
+		migrationsDir,
 		'--hooksDir',
-		HOOKS_DIR,
+		hooksDir,
 		'--',
 		email,
 		password
@@ -85,7 +85,16 @@ export const POCKETBASE_HOST = '127.0.0.1';
  * answers. `onOutput` receives the server's log lines; `env` adds variables
  * (MAMORI_REPORT_KEY) to the server's environment.
  */
-export async function startPocketBase({ dataDir, port, onOutput, timeoutMs = 15000, env = {} }) {
+export async function startPocketBase({
+	dataDir,
+	port,
+	onOutput,
+	timeoutMs = 15000,
+	env = {},
+	// another release's schema and hooks (the upgrade test)
+	migrationsDir = MIGRATIONS_DIR,
+	hooksDir = HOOKS_DIR
+}) {
 	mkdirSync(dataDir, { recursive: true });
 	const host = POCKETBASE_HOST;
 	const args = [
@@ -95,9 +104,9 @@ export async function startPocketBase({ dataDir, port, onOutput, timeoutMs = 150
 		'--dir',
 		dataDir,
 		'--migrationsDir',
-		MIGRATIONS_DIR,
+		migrationsDir,
 		'--hooksDir',
-		HOOKS_DIR,
+		hooksDir,
 		'--automigrate=false',
 		'--hooksWatch=false'
 	];

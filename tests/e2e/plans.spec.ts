@@ -1,12 +1,15 @@
 // Plans end to end, in the demo water utility (which starts without plans):
 // a BCP drafted from the template, its BIA flagged, submitted, approved by an
 // executive and edited into a new draft; an exercise whose finding is closed;
-// an incident with a first report and an update, both downloaded. Every page
-// visited gets an axe check (no serious or critical violations).
+// an incident with a first report and an update, both downloaded. In the demo
+// power operator: an exercise built on a risk with a finding linked to it, and
+// an approved plan flagged once the (test) clock passes its review date.
+// Every page visited gets an axe check (no serious or critical violations).
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectAccessible } from './a11y';
-import { DEMO, DEMO_WATER, login } from './support';
+import { setClock } from './clock';
+import { DEMO, DEMO_WATER, login, openDemoOrg } from './support';
 
 async function openWater(page: Page): Promise<string> {
 	await page.goto('/');
@@ -27,6 +30,10 @@ async function as(page: Page, email: string) {
 }
 
 test.describe.configure({ mode: 'serial' });
+
+test.afterAll(async () => {
+	await setClock(null);
+});
 
 test('a BCP from the template: BIA flagged, submitted, approved, edited into a new draft', async ({ page }) => {
 	// the water utility gets an executive and a critical service with a 2-hour service level
@@ -196,6 +203,57 @@ test('an incident gets a first report and an update, both downloaded', async ({ 
 			.subarray(0, 5)
 			.toString()
 	).toBe('%PDF-');
+});
+
+test('an exercise takes its scenario from a risk, and its finding names the risk', async ({ page }) => {
+	await login(page, DEMO.security);
+	await openDemoOrg(page);
+	const org = new URL(page.url()).pathname.split('/')[2];
+	await page.goto(`/orgs/${org}/plans/exercises`);
+	await page.getByTestId('exercise-add').click();
+	await page.getByTestId('exercise-title').fill('専用線途絶を想定した机上演習');
+	await page.getByTestId('exercise-date').fill('2026-11-25');
+	const risk = page.getByTestId('exercise-risk');
+	const label = (await risk.locator('option', { hasText: '専用線の途絶' }).textContent())!.trim();
+	await risk.selectOption({ label });
+	await page.getByTestId('exercise-save').click();
+	await expect(page.getByTestId('scenario-risk')).toContainText(label);
+	// the scenario was left empty: it starts from the risk's own scenario, under its reference and title
+	await expect(page.getByTestId('scenario-text')).toContainText(label.replace(/^R-\d+ /, ''));
+	await expectAccessible(page);
+
+	const form = page.getByTestId('actions').getByTestId('action-form').last();
+	await form.getByTestId('action-finding').fill('専用線の2ルートが同じ局舎を通っていることを誰も把握していなかった。');
+	await form.locator('summary', { hasText: '関連するリスク' }).click();
+	await form.getByTestId('action-risks').getByLabel(label).check();
+	await form.getByTestId('action-save').click();
+	await expect(page.getByTestId('action-risk')).toHaveText(label);
+
+	page.on('dialog', (dialog) => dialog.accept());
+	await page.getByRole('button', { name: 'この演習を削除' }).click();
+	await expect(page).toHaveURL(/\/plans\/exercises$/);
+});
+
+test('an approved plan past its review date is flagged on its page and on the start page', async ({ page }) => {
+	await login(page, DEMO.security);
+	await openDemoOrg(page);
+	const org = new URL(page.url()).pathname.split('/')[2];
+	// the demo contingency plan is approved with a review date three weeks ahead
+	await page.goto(`/orgs/${org}/plans/contingency`);
+	await expect(page.getByTestId('plan-review')).toHaveAttribute('data-state', 'due_soon');
+	await expect(page.getByTestId('review-overdue')).toHaveCount(0);
+
+	await setClock(new Date(Date.now() + 40 * 86_400_000));
+	await page.reload();
+	await expect(page.getByTestId('plan-review')).toHaveAttribute('data-state', 'overdue');
+	await expect(page.getByTestId('review-overdue')).toContainText('見直し期限');
+	await page.goto(`/orgs/${org}`);
+	await expect(page.getByTestId('summary-review-contingency')).toHaveAttribute('data-state', 'overdue');
+	await expect(page.getByTestId('summary-review-bcp')).toHaveAttribute('data-state', 'ok');
+	await expectAccessible(page);
+	await setClock(null);
+	await page.reload();
+	await expect(page.getByTestId('summary-review-contingency')).toHaveAttribute('data-state', 'due_soon');
 });
 
 async function download(page: Page): Promise<string> {

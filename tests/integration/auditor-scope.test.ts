@@ -4,6 +4,7 @@
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { AUDIT_GRANTS, FISCAL_YEAR } from '../../src/lib/domain/schema';
 import { setClock } from './support/clock';
 import { auditGrant, fileEvidence, sha256, pdfBytes, upload } from './support/evidence';
 import { pinnedChecklist } from './support/selfcheck';
@@ -111,6 +112,23 @@ describe("the auditor's scope", () => {
 				.send(`/api/mamori/organisations/${world.orgA}/audit-grants`, { method: 'POST', body: { ...body, until: '2001-01-01' } })
 		);
 		expect(past).toBe(400);
+		const refusal = async (extra: Record<string, unknown>) => {
+			try {
+				await world
+					.client('admin')
+					.send(`/api/mamori/organisations/${world.orgA}/audit-grants`, { method: 'POST', body: { ...body, ...extra } });
+				return null;
+			} catch (err) {
+				return (err as { response?: { data?: Record<string, { code: string; message: string }> } }).response?.data ?? null;
+			}
+		};
+		// the bounds are the schema's fiscal years (schema-facts.js), stated in the message
+		expect((await refusal({ fiscal_year: FISCAL_YEAR.max + 1 }))?.fiscal_year?.message).toBe(
+			`Enter a fiscal year from ${FISCAL_YEAR.min} to ${FISCAL_YEAR.max}.`
+		);
+		expect((await refusal({ fiscal_year: FISCAL_YEAR.min - 1 }))?.fiscal_year?.code).toBe('invalid');
+		// a note over the limit is refused, not cut short
+		expect((await refusal({ note: 'x'.repeat(AUDIT_GRANTS.note.max + 1) }))?.note?.code).toBe('too_long');
 		const trail = await world.superuser.collection('audit_log').getFullList({ filter: `record_id = "${grant.id}" && action = "create"` });
 		expect(trail).toHaveLength(1);
 		expect(trail[0].actor).toBe(world.users.admin.id);

@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import PocketBase from 'pocketbase';
+import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { exportBundle, restoreBundle, type Bundle } from '$lib/server/exports/bundle-client';
+import { exportBundle, restoreBundle, restoreParts, type Bundle } from '$lib/server/exports/bundle-client';
 import { freePort, startPocketBase, upsertSuperuser, type RunningPocketBase } from '../../scripts/lib/pocketbase-server.js';
 import { canonicalBundle } from './support/bundle';
 import { fileEvidence, pdfBytes } from './support/evidence';
@@ -110,6 +110,32 @@ describe('backup bundle', () => {
 		}
 		expect(await count('organisations')).toBe(0);
 		expect(await count('answers')).toBe(0);
+	});
+
+	it('says which part a restore request lacks: the bundle, or one of its files', async () => {
+		const refusal = async (form: FormData) => {
+			try {
+				await fresh.superuser.send('/api/mamori/bundles/restore', { method: 'POST', body: form });
+				return null;
+			} catch (error) {
+				return { status: (error as ClientResponseError).status, body: (error as ClientResponseError).response };
+			}
+		};
+		const empty = new FormData();
+		empty.set('note', 'no bundle here');
+		expect(await refusal(empty)).toEqual({
+			status: 400,
+			body: expect.objectContaining({ problems: [{ where: 'bundle', message: 'the request has no bundle part' }] })
+		});
+		const parts = restoreParts(text);
+		if (!parts.ok) throw new Error('the bundle should split into parts');
+		parts.form.delete('file0');
+		const missing = await refusal(parts.form);
+		expect(missing?.status).toBe(400);
+		expect(missing?.body.problems).toEqual([
+			{ where: expect.stringMatching(/^files\[0\] \(/), message: 'the file is missing from the request' }
+		]);
+		expect(await count('organisations')).toBe(0);
 	});
 
 	it('restores into a fresh installation, and exporting there gives the same content', async () => {

@@ -101,14 +101,33 @@ describe('evidence library', () => {
 			expect(over.body.data?.file?.code).toBe('too_large');
 			expect(over.body.data?.file?.message).toContain('25 MB');
 		}
-		const far = await upload(world, 'security', fields(), { bytes: pdfBytes(27 * MB), name: 'huge.pdf' });
-		expect(far.ok === false && far.status).toBe(413);
+		// far over PocketBase's body limit: a 413, or (under load) the connection closed before the body was all sent
+		const far = await upload(world, 'security', fields(), { bytes: pdfBytes(27 * MB), name: 'huge.pdf' }).then(
+			(answer) => (answer.ok ? 200 : answer.status),
+			(error: unknown) => {
+				const code = (error as { cause?: { code?: string } }).cause?.code;
+				if (code === 'EPIPE' || code === 'ECONNRESET') return 'closed';
+				throw error;
+			}
+		);
+		expect([413, 'closed']).toContain(far);
 		const noTitle = await upload(world, 'security', fields({ title: '' }), { bytes: pdfBytes(), name: 'x.pdf' });
 		expect(noTitle.ok === false && noTitle.status).toBe(400);
 		const noPeriod = await upload(world, 'security', fields({ fiscal_year: '' }), { bytes: pdfBytes(), name: 'x.pdf' });
 		expect(noPeriod.ok === false && noPeriod.body.data?.effective_from?.code).toBe('required');
 		const after = await world.superuser.collection('evidence').getList(1, 1, { filter: `organisation = "${world.orgA}"` });
 		expect(after.totalItems).toBe(before.totalItems);
+	});
+
+	it('asks for a file when the request has no file part, and for a shorter note over the limit', async () => {
+		const noFile = await upload(world, 'security', fields(), null);
+		expect(noFile.ok === false && noFile.status).toBe(400);
+		if (!noFile.ok) expect(noFile.body.data?.file).toEqual({ code: 'required', message: 'Choose one file to upload.' });
+		const longNote = await upload(world, 'security', fields({ note: '記'.repeat(2001) }), { bytes: pdfBytes(), name: 'x.pdf' });
+		expect(longNote.ok === false && longNote.body.data?.note?.code).toBe('too_long');
+		// 2,000 characters of three bytes each are within the limit (counted in characters, not bytes)
+		const fullNote = await upload(world, 'security', fields({ note: '記'.repeat(2000) }), { bytes: pdfBytes(), name: 'x.pdf' });
+		expect(fullNote.ok).toBe(true);
 	});
 
 	it('keeps every revision with its hash; revisions never change, not even for a superuser', async () => {

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from './support/clock';
 import { exercise, incident, reportBody } from './support/plans';
+import { analysedRisk } from './support/risks';
 import { createWorld, statusOf, type World } from './support/world';
 
 describe('incident reports (情報連絡)', () => {
@@ -110,6 +111,26 @@ describe('exercises and improvement actions', () => {
 		const action = await api.create(finding());
 		const another = await exercise(world);
 		expect(await statusOf(() => api.update(action.id, { exercise: another }))).toBe(400);
+	});
+
+	it('links an exercise and its findings to risks of the same organisation only; a deleted risk drops out', async () => {
+		const mine = await analysedRisk(world);
+		const foreign = (
+			await world.superuser
+				.collection('risks')
+				.create({ organisation: world.orgB, title: 'B のリスク', category: 'spillover', owner: 'B', status: 'open' })
+		).id;
+		const exercises = world.client('security').collection('exercises');
+		expect((await exercises.update(ex, { risk: mine })).risk).toBe(mine);
+		expect(await statusOf(() => exercises.update(ex, { risk: foreign }))).toBe(400);
+		const api = world.client('security').collection('improvement_actions');
+		expect(await statusOf(() => api.create(finding({ risks: [mine, foreign] })))).toBe(400);
+		const action = await api.create(finding({ risks: [mine] }));
+		expect(action.risks).toEqual([mine]);
+		expect(await statusOf(() => api.update(action.id, { risks: [foreign] }))).toBe(400);
+		await world.superuser.collection('risks').delete(mine);
+		expect((await api.getOne(action.id)).risks).toEqual([]);
+		expect((await exercises.getOne(ex)).risk).toBe('');
 	});
 
 	it('keeps timelines inside their exercise', async () => {

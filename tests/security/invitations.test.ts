@@ -28,7 +28,7 @@ async function invite(
 	world: World,
 	route: 'invitations' | 'members',
 	body: Record<string, unknown>
-): Promise<{ status: number; keys: string[]; answer: { token?: string; mailed?: boolean } }> {
+): Promise<{ status: number; keys: string[]; answer: { id?: string; token?: string; mailed?: boolean } }> {
 	try {
 		const answer = await world.client('otherOrg').send(`/api/mamori/organisations/${world.orgB}/${route}`, { method: 'POST', body });
 		return { status: 200, keys: Object.keys(answer).sort(), answer: answer as { token?: string } };
@@ -154,6 +154,28 @@ describe('invitations', () => {
 		// leaving again
 		expect(await self.send(`/api/mamori/organisations/${world.orgB}/leave`, { method: 'POST' })).toMatchObject({ left: world.orgB });
 		expect(await membersOf(world, world.orgB)).not.toContain(victim.id);
+	});
+
+	it('can be accepted once only, even by concurrent requests, stamped by PocketBase’s clock', async () => {
+		await setClock('2031-05-06T07:08:09.000Z');
+		const { answer } = await invite(world, 'invitations', { email: victim.email, role: 'executives' });
+		const self = client();
+		await self.collection('users').authWithPassword(victim.email, PASSWORD);
+		const answers = await Promise.all(
+			Array.from({ length: 8 }, () =>
+				statusOf(() => self.send('/api/mamori/invitations/accept', { method: 'POST', body: { token: answer.token } }))
+			)
+		);
+		await setClock(null);
+		expect(answers.filter((s) => s === 200)).toHaveLength(1);
+		expect(answers.filter((s) => s !== 200)).toEqual(Array(7).fill(400));
+		const invitation = await world.superuser.collection('invitations').getOne(answer.id as string);
+		expect(invitation.accepted).toBe('2031-05-06 07:08:09.000Z');
+		const audited = await world.superuser
+			.collection('audit_log')
+			.getFullList({ filter: `record_id = "${invitation.id}" && action = "update"` });
+		expect(audited).toHaveLength(1);
+		await self.send(`/api/mamori/organisations/${world.orgB}/leave`, { method: 'POST' });
 	});
 
 	it('expire after 7 days and can be revoked; the token is never shown again', async () => {

@@ -8,12 +8,14 @@ import { evidenceLinks } from './messages/evidence-links';
 import { review } from './messages/evidence-review';
 import { findings } from './messages/findings';
 import { access } from './messages/audit-access';
+import { auditPackage } from './messages/audit-package';
 import { exportMessages } from './messages/exports';
 import { home } from './messages/home';
 import { invitations } from './messages/invitations';
 import { members } from './messages/members';
 import { rejections } from './messages/rejections';
 import { references } from './messages/references';
+import { crosswalks } from './messages/crosswalks';
 import { reports } from './messages/reports';
 import { org } from './messages/org';
 import { plans } from './messages/plans';
@@ -30,6 +32,7 @@ import { riskReports } from './messages/risks-reports';
 import { riskSuggestions } from './messages/risks-suggestions';
 import { riskSheet } from './messages/risks-sheet';
 import { riskSummary } from './messages/risks-summary';
+import { plansSummary } from './messages/plans-summary';
 import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
@@ -63,15 +66,18 @@ function catalogue(lang: Lang) {
 		selfcheck: selfcheck[lang],
 		adoption: adoption[lang],
 		references: references[lang],
+		crosswalks: crosswalks[lang],
 		plans: plans[lang],
 		plansEdit: plansEdit[lang],
 		plansContacts: plansContacts[lang],
 		plansExercises: plansExercises[lang],
+		plansSummary: plansSummary[lang],
 		plansIncidents: plansIncidents[lang],
 		evidence: evidence[lang],
 		evidenceLinks: evidenceLinks[lang],
 		review: review[lang],
 		findings: findings[lang],
+		auditPackage: auditPackage[lang],
 		access: access[lang],
 		exports: exportMessages[lang]
 	};

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { sameOriginPath } from '$lib/domain/security/redirect-target';
 import { isLang } from '$lib/i18n';
 import { currentSession, LANG_COOKIE, renewSession, storePreference } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,6 +21,6 @@ export const actions: Actions = {
 				if (session) renewSession(cookies, url, { ...session, user: { ...session.user, language: lang } });
 			}
 		}
-		redirect(303, target.startsWith('/') && !target.startsWith('//') ? target : '/');
+		redirect(303, sameOriginPath(target, url.origin));
 	}
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_COLLECTIONS } from '$lib/i18n/messages/audit-collections';
+import { REPORT_TYPE_TITLES, REPORT_TYPES } from '$lib/domain/reports/kinds';
 import { describeEntry, formatValue, valuesOf, type AuditContext } from './describe';
 
 const ctx = (lang: 'ja' | 'en'): AuditContext => ({
@@ -167,5 +168,13 @@ describe('an audit entry as a person reads it', () => {
 		// a text the hooks may write later still shows, as written
 		const other = { collection: 'audit_grants', action: 'view', changes: { viewed: { before: null, after: 'report MR-1' } } };
 		expect(describeEntry(other, known, AUDIT_COLLECTIONS, ctx('ja')).viewed).toBe('report MR-1');
+	});
+
+	it('names a report type as the Reports page does, not by its stored value', () => {
+		const created = { collection: 'reports', action: 'create', changes: { type: { before: null, after: 'selfcheck' } } };
+		const type = (lang: 'ja' | 'en') => describeEntry(created, {}, AUDIT_COLLECTIONS, ctx(lang)).changes.find((c) => c.field === 'type');
+		expect(type('ja')?.after).toBe('自己検証報告書');
+		expect(type('en')?.after).toBe('Self-check report');
+		for (const t of REPORT_TYPES) expect(formatValue(t, AUDIT_COLLECTIONS.reports.fields.type, ctx('ja'))).toBe(REPORT_TYPE_TITLES[t].ja);
 	});
 });

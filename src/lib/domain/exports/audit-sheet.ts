@@ -1,8 +1,11 @@
 /**
- * The audit trail as a spreadsheet: one row per entry, newest first (as the
- * page lists them), the changed fields with their values before and after.
+ * The audit trail as a spreadsheet: one row per entry, newest first, each
+ * described exactly as the audit page shows it (domain/audit/describe.ts):
+ * what the record is, each changed field by its label with its value before
+ * and after in the reader's language, and for a `view` entry what was viewed.
  */
 import type { AuditAction } from '../schema';
+import type { DescribedEntry } from '../audit/describe';
 import type { SheetLanguage, SheetRow } from './sheet';
 import { defineSheet } from './sheet';
 
@@ -13,6 +16,7 @@ export const auditSheet = defineSheet({
 		{ key: 'who', header: { ja: '実行者', en: 'Who' }, type: 'text' },
 		{ key: 'action', header: { ja: '操作', en: 'Action' }, type: 'text' },
 		{ key: 'record', header: { ja: '対象', en: 'Record type' }, type: 'text' },
+		{ key: 'what', header: { ja: '対象の記録', en: 'Record' }, type: 'text', width: 36 },
 		{ key: 'recordId', header: { ja: '記録ID', en: 'Record ID' }, type: 'text' },
 		{ key: 'fields', header: { ja: '変更された項目', en: 'Changed fields' }, type: 'text', width: 30 },
 		{ key: 'changes', header: { ja: '変更内容（変更前 → 変更後）', en: 'Changes (before → after)' }, type: 'text', width: 60 }
@@ -23,40 +27,37 @@ export interface AuditEntry {
 	created: string;
 	actor_label: string;
 	action: AuditAction;
-	collection: string;
 	record_id: string;
-	changes: Record<string, { before: unknown; after: unknown }> | null;
 }
 
-export interface AuditLabels {
-	action: (action: AuditEntry['action']) => string;
-	collection: (collection: string) => string;
-}
+/** An entry with its description (server/audit/describe.ts#describeEntries, as the audit page uses). */
+export type DescribedAuditEntry = AuditEntry & DescribedEntry;
 
-/** A value as the audit page shows it: text as is, nothing as —, anything else as JSON. */
-export function changeValue(value: unknown): string {
-	if (value === null || value === undefined || value === '') return '—';
-	return typeof value === 'string' ? value : JSON.stringify(value);
-}
+const WORDS: Record<SheetLanguage, { none: string; viewed: string; listSeparator: string }> = {
+	ja: { none: '（変更なし）', viewed: '閲覧した内容', listSeparator: '、' },
+	en: { none: '(no change recorded)', viewed: 'Viewed', listSeparator: ', ' }
+};
 
 export function auditSheetRows(
-	entries: readonly AuditEntry[],
-	labels: AuditLabels,
+	entries: readonly DescribedAuditEntry[],
+	actionLabel: (action: AuditAction) => string,
 	lang: SheetLanguage
 ): SheetRow<(typeof auditSheet.columns)[number]['key']>[] {
-	const none = lang === 'ja' ? '（記録なし）' : '(none recorded)';
+	const words = WORDS[lang];
 	return entries.map((entry) => {
-		const fields = Object.keys(entry.changes ?? {});
-		return {
+		const base = {
 			when: entry.created,
 			who: entry.actor_label,
-			action: labels.action(entry.action),
-			record: labels.collection(entry.collection),
-			recordId: entry.record_id,
-			fields: fields.join(', '),
-			changes: fields.length
-				? fields.map((f) => `${f}: ${changeValue(entry.changes?.[f]?.before)} → ${changeValue(entry.changes?.[f]?.after)}`).join('\n')
-				: none
+			action: actionLabel(entry.action),
+			record: entry.collection,
+			what: entry.record ?? '',
+			recordId: entry.record_id
+		};
+		if (entry.action === 'view') return { ...base, fields: '', changes: `${words.viewed}: ${entry.viewed ?? '—'}` };
+		return {
+			...base,
+			fields: entry.changes.map((c) => c.label).join(words.listSeparator),
+			changes: entry.changes.length ? entry.changes.map((c) => `${c.label}: ${c.before} → ${c.after}`).join('\n') : words.none
 		};
 	});
 }

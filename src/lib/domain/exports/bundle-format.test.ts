@@ -93,6 +93,23 @@ describe('backup bundle format', () => {
 		]);
 	});
 
+	it('treats names of built-in object properties (constructor, toString) as plain names', () => {
+		const bundle = sample();
+		const fields = { ...bundle.collections[1].fields, constructor: 'text', toString: 'constructor' };
+		const records = [
+			format.entry('constructor', { organisation: 'org000000000001', constructor: 'a', size: 1 }, sha256),
+			format.entry('toString', { organisation: 'org000000000001', size: 2 }, sha256)
+		];
+		bundle.collections = [bundle.collections[0], { name: 'constructor', fields, records }];
+		bundle.files = [];
+		const found = format.problems(bundle, sha256).map((p) => `${p.where}: ${p.message}`);
+		expect(found).toEqual(['constructor.fields.toString: unsupported field type "constructor"']);
+		bundle.collections[1].fields = { organisation: 'relation', constructor: 'text', size: 'number' };
+		expect(format.problems(bundle, sha256)).toEqual([]);
+		bundle.collections.push({ name: 'toString', fields: {}, records: [] });
+		expect(format.problems(bundle, sha256)).toEqual([]);
+	});
+
 	it('says plainly when a file is not a mamori bundle at all', () => {
 		expect(format.problems([], sha256)).toEqual([{ where: '(bundle)', message: 'is not a JSON object' }]);
 		expect(format.problems({ catalog: {} }, sha256)[0]).toEqual({
@@ -127,5 +144,25 @@ describe('backup bundle format', () => {
 				return format.problems({ ...bundle, collections }, sha256).some((p) => p.where.endsWith('field "extra"'));
 			})
 		);
+	});
+
+	it('lists problems for any malformed bundle and never throws (null collections, records, files)', () => {
+		const sha256 = (t: string) => createHash('sha256').update(t).digest('hex');
+		const part = fc.oneof(
+			fc.jsonValue(),
+			fc.array(
+				fc.oneof(fc.constant(null), fc.jsonValue(), fc.record({ name: fc.constant('x'), fields: fc.jsonValue(), records: fc.jsonValue() }))
+			)
+		);
+		fc.assert(
+			fc.property(part, part, (collections, files) => {
+				const found = format.problems({ format: 'mamori-bundle', version: 1, collections, files }, sha256);
+				expect(found.length).toBeGreaterThan(0);
+				for (const p of found) expect(typeof p.where).toBe('string');
+			}),
+			{ numRuns: 300 }
+		);
+		// it once read `records` of a null collection (an HTTP 400 without saying where)
+		expect(() => format.problems({ collections: [null], files: [null] }, sha256)).not.toThrow();
 	});
 });

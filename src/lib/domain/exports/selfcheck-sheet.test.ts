@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticSnapshot } from '../reports/selfcheck/synthetic';
-import { auditSheet, auditSheetRows } from './audit-sheet';
+import { auditSheet, auditSheetRows, type DescribedAuditEntry } from './audit-sheet';
 import { buildSheet } from './sheet';
 import { answersSheet, selfCheckWorkbook } from './selfcheck-sheet';
 
@@ -40,39 +40,64 @@ describe('self-check answers sheet', () => {
 });
 
 describe('audit trail sheet', () => {
-	it('lists each entry with its changes before and after', () => {
-		const rows = auditSheetRows(
-			[
-				{
-					created: '2026-11-22 02:37:55.923Z',
-					actor_label: 'sec@example.jp',
-					action: 'update',
-					collection: 'answers',
-					record_id: 'abc',
-					changes: {
-						status: { before: 'partial', after: 'implemented' },
-						owner: { before: '', after: '=x' },
-						meta: { before: null, after: { a: 1 } }
-					}
-				},
-				{ created: '2026-11-22 02:38:00.000Z', actor_label: 'x', action: 'delete', collection: 'foo', record_id: 'd', changes: null }
-			],
-			{
-				action: (a) => ({ create: '作成', update: '更新', delete: '削除', view: '閲覧' })[a],
-				collection: (c) => (c === 'answers' ? '回答' : c)
-			},
-			'ja'
-		);
-		const sheet = buildSheet(auditSheet, rows, 'ja');
+	const action = (a: string) => ({ create: '作成', update: '更新', delete: '削除', view: '閲覧' })[a] ?? a;
+	const entries: DescribedAuditEntry[] = [
+		{
+			created: '2026-11-22 02:37:55.923Z',
+			actor_label: 'sec@example.jp',
+			action: 'update',
+			record_id: 'abc',
+			collection: '回答',
+			record: 'GOV-01 経営層の関与',
+			viewed: null,
+			changes: [
+				{ field: 'status', label: '回答', before: '一部実施', after: '実施' },
+				{ field: 'owner', label: '担当者', before: '—', after: '=x' }
+			]
+		},
+		{
+			created: '2026-11-22 02:38:00.000Z',
+			actor_label: 'x',
+			action: 'delete',
+			record_id: 'd',
+			collection: 'foo',
+			record: null,
+			viewed: null,
+			changes: []
+		},
+		{
+			created: '2026-11-22 02:39:00.000Z',
+			actor_label: '監査 花子',
+			action: 'view',
+			record_id: 'g',
+			collection: '監査人の閲覧権限',
+			record: '監査 花子（2026年度）',
+			viewed: '証跡ファイル: 情報セキュリティ規程（第1版）',
+			changes: []
+		}
+	];
+
+	it('describes each entry as the audit page does: record, field labels, values before and after', () => {
+		const sheet = buildSheet(auditSheet, auditSheetRows(entries, action, 'ja'), 'ja');
 		expect(sheet.rows[0].map((c) => c?.value)).toEqual([
 			'2026-11-22 11:37:55',
 			'sec@example.jp',
 			'更新',
 			'回答',
+			'GOV-01 経営層の関与',
 			'abc',
-			'status, owner, meta',
-			'status: partial → implemented\nowner: — → =x\nmeta: — → {"a":1}'
+			'回答、担当者',
+			'回答: 一部実施 → 実施\n担当者: — → =x'
 		]);
-		expect(sheet.rows[1][6]?.value).toBe('（記録なし）');
+		expect(sheet.rows[1][7]?.value).toBe('（変更なし）');
+	});
+
+	it('says what a view entry viewed instead of its raw stored value', () => {
+		const [, , view] = buildSheet(auditSheet, auditSheetRows(entries, action, 'ja'), 'ja').rows;
+		expect(view[2]?.value).toBe('閲覧');
+		expect(view[6]).toBeNull();
+		expect(view[7]?.value).toBe('閲覧した内容: 証跡ファイル: 情報セキュリティ規程（第1版）');
+		const en = buildSheet(auditSheet, auditSheetRows(entries, action, 'en'), 'en');
+		expect(en.rows[2][7]?.value).toBe('Viewed: 証跡ファイル: 情報セキュリティ規程（第1版）');
 	});
 });

@@ -90,8 +90,8 @@ export const REPORTING_ROUTES: Partial<Record<SectorCode, ReportingRoute>> = {
 			}
 		],
 		note: {
-			ja: 'シードは電力のセプターを固有の名称ではなく機能で記述しています。',
-			en: 'The seed describes the power sector’s CEPTOAR by its function, not by a proper name.'
+			ja: '行動計画は電力のセプターを固有の名称ではなく機能で記述しています。',
+			en: 'The action plan describes the power sector’s CEPTOAR by its function, not by a proper name.'
 		}
 	},
 	gas: {
@@ -148,16 +148,16 @@ export interface SectorReporting {
 }
 
 export const NO_LEGAL_ROUTE: Localized = {
-	ja: 'シードには、この分野の法令に基づく報告経路の記載がありません。所管省庁に確認し、自組織で記録してください。',
-	en: 'The seeds name no legal reporting route for this sector. Check with your ministry and record your own.'
+	ja: '行動計画には、この分野の法令に基づく報告経路の記載がありません。所管省庁に確認し、自組織で記録してください。',
+	en: 'The action plans name no legal reporting route for this sector. Check with your ministry and record your own.'
 };
 export const NO_CEPTOAR: Localized = {
-	ja: 'シードには、この分野のセプターの記載がありません。所属するセプター（または業界団体）があれば連絡先台帳に登録してください。',
-	en: 'The seeds name no CEPTOAR for this sector. If you belong to one (or to an industry body that plays its part), add it to the contact register.'
+	ja: '行動計画には、この分野のセプターの記載がありません。所属するセプター（または業界団体）があれば連絡先台帳に登録してください。',
+	en: 'The action plans name no CEPTOAR for this sector. If you belong to one (or to an industry body that plays its part), add it to the contact register.'
 };
 export const NOT_IN_SEEDS: Localized = {
-	ja: 'この分野は2009年の行動計画（シード001）の後に追加されたため、シードに連絡体制の記載がありません。',
-	en: 'This sector was added after the 2009 action plan (seed 001), so the seeds describe no contact arrangement for it.'
+	ja: 'この分野は2009年の第2次行動計画より後に加わった分野のため、行動計画に連絡体制の記載がありません。',
+	en: 'This sector joined after the 2009 Second Action Plan, which describes no contact arrangement for it.'
 };
 
 /** The sector's reporting facts, with the ministry from the sector table. */
@@ -183,6 +183,6 @@ export const SHARING_SCOPE_NAMES: Record<SharingScope, Localized> = {
 };
 
 export const ANONYMISATION_NOTE: Localized = {
-	ja: '他の事業者へ共有されるときは、連絡した事業者が特定されないよう情報が加工されます（シード001 別添 2(2)）。追加の条件があれば書き添えます。',
-	en: 'When the information is passed on to other operators it is anonymised so that the reporter cannot be identified (seed 001, 別添 2(2)). Add any further conditions you set.'
+	ja: '他の事業者へ共有されるときは、連絡した事業者が特定されないよう情報が加工されます（第2次行動計画 別添2(2)）。追加の条件があれば書き添えます。',
+	en: 'When the information is passed on to other operators it is anonymised so that the reporter cannot be identified (Second Action Plan, 別添2(2)). Add any further conditions you set.'
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '$lib/i18n';
 import { actionSchema, isOverdue, lastExercised, openActionsOf, parseItemRefs } from './actions';
-import { jstInstant, jstLocalInput } from './exercises';
+import { jstInstant, jstLocalInput, scenarioFromRisk } from './exercises';
 
 const m = messagesFor('ja');
 const known = new Set(['cross-sector/GOV-01', 'cross-sector/GOV-02', 'sector-electricity/ELE-01']);
@@ -19,6 +19,22 @@ describe('improvement actions', () => {
 		const result = actionSchema(m, known, 'cross-sector').safeParse({ finding: '連絡網が古い', checklist_items: 'GOV-01 NOPE-9' });
 		expect(result.success).toBe(false);
 		expect(result.error?.issues[0].message).toContain('cross-sector/NOPE-9');
+	});
+
+	it('links risks by record id, once each, and refuses anything else', () => {
+		const schema = actionSchema(m, known, 'cross-sector');
+		const ok = schema.safeParse({ finding: '連絡網が古い', risks: ['abcdefghij12345', 'abcdefghij12345', 'zyxwvutsrq98765'] });
+		expect(ok.data?.risks).toEqual(['abcdefghij12345', 'zyxwvutsrq98765']);
+		expect(schema.safeParse({ finding: '連絡網が古い', risks: ['R-001'] }).success).toBe(false);
+		expect(schema.safeParse({ finding: '連絡網が古い' }).data?.risks).toEqual([]);
+	});
+
+	it('takes an exercise scenario from a risk only when none was written', () => {
+		const risk = { ref: 'R-004', title: '制御系のランサムウェア感染', scenario: '保守回線から侵入され、監視端末が暗号化される。' };
+		expect(scenarioFromRisk('', risk)).toBe('R-004 制御系のランサムウェア感染\n\n保守回線から侵入され、監視端末が暗号化される。');
+		expect(scenarioFromRisk('  ', { ...risk, scenario: '' })).toBe('R-004 制御系のランサムウェア感染');
+		expect(scenarioFromRisk('夜間に給電指令所が停電する。', risk)).toBe('夜間に給電指令所が停電する。');
+		expect(scenarioFromRisk('', null)).toBe('');
 	});
 
 	it('needs a closure note to close', () => {

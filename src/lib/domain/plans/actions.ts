@@ -1,7 +1,7 @@
 /**
  * Improvement actions: a finding (of an exercise, or a lesson of an
  * incident) and what will be done about it, with an owner and a due date,
- * linked to plan sections and checklist items, tracked to closure. Schema
+ * linked to plan sections, risks and checklist items, tracked to closure. Schema
  * facts, validation and the pure rules (overdue, summaries).
  */
 import { z } from 'zod';
@@ -22,7 +22,10 @@ export const ACTION_STATUS_NAMES: Record<ActionStatus, Localized> = {
 	closed: { ja: '完了', en: 'Closed' }
 };
 
-export const ACTION_LIMITS = { finding: 5000, action: 5000, owner: 200, closure: 5000, items: 50 } as const;
+export const ACTION_LIMITS = { finding: 5000, action: 5000, owner: 200, closure: 5000, items: 50, risks: 50 } as const;
+
+/** A PocketBase record id, as a form sends one. */
+export const RECORD_ID = /^[a-z0-9]{15}$/;
 
 /** "cross-sector/GOV-01": a checklist item as actions link to it. */
 export const CHECKLIST_ITEM_REF = /^[a-z0-9]+(-[a-z0-9]+)*\/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -56,6 +59,14 @@ export function actionSchema(m: Messages, knownItems: ReadonlySet<string>, defau
 			status: z.enum(ACTION_STATUSES, { error: m.errors.choose }).default('open'),
 			closure_note: text(m, ACTION_LIMITS.closure),
 			plan_sections: z.array(z.enum(PLAN_SECTION_REFS, { error: m.errors.choose })).default([]),
+			risks: z
+				.array(z.string())
+				.default([])
+				.transform((ids) => [...new Set(ids)])
+				.superRefine((ids, ctx) => {
+					if (ids.some((id) => !RECORD_ID.test(id))) ctx.addIssue({ code: 'custom', message: m.errors.choose });
+					if (ids.length > ACTION_LIMITS.risks) ctx.addIssue({ code: 'custom', message: m.errors.tooMany(ACTION_LIMITS.risks) });
+				}),
 			checklist_items: z
 				.string()
 				.default('')

@@ -58,6 +58,12 @@ export function exerciseSchema(m: Messages) {
 		kind: z.enum(EXERCISE_KINDS, { error: m.errors.choose }),
 		held_on: date(m),
 		plan_kinds: z.array(z.enum(PLAN_KINDS, { error: m.errors.choose })).default([]),
+		/** The risk the scenario is taken from, if any. */
+		risk: z
+			.string()
+			.trim()
+			.default('')
+			.refine((v) => v === '' || /^[a-z0-9]{15}$/.test(v), m.errors.choose),
 		scenario: text(m, EXERCISE_LIMITS.scenario),
 		objectives: text(m, EXERCISE_LIMITS.objectives),
 		participants: text(m, EXERCISE_LIMITS.participants),
@@ -96,4 +102,33 @@ export function timelineSchema(m: Messages, kinds: readonly TimelineKind[]) {
 		body: required(m, EXERCISE_LIMITS.entry),
 		actor: text(m, EXERCISE_LIMITS.actor)
 	});
+}
+
+/** A risk of the register as exercises and improvement actions link to it. */
+export interface RiskOption {
+	id: string;
+	ref: string;
+	title: string;
+	closed: boolean;
+}
+
+/** "R-004 制御系のランサムウェア感染" */
+export const riskLabel = (r: Pick<RiskOption, 'ref' | 'title'>) => `${r.ref} ${r.title}`.trim();
+
+/** What a risk lends an exercise's scenario. */
+export interface ScenarioRisk {
+	ref: string;
+	title: string;
+	scenario: string;
+}
+
+/**
+ * The scenario an exercise starts from when it is based on a risk and none
+ * was written: the risk's own scenario under its reference and title, for
+ * the team to turn into a storyline. A scenario the person wrote is kept.
+ */
+export function scenarioFromRisk(written: string, risk: ScenarioRisk | null): string {
+	if (written.trim() || !risk) return written;
+	const heading = `${risk.ref} ${risk.title}`.trim();
+	return risk.scenario.trim() ? `${heading}\n\n${risk.scenario.trim()}` : heading;
 }

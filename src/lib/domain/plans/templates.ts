@@ -126,8 +126,8 @@ const contingency: SectionTemplate[] = [
 		key: 'detection',
 		title: { ja: '検知とトリアージ', en: 'Detection and triage' },
 		guidance: {
-			ja: '事象を「予兆・軽微な障害・重大な障害・攻撃の確認」と「サイバー攻撃の可能性」の組合せで分類し（シード004 別紙3）、分類ごとの初動、判断者、連絡までの時間を決めます。',
-			en: 'Classify events by what is happening (signs, minor failure, major failure, confirmed attack) and how likely an attack is (seed 004 別紙3), and set for each the first response, who decides and how soon the ministry is contacted.'
+			ja: '事象を「予兆・軽微な障害・重大な障害・攻撃の確認」と「サイバー攻撃の可能性」の組合せで分類し（「緊急時における情報連絡（案）」別紙3）、分類ごとの初動、判断者、連絡までの時間を決めます。',
+			en: 'Classify events by what is happening (signs, minor failure, major failure, confirmed attack) and how likely an attack is (“Emergency information reporting (draft)”, 別紙3), and set for each the first response, who decides and how soon the ministry is contacted.'
 		},
 		starter: { ja: '## 検知の手段\n\n## 記録の取り方\n', en: '## How events are detected\n\n## How they are recorded\n' },
 		structured: 'triage'
@@ -136,8 +136,8 @@ const contingency: SectionTemplate[] = [
 		key: 'reporting',
 		title: { ja: '情報連絡', en: 'Information reporting' },
 		guidance: {
-			ja: '法令で報告が義務づけられている場合と、特異・重大と判断した場合に、所管省庁へ連絡します（シード001 別添3）。連絡手段と連絡担当者は必須で、それ以外は判明した範囲で断片的でも構いません。共有してよい範囲も決めておきます。',
-			en: 'Report to the ministry when the law requires it or when you judge the event significant (seed 001 別添3). The contact means and the contact person are mandatory; everything else may be reported as known, even in fragments. Decide in advance how far it may be shared.'
+			ja: '法令で報告が義務づけられている場合と、特異・重大と判断した場合に、所管省庁へ連絡します（第2次行動計画 別添3）。連絡手段と連絡担当者は必須で、それ以外は判明した範囲で断片的でも構いません。共有してよい範囲も決めておきます。',
+			en: 'Report to the ministry when the law requires it or when you judge the event significant (Second Action Plan, 別添3). The contact means and the contact person are mandatory; everything else may be reported as known, even in fragments. Decide in advance how far it may be shared.'
 		},
 		starter: { ja: '## 連絡の判断\n', en: '## Deciding to report\n' },
 		structured: 'reporting'

@@ -118,3 +118,6 @@ export const REPORT_ID_KEYWORD_PREFIX = 'mamori-report-id:';
 export function reportIdKeyword(reportId: string): string {
 	return `${REPORT_ID_KEYWORD_PREFIX}${reportId}`;
 }
+
+/** The keyword carrying the SHA-256 of the audit package's manifest.json (self-check reports). */
+export const MANIFEST_KEYWORD_PREFIX = 'mamori-manifest-sha256:';

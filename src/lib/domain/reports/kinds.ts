@@ -13,8 +13,22 @@
 import type { ReportLanguage, ReportModel, ReportStatus } from './model';
 
 /** Machine names of the report types, as stored in `reports.type`. */
-export const REPORT_TYPES = ['selfcheck', 'risk', 'acceptance', 'plan', 'exercise', 'incident_report'] as const;
+export const REPORT_TYPES = ['selfcheck', 'risk', 'acceptance', 'plan', 'exercise', 'incident_report', 'board'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
+
+/**
+ * What a person calls each report type (ja/en): the one source for the
+ * kinds' titles, the Reports page, the CLI and the audit trail.
+ */
+export const REPORT_TYPE_TITLES: Record<ReportType, Record<ReportLanguage, string>> = {
+	selfcheck: { ja: '自己検証報告書', en: 'Self-check report' },
+	risk: { ja: 'リスク管理報告書', en: 'Risk management report' },
+	acceptance: { ja: 'リスク受容書', en: 'Risk acceptance sheet' },
+	plan: { ja: '計画報告書（BCP・コンティンジェンシープラン）', en: 'Plan report (BCP and contingency plan)' },
+	exercise: { ja: '演習報告書', en: 'Exercise report' },
+	incident_report: { ja: '情報連絡（下書き）', en: 'Information report (draft)' },
+	board: { ja: '経営層向け報告書', en: 'Board report' }
+};
 
 export function isReportType(value: string): value is ReportType {
 	return (REPORT_TYPES as readonly string[]).includes(value);
@@ -41,7 +55,7 @@ export interface BuildOptions {
 
 export interface ReportKind<Snapshot> {
 	type: ReportType;
-	/** The report type's name, for the Reports page and the list. */
+	/** The report type's name, for the Reports page and the list (REPORT_TYPE_TITLES[type]). */
 	title: Record<ReportLanguage, string>;
 	/** Validates a snapshot (throws a zod error naming the field). */
 	parse(input: unknown): Snapshot;

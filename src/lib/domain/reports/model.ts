@@ -30,8 +30,17 @@ export interface ReportMeta {
 	generatedAt: string;
 	/** SHA-256 (hex) of the canonical JSON of the snapshot the report was built from. */
 	snapshotSha256: string;
+	/** SHA-256 of the audit package's manifest.json the report vouches for (self-check reports); also a PDF keyword. */
+	manifestSha256?: string;
 	/** What the status means for this report type, shown on the cover instead of the engine's default sentence. */
 	statusNotice?: string;
+	/**
+	 * The status as this report type names it when the engine's draft/signed
+	 * name would mislead (an information report recorded as sent is final but
+	 * never signed): shown on the cover and in the running header instead, with
+	 * no DRAFT watermark. The registered status stays `status`.
+	 */
+	statusLabel?: string;
 }
 
 /** A run of inline text with optional emphasis. */
@@ -184,6 +193,13 @@ export interface Section {
 export interface ReportModel {
 	meta: ReportMeta;
 	sections: Section[];
+	/**
+	 * 'full' (default): a cover page, a table of contents and the verification
+	 * section on its own page. 'brief' (a few pages, e.g. the board report): the
+	 * cover facts head the first page, no table of contents, and the
+	 * verification section follows the last section without a page break.
+	 */
+	layout?: 'full' | 'brief';
 }
 
 /** The plain text of a RichText value. */

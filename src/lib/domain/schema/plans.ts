@@ -52,6 +52,7 @@ export const EXERCISES = {
 	title: text(EXERCISE_LIMITS.title, { min: 1, required: true }),
 	kind: select(EXERCISE_KINDS, { required: true }),
 	plan_kinds: select(PLAN_KINDS, { maxSelect: PLAN_KINDS.length }),
+	risk: relation(1),
 	scenario: text(EXERCISE_LIMITS.scenario),
 	objectives: text(EXERCISE_LIMITS.objectives),
 	participants: text(EXERCISE_LIMITS.participants),
@@ -79,5 +80,6 @@ export const IMPROVEMENT_ACTIONS = {
 	status: select(ACTION_STATUSES, { required: true }),
 	closure_note: text(ACTION_LIMITS.closure),
 	plan_sections: select(PLAN_SECTION_REFS, { maxSelect: PLAN_SECTION_REFS.length }),
+	risks: relation(ACTION_LIMITS.risks),
 	checklist_items: json(20_000)
 } satisfies CollectionFacts;

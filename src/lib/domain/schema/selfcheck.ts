@@ -48,7 +48,9 @@ export const ANSWERS = {
 	notes: text(20_000),
 	owner: text(200),
 	version: number(0, null, { onlyInt: true }),
-	updated_by: relation(1)
+	updated_by: relation(1),
+	/** Set only by the carry-forward hook when an answer came through a crosswalk (migration 1764610000). */
+	mapped_from: json(20_000)
 } satisfies CollectionFacts;
 
 export const REVIEW_COMMENTS = {

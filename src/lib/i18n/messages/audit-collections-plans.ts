@@ -102,6 +102,7 @@ export const PLAN_AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 			kind: choice('種類', 'Kind', EXERCISE_KIND_NAMES),
 			held_on: HELD_ON,
 			plan_kinds: choice('対象の計画', 'Plans exercised', PLAN_KIND_NAMES),
+			risk: relation('題材にしたリスク', 'Risk the scenario is based on', 'risks'),
 			scenario: text('シナリオ', 'Scenario'),
 			objectives: text('目的', 'Objectives'),
 			participants: text('参加者', 'Participants'),
@@ -144,6 +145,7 @@ export const PLAN_AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 			closed_at: datetime('完了日時', 'Closed at'),
 			closure_note: text('完了の記録', 'Closure note'),
 			plan_sections: choice('関連する計画の節', 'Plan sections', SECTION_REF_NAMES),
+			risks: relation('関連するリスク', 'Related risks', 'risks'),
 			checklist_items: text('関連するチェックリスト項目', 'Checklist items')
 		},
 		hidden: ['organisation'],

@@ -8,6 +8,7 @@
  */
 import type { AuditContext, CollectionDescription, RecordValues } from '$lib/domain/audit/describe';
 import { fiscalYearLabel } from '$lib/domain/fiscal-year';
+import { REPORT_TYPE_TITLES } from '$lib/domain/reports/kinds';
 import { OPERATOR_CLASS_NAMES, SECTORS } from '$lib/domain/sectors';
 import { ANSWER_STATUS_LABELS } from '$lib/domain/selfcheck/answers';
 import type { Localized } from '$lib/domain/sectors';
@@ -170,6 +171,7 @@ export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 			owner: text('担当者', 'Owner'),
 			target_date: date('対応予定日', 'Target date'),
 			carried_over: { label: l('前年度から引継ぎ（未確認）', 'Carried over (not confirmed)'), kind: 'bool' },
+			mapped_from: text('対応表による引継ぎ元', 'Carried over through a crosswalk from'),
 			updated_by: users('更新者', 'Updated by')
 		},
 		// a counter for conflict detection, not something a person changed
@@ -226,7 +228,7 @@ export const AUDIT_COLLECTIONS: Record<string, CollectionDescription> = {
 		name: l('報告書', 'Report'),
 		fields: {
 			report_id: text('報告書ID', 'Report ID'),
-			type: text('種類', 'Type'),
+			type: choice('種類', 'Type', REPORT_TYPE_TITLES),
 			subject_id: text('対象（ID）', 'Subject'),
 			fiscal_year: text('年度', 'Fiscal year'),
 			language: choice(

@@ -26,7 +26,9 @@ export const invitations = defineMessages(
 		passwordTooLong: (max: number) => `${max}文字以内のパスワードにしてください。`,
 		create: 'アカウントを作成して承諾',
 		accountExists: 'このメールアドレスのアカウントはすでにあります。ログインしてから承諾してください。',
-		failed: '承諾できませんでした。もう一度お試しください。'
+		failed: '承諾できませんでした。もう一度お試しください。',
+		tooManyAttempts: (minutes: number) =>
+			`無効な招待リンクが続けて開かれたため、この接続元からの招待の確認を止めています。${minutes}分後にもう一度お試しください。`
 	},
 	{
 		title: 'Invitation',
@@ -52,6 +54,8 @@ export const invitations = defineMessages(
 		passwordTooLong: (max: number) => `Use at most ${max} characters.`,
 		create: 'Create my account and accept',
 		accountExists: 'An account with this e-mail exists already. Log in first, then accept.',
-		failed: 'Could not accept the invitation. Please try again.'
+		failed: 'Could not accept the invitation. Please try again.',
+		tooManyAttempts: (minutes: number) =>
+			`Too many invalid invitation links were opened from this address: checking invitations is paused. Try again in ${minutes} min.`
 	}
 );

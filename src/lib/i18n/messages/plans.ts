@@ -46,6 +46,8 @@ export const plans = defineMessages(
 		evidence: '証跡',
 		reviewBy: '次回見直し期限',
 		reviewByHelp: '承認済みの計画がこの日を過ぎると、期限切れとして表示されます。',
+		reviewOverdue: (date: string, days: number) =>
+			`承認済みの計画が見直し期限（${date}）を${days}日過ぎています。内容を見直し、新しい版を提出して経営層の承認を受けてください。`,
 		saveReviewBy: '期限を保存（新しい版）',
 		malformed: (problem: string) =>
 			`この版の内容を読み取れません（${problem}）。REST API から直接書き込まれた可能性があります。新しい版として保存し直してください。`,
@@ -126,6 +128,8 @@ export const plans = defineMessages(
 		evidence: 'Evidence',
 		reviewBy: 'Next review by',
 		reviewByHelp: 'An approved plan past this date is shown as overdue.',
+		reviewOverdue: (date: string, days: number) =>
+			`The approved plan is ${days} day${days === 1 ? '' : 's'} past its review date (${date}). Review it, submit a new version and have an executive approve it.`,
 		saveReviewBy: 'Save the date (new version)',
 		malformed: (problem: string) =>
 			`This version’s content cannot be read (${problem}). It may have been written directly through the REST API. Save it again as a new version.`,

@@ -1,12 +1,14 @@
 /**
  * Loads the checklist library: every `checklists/**\/*.yaml`, validated one
- * by one, plus the cross-file rule that checklist ids are unique.
+ * by one, plus the cross-file rule that checklist ids are unique. The
+ * crosswalks folder holds crosswalk files, not checklists (crosswalks.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChecklistIssue } from '../../domain/checklists/issues';
 import type { Checklist } from '../../domain/checklists/schema';
 import { parseChecklistYaml } from '../../domain/checklists/yaml';
+import { CROSSWALK_DIR } from './crosswalks';
 
 export { parseChecklistYaml, serializeChecklist } from '../../domain/checklists/yaml';
 
@@ -31,8 +33,9 @@ export interface LoadOptions {
 
 async function listFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	const crosswalks = path.join(dir, CROSSWALK_DIR);
 	return entries
-		.filter((entry) => entry.isFile())
+		.filter((entry) => entry.isFile() && entry.parentPath !== crosswalks)
 		.map((entry) => path.join(entry.parentPath, entry.name))
 		.sort();
 }

@@ -26,10 +26,22 @@ import { describeTargets } from './targets';
 const idFilter = (pb: PocketBase, field: string, ids: readonly string[]) =>
 	ids.length ? `(${ids.map((id, i) => pb.filter(`${field} = {:v${i}}`, { [`v${i}`]: id })).join(' || ')})` : '';
 
+/** PocketBase refuses a filter of more than about 200 expressions (400): ids are asked for this many at a time. */
+const IDS_PER_QUERY = 100;
+
 export async function reviewsOf(pb: PocketBase, evidenceIds: readonly string[]): Promise<Map<string, ReviewView[]>> {
-	const filter = idFilter(pb, 'evidence', [...new Set(evidenceIds)]);
-	if (!filter) return new Map();
-	return reviewsByEvidence(await pb.collection('evidence_reviews').getFullList<ReviewRecord>({ filter, sort: 'created' }));
+	const unique = [...new Set(evidenceIds)];
+	if (unique.length === 0) return new Map();
+	const chunks: string[][] = [];
+	for (let i = 0; i < unique.length; i += IDS_PER_QUERY) chunks.push(unique.slice(i, i + IDS_PER_QUERY));
+	const parts = await Promise.all(
+		chunks.map((ids) =>
+			pb.collection('evidence_reviews').getFullList<ReviewRecord>({ filter: idFilter(pb, 'evidence', ids), sort: 'created' })
+		)
+	);
+	// one list in creation order, as a single query would give
+	const records = parts.flat().sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+	return reviewsByEvidence(records);
 }
 
 export function summaryOf(reviews: Map<string, ReviewView[]>, evidence: Pick<EvidenceView, 'id' | 'current'>): ReviewSummary {

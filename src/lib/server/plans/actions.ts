@@ -11,6 +11,7 @@ import { TIMELINE_KINDS, timelineSchema, type TimelineKind } from '$lib/domain/p
 import { messagesFor, type Lang, type Messages } from '$lib/i18n';
 import { invalid, parseForm, rejected } from '$lib/server/forms';
 import type { ActionRecord } from './exercise-records';
+import type { RiskOption } from '$lib/domain/plans/exercises';
 
 export const DEFAULT_CHECKLIST = 'cross-sector';
 
@@ -40,19 +41,28 @@ export async function checklistItems(pb: PocketBase, org: string, lang: Lang): P
 	return items;
 }
 
-export type ActionView = ActionRecord & { items: ChecklistItemRef[]; overdue: boolean; origin?: { label: string; href: string } };
+export type ActionView = ActionRecord & {
+	items: ChecklistItemRef[];
+	/** The linked risks that still exist, by reference. */
+	riskLinks: RiskOption[];
+	overdue: boolean;
+	origin?: { label: string; href: string };
+};
 
-/** Actions as the pages show them: checklist items with their titles, overdue computed with the clock. */
+/** Actions as the pages show them: checklist items with their titles, linked risks, overdue computed with the clock. */
 export function actionViews(
 	actions: readonly ActionRecord[],
 	items: ReadonlyMap<string, string>,
 	now: Date,
+	risks: readonly RiskOption[],
 	origin?: (action: ActionRecord) => ActionView['origin']
 ): ActionView[] {
+	const byId = new Map(risks.map((r) => [r.id, r]));
 	return actions.map((a) => ({
 		...a,
 		origin: origin?.(a),
 		items: storedItemRefs(a.checklist_items).map((ref) => ({ ref, title: items.get(ref) ?? '' })),
+		riskLinks: (a.risks ?? []).flatMap((id) => byId.get(id) ?? []),
 		overdue: isOverdue(a, now)
 	}));
 }
@@ -102,7 +112,7 @@ async function save(
 
 export async function saveAction(pb: PocketBase, org: string, form: FormData, m: Messages, known: ReadonlySet<string>) {
 	const formName = `action-${form.get('id') || form.get('exercise') || form.get('incident') || ''}`;
-	const parsed = parseForm(actionSchema(m, known, DEFAULT_CHECKLIST), form, ['plan_sections']);
+	const parsed = parseForm(actionSchema(m, known, DEFAULT_CHECKLIST), form, ['plan_sections', 'risks']);
 	if (!parsed.ok) return invalid(parsed.errors, parsed.values, formName);
 	const source = form.get('incident') ? 'incident' : 'exercise';
 	const data = { ...parsed.data, organisation: org, ...(form.get('id') ? {} : { source }) };

@@ -9,6 +9,8 @@ export interface ExerciseRecord extends RecordModel {
 	kind: ExerciseKind;
 	held_on: string;
 	plan_kinds: PlanKind[];
+	/** The risk the scenario comes from ('' when written freely). */
+	risk: string;
 	scenario: string;
 	objectives: string;
 	participants: string;
@@ -40,6 +42,7 @@ export interface ActionRecord extends RecordModel {
 	closed_at: string;
 	closure_note: string;
 	plan_sections: PlanSectionRef[];
+	risks: string[];
 	/** Unknown until checked: a client may have written anything. */
 	checklist_items: unknown;
 	created: string;

@@ -21,6 +21,8 @@ import { storedItemRefs, checklistItems } from './actions';
 import { loadPlanSources } from './context';
 import type { ActionRecord, ExerciseRecord, TimelineRecord } from './exercise-records';
 import { loadExercised } from './exercised';
+import { riskOptions } from './risk-options';
+import { riskLabel } from '$lib/domain/plans/exercises';
 import type { IncidentRecord, IncidentReportRecord } from './incident-records';
 import { isoOrNull, loadIncidentReportSnapshot, organisationPart } from './incident-snapshot';
 import type { PlanRecord, PlanVersionRecord, SignoffRecord } from './records';
@@ -125,13 +127,15 @@ export const planReportSource: ReportSource<PlanReportSnapshot> = {
 export async function loadExerciseReportSnapshot(pb: PocketBase, exerciseId: string): Promise<ExerciseReportSnapshot> {
 	const exercise = await pb.collection('exercises').getOne<ExerciseRecord>(exerciseId);
 	const byExercise = pb.filter('exercise = {:e}', { e: exercise.id });
-	const [org, timeline, actions, generatedAt] = await Promise.all([
+	const [org, timeline, actions, generatedAt, risks] = await Promise.all([
 		pb.collection('organisations').getOne<OrganisationRecord>(exercise.organisation),
 		pb.collection('timeline_entries').getFullList<TimelineRecord>({ filter: byExercise, sort: 'at,created' }),
 		pb.collection('improvement_actions').getFullList<ActionRecord>({ filter: byExercise, sort: 'created' }),
-		now()
+		now(),
+		riskOptions(pb, exercise.organisation)
 	]);
 	const items = await checklistItems(pb, org.id, 'ja');
+	const riskName = new Map(risks.map((r) => [r.id, riskLabel(r)]));
 	return {
 		schemaVersion: 1,
 		organisation: organisationPart(org),
@@ -142,6 +146,7 @@ export async function loadExerciseReportSnapshot(pb: PocketBase, exerciseId: str
 			heldOn: dateOnly(exercise.held_on),
 			planKinds: exercise.plan_kinds,
 			scenario: exercise.scenario,
+			scenarioRisk: riskName.get(exercise.risk) ?? null,
 			objectives: exercise.objectives,
 			participants: exercise.participants,
 			observations: exercise.observations
@@ -156,6 +161,7 @@ export async function loadExerciseReportSnapshot(pb: PocketBase, exerciseId: str
 			closedAt: isoOrNull(a.closed_at),
 			closureNote: a.closure_note,
 			sections: a.plan_sections,
+			risks: (a.risks ?? []).flatMap((id) => riskName.get(id) ?? []),
 			items: storedItemRefs(a.checklist_items).map((ref) => ({ ref, title: items.get(ref) ?? '' }))
 		})),
 		generatedAt: generatedAt.toISOString()

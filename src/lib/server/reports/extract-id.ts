@@ -13,7 +13,7 @@
  * than "unknown".
  */
 import { inflateSync } from 'node:zlib';
-import { REPORT_ID_KEYWORD_PREFIX } from '$lib/domain/reports/integrity';
+import { MANIFEST_KEYWORD_PREFIX, REPORT_ID_KEYWORD_PREFIX } from '$lib/domain/reports/integrity';
 import { REPORT_ID_BODY } from '$lib/domain/schema';
 
 const ID_IN_KEYWORDS = new RegExp(`${REPORT_ID_KEYWORD_PREFIX.replace(/[-:]/g, '\\$&')}(${REPORT_ID_BODY})(?![A-Z2-7])`);
@@ -137,6 +137,29 @@ function streamedObjects(file: string): Map<number, string> {
 		}
 	}
 	return out;
+}
+
+/** Every /Keywords value of a PDF, direct ones first, then those inside compressed object streams. */
+function allKeywordValues(pdf: Uint8Array): string[] {
+	const s = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+	if (!s.startsWith('%PDF-') && !s.slice(0, 1024).includes('%PDF-')) return [];
+	const plain: Source = { file: s, streamed: new Map() };
+	const values = keywordValues(plain, s);
+	if (!s.includes('/ObjStm')) return values;
+	const src: Source = { file: s, streamed: streamedObjects(s) };
+	return [...values, ...[...src.streamed.values()].flatMap((text) => keywordValues(src, text))];
+}
+
+const MANIFEST_IN_KEYWORDS = new RegExp(`${MANIFEST_KEYWORD_PREFIX.replace(/[-:]/g, '\\$&')}([0-9a-f]{64})(?![0-9a-f])`);
+
+/** The SHA-256 of the audit package manifest a self-check report vouches for, or null. */
+export function extractManifestSha256(pdf: Uint8Array): string | null {
+	const values = allKeywordValues(pdf);
+	for (let i = values.length - 1; i >= 0; i--) {
+		const m = MANIFEST_IN_KEYWORDS.exec(values[i]);
+		if (m) return m[1];
+	}
+	return null;
 }
 
 /**

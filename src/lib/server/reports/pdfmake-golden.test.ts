@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY } from '$lib/domain/reports/pdf/theme';
 import type { PdfRenderSpec } from '$lib/domain/reports/pdf/types';
 import { pdfToText } from './pdf-tools';
-import { installedPatches, patch, patchedBy, PatchTargetError, patchTarget } from './pdfmake-guard.js';
+import { installedPatches, patch, patchedBy, PATCHED_VERSIONS, PatchTargetError, patchTarget } from './pdfmake-guard.js';
 import { renderInProcess } from './render';
 
 const require = createRequire(import.meta.url);
@@ -163,5 +163,17 @@ describe('patch guards', () => {
 		);
 		expect(patchedBy(owner.measure)).toBe('f.js');
 		expect(new Target().measure(1, 2)).toEqual([2, 1, 'leadingCut']);
+	});
+});
+
+describe('the patched packages are pinned', () => {
+	it('package.json pins pdfmake and pdfkit exactly to the versions the patches were written for, and those are installed', () => {
+		const pkg = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { dependencies: Record<string, string> };
+		for (const [name, version] of Object.entries(PATCHED_VERSIONS)) {
+			// a range (^0.3.11, ~0.19.1) would let npm install an upgrade the patches were never checked against
+			expect(pkg.dependencies[name], `package.json ${name}`).toBe(version);
+			const installed = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string };
+			expect(installed.version, `node_modules/${name}`).toBe(version);
+		}
 	});
 });

@@ -12,6 +12,10 @@
  * that every patch is in place).
  */
 
+/** The versions the patches were written against; package.json pins both exactly (pdfmake-golden.test.ts checks). */
+export const PATCHED_VERSIONS = Object.freeze({ pdfmake: '0.3.11', pdfkit: '0.19.1' });
+const EXPECTED = `pdfmake ${PATCHED_VERSIONS.pdfmake} and pdfkit ${PATCHED_VERSIONS.pdfkit} are expected; see package.json`;
+
 const PATCHED = Symbol.for('mamori.pdfPatch');
 
 /** @typedef {{ arity: number, uses?: string[] }} Shape */
@@ -38,7 +42,7 @@ export class PatchTargetError extends Error {}
  * @returns {O[K]}
  */
 export function patchTarget(file, target, owner, key, shape) {
-	const where = `${file}: cannot patch ${target} (pdfmake 0.3.11 and pdfkit 0.19.1 are expected; see package.json)`;
+	const where = `${file}: cannot patch ${target} (${EXPECTED})`;
 	const value = owner !== null && owner !== undefined ? /** @type {Record<string, unknown>} */ (owner)[key] : undefined;
 	if (typeof value !== 'function')
 		throw new PatchTargetError(`${where}: it is ${owner ? typeof value : 'missing, and so is its owner'}, not a function`);
@@ -73,7 +77,7 @@ export function patch(file, target, owner, key, shape, make) {
  * @param {string} file @param {string} what @param {unknown} value @param {Record<string, string>} properties name → typeof
  */
 export function requireShape(file, what, value, properties) {
-	const where = `${file}: ${what} does not have the expected shape (pdfmake 0.3.11 and pdfkit 0.19.1 are expected; see package.json)`;
+	const where = `${file}: ${what} does not have the expected shape (${EXPECTED})`;
 	if (value === null || typeof value !== 'object') throw new PatchTargetError(`${where}: it is ${value === null ? 'null' : typeof value}`);
 	const record = /** @type {Record<string, unknown>} */ (value);
 	const wrong = Object.entries(properties).filter(([name, type]) => typeof record[name] !== type);

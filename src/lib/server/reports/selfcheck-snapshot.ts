@@ -13,10 +13,20 @@ import { readAdoption } from '$lib/server/selfcheck/adoption-read';
 import type { OrganisationRecord } from '$lib/server/records';
 import { readPinned, type PinnedChecklist } from '$lib/server/selfcheck/pinned';
 import { relyingRisks } from '$lib/server/risks/relying';
+import { now } from '$lib/server/clock';
+import { reportEvidence } from '$lib/server/evidence/report-evidence';
+import { readMappedFrom } from '$lib/domain/checklists/crosswalk/mapped-from';
 import type { AnswerRecord, AssessmentRecord, ReviewCommentRecord, SignoffRecord } from '$lib/server/selfcheck/records';
 
 const iso = (pbDate: string): string => new Date(pbDate.includes('T') ? pbDate : pbDate.replace(' ', 'T')).toISOString();
 const dateOnly = (pbDate: string): string | null => (pbDate ? pbDate.slice(0, 10) : null);
+
+/** The crosswalk sources of an answer, for the report (left out when the answer was not mapped). */
+function mappedFromOf(value: unknown) {
+	const sources = readMappedFrom(value);
+	if (sources.length === 0) return {};
+	return { mappedFrom: sources.map((m) => ({ checklistId: m.checklist_id, version: m.version, itemId: m.item_id, status: m.status })) };
+}
 
 function answersOf(pb: PocketBase, assessment: string): Promise<AnswerRecord[]> {
 	return pb.collection('answers').getFullList<AnswerRecord>({ filter: pb.filter('assessment = {:a}', { a: assessment }), batch: 1000 });
@@ -69,6 +79,13 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 	]);
 	const byKey = new Map(answers.map((a) => [`${a.checklist}:${a.item_id}`, a]));
 	const items = asked(pinned, applicant);
+	const at = await now();
+	const evidence = await reportEvidence(
+		pb,
+		assessment.id,
+		new Map(items.map((i) => [i.key, { checklistId: i.checklistId, itemId: i.itemId }])),
+		at
+	);
 	const usedSections = new Set(items.flatMap((i) => i.flat.sectionPath.map((s) => `${i.checklistId}/${s.id}`)));
 	const signoff = assessment.status === 'signed' ? signoffs[0] : undefined;
 
@@ -117,7 +134,8 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 					owner: answer?.owner ?? '',
 					targetDate: dateOnly(answer?.target_date ?? ''),
 					carriedOver: answer?.carried_over ?? false,
-					evidence: []
+					...mappedFromOf(answer?.mapped_from),
+					evidence: evidence.byItem.get(i.key) ?? []
 				}
 			};
 		}),
@@ -137,6 +155,8 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 					...(signoff.statement?.trim() ? { statement: signoff.statement } : {})
 				}
 			: null,
+		// only when there are any, so a report made before findings were reported keeps its snapshot hash
+		...(evidence.findings.length ? { findings: evidence.findings } : {}),
 		relyingRisks: Object.fromEntries(
 			items.flatMap((i) => {
 				const risks = relying[`${i.checklistId}:${i.itemId}`];
@@ -144,6 +164,6 @@ export async function loadSelfCheckSnapshot(pb: PocketBase, assessmentId: string
 			})
 		),
 		previous,
-		generatedAt: new Date().toISOString()
+		generatedAt: at.toISOString()
 	});
 }

@@ -10,6 +10,7 @@ import type { ReportKind, ReportType } from '$lib/domain/reports/kinds';
 import type { ReportLanguage, ReportStatus } from '$lib/domain/reports/model';
 import { acceptanceSheetSource, riskReportSource } from '$lib/server/risks/report-sources';
 import { exerciseReportSource, incidentReportSource, planReportSource } from '$lib/server/plans/report-sources';
+import { boardReportSource } from './board-source';
 import { selfCheckReportSource } from './selfcheck-source';
 
 /** One thing a report can be made of, as the Reports page lists it. */
@@ -55,7 +56,8 @@ const SOURCES: Record<ReportType, RegisteredSource> = {
 	acceptance: register(acceptanceSheetSource),
 	plan: register(planReportSource),
 	exercise: register(exerciseReportSource),
-	incident_report: register(incidentReportSource)
+	incident_report: register(incidentReportSource),
+	board: register(boardReportSource)
 };
 
 export function reportSource(type: ReportType): RegisteredSource {

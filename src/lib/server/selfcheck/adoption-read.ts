@@ -16,11 +16,18 @@ export async function readAdoptionRecords(pb: PocketBase, assessment: string): P
 	});
 }
 
-/** The adoption of a self-check: its mode and the decisions by item key. */
-export async function readAdoption(pb: PocketBase, assessment: Pick<AssessmentRecord, 'id' | 'reference_adoption'>): Promise<Adoption> {
+/**
+ * The adoption of a self-check: its mode and the decisions by item key.
+ * @param expanded the decisions when already read (expandedList)
+ */
+export async function readAdoption(
+	pb: PocketBase,
+	assessment: Pick<AssessmentRecord, 'id' | 'reference_adoption'>,
+	expanded?: ReferenceAdoptionRecord[]
+): Promise<Adoption> {
 	const mode = adoptionModeOf(assessment.reference_adoption);
 	if (mode === 'all') return { mode, decisions: new Map() };
-	const records = await readAdoptionRecords(pb, assessment.id);
+	const records = expanded ?? (await readAdoptionRecords(pb, assessment.id));
 	const decisions = new Map<string, AdoptionDecision>(
 		records.map((r) => [itemKey(r.checklist, r.item_id), { adopted: !!r.adopted, reason: r.reason ?? '', carriedOver: !!r.carried_over }])
 	);

@@ -10,6 +10,7 @@ import { itemKey } from '$lib/domain/selfcheck/view/types';
 import { statusOf } from '$lib/server/pocketbase';
 import { readAdoption } from './adoption-read';
 import { readAnswers, readComments, readStatuses } from './answers';
+import { ADOPTIONS_EXPAND, COMMENTS_EXPAND, expandedList } from './expanded';
 import { renderMarkdown } from './markdown';
 import { itemViews, plainItems, readPinned } from './pinned';
 import type { AssessmentRecord, SignoffRecord } from './records';
@@ -43,9 +44,9 @@ export interface PreviousYear {
 	answers: YearAnswer[];
 }
 
-export async function readAssessment(pb: PocketBase, org: string, id: string): Promise<AssessmentRecord> {
+export async function readAssessment(pb: PocketBase, org: string, id: string, options?: { expand?: string }): Promise<AssessmentRecord> {
 	try {
-		const record = await pb.collection('assessments').getOne<AssessmentRecord>(id);
+		const record = await pb.collection('assessments').getOne<AssessmentRecord>(id, options);
 		if (record.organisation !== org) error(404, 'self-check not found');
 		return record;
 	} catch (err) {
@@ -58,14 +59,14 @@ async function previousYear(pb: PocketBase, id: string, org: Applicant): Promise
 	if (!id) return null;
 	let record: AssessmentRecord;
 	try {
-		record = await pb.collection('assessments').getOne<AssessmentRecord>(id);
+		record = await pb.collection('assessments').getOne<AssessmentRecord>(id, { expand: ADOPTIONS_EXPAND });
 	} catch {
 		return null;
 	}
 	const [pinned, statuses, adoption] = await Promise.all([
-		readPinned(pb, record.checklists),
+		readPinned(pb, record.checklists, record.organisation),
 		readStatuses(pb, pb.filter('assessment = {:a}', { a: record.id })),
-		readAdoption(pb, record)
+		readAdoption(pb, record, expandedList(record, ADOPTIONS_EXPAND))
 	]);
 	const byKey = new Map(statuses.map((s) => [itemKey(s.checklist, s.item_id), s]));
 	return {
@@ -82,22 +83,28 @@ async function previousYear(pb: PocketBase, id: string, org: Applicant): Promise
  *   page the user only reads come with their notes rendered from Markdown.
  */
 export async function loadAssessmentPage(pb: PocketBase, orgId: string, id: string, org: Applicant, lang: Lang, canEdit: boolean) {
-	const assessment = await readAssessment(pb, orgId, id);
+	// Comments and adoption decisions come with the assessment (back-relation expands), so that
+	// no list request returns nothing: PocketBase delays those when they repeat (see ARCHITECTURE.md).
+	const assessment = await readAssessment(pb, orgId, id, { expand: `${COMMENTS_EXPAND},${ADOPTIONS_EXPAND}` });
 	const [pinned, answers, comments, signoffs, revisions, previous, adoption] = await Promise.all([
-		readPinned(pb, assessment.checklists),
+		readPinned(pb, assessment.checklists, assessment.organisation),
 		readAnswers(pb, assessment.id),
-		readComments(pb, assessment.id),
-		pb.collection('signoffs').getFullList<SignoffRecord>({
-			filter: pb.filter('subject_collection = "assessments" && subject_id = {:id}', { id: assessment.id })
-		}),
+		readComments(pb, assessment.id, expandedList(assessment, COMMENTS_EXPAND)),
+		// only a signed self-check has a sign-off
+		assessment.status === 'signed'
+			? pb.collection('signoffs').getFullList<SignoffRecord>({
+					filter: pb.filter('subject_collection = "assessments" && subject_id = {:id}', { id: assessment.id })
+				})
+			: Promise.resolve([]),
 		pb.collection('assessments').getFullList<RevisionLink>({
 			filter: pb.filter('organisation = {:o} && fiscal_year = {:y}', { o: orgId, y: assessment.fiscal_year }),
 			fields: 'id,revision,status',
 			sort: 'revision'
 		}),
 		previousYear(pb, assessment.previous, org),
-		readAdoption(pb, assessment)
+		readAdoption(pb, assessment, expandedList(assessment, ADOPTIONS_EXPAND))
 	]);
+	delete assessment.expand;
 	const views = itemViews(pinned, org, lang);
 	// Reference items not adopted are not asked: they are listed on the adoption panel only.
 	const { counted: items } = splitByAdoption(views.items, adoption);

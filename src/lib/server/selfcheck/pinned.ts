@@ -1,7 +1,8 @@
 /**
  * Reading pinned checklist copies. A pinned copy never changes (no update
  * rule), so its parsed content and the item views built from it are cached
- * by record id; the list query with the user's own token still decides what
+ * by record id (heads too); a list query with the user's own token, or a
+ * record the user was allowed to read that names them, still decides what
  * the user may see.
  */
 import type PocketBase from 'pocketbase';
@@ -12,10 +13,11 @@ import type { AssessmentItem, ItemView, SectionView } from '$lib/domain/selfchec
 import { sectionKey } from '$lib/domain/selfcheck/view/types';
 import { renderMarkdown } from './markdown';
 import { HEAD_FIELDS } from './pinning';
-import type { PinnedChecklistHead } from './records';
+import type { PinnedChecklistHead, PinnedChecklistRecord } from './records';
 
 const MAX_CACHED = 200;
 const contents = new Map<string, Checklist>();
+const heads = new Map<string, PinnedChecklistHead>();
 const views = new Map<string, { items: ItemView[]; sections: SectionView[] }>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
@@ -32,27 +34,47 @@ export interface PinnedChecklist {
 const idFilter = (pb: PocketBase, ids: readonly string[]) =>
 	ids.map((id, i) => pb.filter(`id = {:id${i}}`, { [`id${i}`]: id })).join(' || ');
 
-/** The pinned checklists with these ids that the user can see, in the order given. */
-export async function readPinned(pb: PocketBase, ids: readonly string[]): Promise<PinnedChecklist[]> {
+/**
+ * The pinned checklists with these ids that the user can see, in the order given.
+ *
+ * `readableIn`: the ids come from a record the user was just allowed to read
+ * (an assessment) of this organisation. Pinned copies have the same read rule
+ * (member of the organisation) and point into the same organisation, so copies
+ * already cached are returned without asking PocketBase again; only copies not
+ * cached yet are read (heads and content in one query).
+ */
+export async function readPinned(pb: PocketBase, ids: readonly string[], readableIn?: string): Promise<PinnedChecklist[]> {
 	const unique = [...new Set(ids)];
 	if (unique.length === 0) return [];
-	const heads = await pb.collection('checklists').getFullList<PinnedChecklistHead>({ filter: idFilter(pb, unique), fields: HEAD_FIELDS });
-	const missing = heads.filter((h) => !contents.has(h.id)).map((h) => h.id);
-	if (missing.length > 0) {
-		const full = await pb
-			.collection('checklists')
-			.getFullList<{ id: string; content: unknown }>({ filter: idFilter(pb, missing), fields: 'id,content' });
-		for (const record of full) {
+	const trusted = (id: string) => readableIn !== undefined && heads.get(id)?.organisation === readableIn && contents.has(id);
+	let visible: Set<string>;
+	if (unique.every(trusted)) visible = new Set(unique);
+	else {
+		const missing = unique.filter((id) => !contents.has(id) || !heads.has(id));
+		const cached = unique.filter((id) => !missing.includes(id));
+		const [fresh, listed] = await Promise.all([
+			missing.length > 0
+				? pb
+						.collection('checklists')
+						.getFullList<PinnedChecklistRecord>({ filter: idFilter(pb, missing), fields: `${HEAD_FIELDS},content` })
+				: Promise.resolve([]),
+			cached.length > 0
+				? pb.collection('checklists').getFullList<PinnedChecklistHead>({ filter: idFilter(pb, cached), fields: 'id' })
+				: Promise.resolve([])
+		]);
+		for (const record of fresh) {
 			const parsed = checklistSchema.safeParse(record.content);
 			if (!parsed.success) throw new Error(`pinned checklist ${record.id} does not match the checklist format`);
+			const { content: _content, ...head } = record;
+			remember(heads, record.id, head);
 			remember(contents, record.id, parsed.data);
 		}
+		visible = new Set([...fresh, ...listed].map((r) => r.id));
 	}
-	const byId = new Map(heads.map((h) => [h.id, h]));
 	return unique.flatMap((id) => {
-		const head = byId.get(id);
+		const head = heads.get(id);
 		const checklist = contents.get(id);
-		return head && checklist ? [{ head, checklist }] : [];
+		return visible.has(id) && head && checklist ? [{ head, checklist }] : [];
 	});
 }
 

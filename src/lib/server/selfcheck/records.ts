@@ -68,6 +68,7 @@ export interface AnswerRecord extends RecordModel {
 	version: number;
 	updated_by: string;
 	updated: string;
+	mapped_from?: unknown;
 	expand?: { updated_by?: { name?: string; email?: string } };
 }
 

@@ -16,6 +16,7 @@ import { askedItems, type Applicant } from '$lib/domain/selfcheck/view/items';
 import type { Lang, Messages } from '$lib/i18n';
 import { parseForm } from '$lib/server/forms';
 import { explainRejection, isPocketBaseError, rejectionErrors } from '$lib/server/rejections';
+import { mappingsForCarry } from '$lib/server/checklists/crosswalk-carry';
 import { applicableLibrary, HEAD_FIELDS, libraryChecklists, pinLibraryChecklists, UnknownChecklistError } from './pinning';
 import { readPinned } from './pinned';
 import type { PinnedChecklistHead } from './records';
@@ -101,6 +102,9 @@ export async function startAssessment(options: { pb: PocketBase; orgId: string; 
 				.join(m.selfcheck.page.separator);
 			return failure({ checklists: m.selfcheck.start.duplicateIds(shared.length > 5 ? `${list}…` : list) });
 		}
+		const carryForward = !!previous && carry_forward === 'on';
+		// A new edition's item ids may differ: follow the crosswalks from the previous year's editions.
+		const crosswalk = carryForward ? await mappingsForCarry(pb, previous, pinned) : [];
 		created = await pb.send('/api/mamori/assessments', {
 			method: 'POST',
 			body: {
@@ -108,7 +112,8 @@ export async function startAssessment(options: { pb: PocketBase; orgId: string; 
 				fiscal_year,
 				checklists: pinned,
 				previous: previous || undefined,
-				carryForward: !!previous && carry_forward === 'on'
+				carryForward,
+				crosswalk
 			}
 		});
 	} catch (error) {

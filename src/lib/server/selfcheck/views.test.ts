@@ -106,6 +106,7 @@ describe('answer views', () => {
 				updated: record.updated,
 				updated_by_name: '守谷 翔太'
 			})
-		).toEqual({ ...view, carriedOver: false });
+			// the conflict payload does not carry the crosswalk sources (they never change after carry-forward)
+		).toEqual({ ...view, carriedOver: false, mappedFrom: undefined });
 	});
 });

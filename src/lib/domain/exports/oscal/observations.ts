@@ -15,9 +15,6 @@ import { oscalDateTime, oscalDayStart, prop, singleLine, type OscalProp, type Uu
 
 export type Lang = 'ja' | 'en';
 
-/** Evidence as the snapshot may carry it; `sha256` once evidence links record the file's hash. */
-type SnapshotEvidence = SnapshotItem['answer']['evidence'][number] & { sha256?: string };
-
 const STATE: Record<AnswerStatus, 'satisfied' | 'not-satisfied' | null> = {
 	implemented: 'satisfied',
 	alternative: 'satisfied',
@@ -63,7 +60,7 @@ export function answerProps(item: SnapshotItem): OscalProp[] {
 }
 
 export function observation(snap: SelfCheckSnapshot, item: SnapshotItem, lang: Lang, uuid: UuidFor) {
-	const evidence = item.answer.evidence as SnapshotEvidence[];
+	const evidence = item.answer.evidence;
 	return {
 		uuid: uuid(`observation:${itemKey(snap, item)}`),
 		title: itemTitle(item, lang),
@@ -75,7 +72,7 @@ export function observation(snap: SelfCheckSnapshot, item: SnapshotItem, lang: L
 			? {
 					'relevant-evidence': evidence.map((e) => ({
 						description: e.title.trim() || e.id,
-						props: [prop('evidence-id', e.id), ...(e.sha256 ? [prop('sha256', e.sha256)] : [])]
+						props: [prop('evidence-id', e.id), ...(e.revision ? [prop('sha256', e.revision.sha256)] : [])]
 					}))
 				}
 			: {}),

@@ -38,7 +38,26 @@ describe('OSCAL assessment-results', () => {
 		const withEvidence = {
 			...last,
 			items: last.items.map((i, k) =>
-				k === 0 ? { ...i, answer: { ...i.answer, evidence: [{ id: 'ev1', title: '議事録', sha256: sha }] } } : i
+				k === 0
+					? {
+							...i,
+							answer: {
+								...i.answer,
+								evidence: [
+									{
+										id: 'ev1',
+										title: '議事録',
+										kind: 'file' as const,
+										period: { fiscalYear: 2026, from: '', to: '' },
+										expiresOn: '',
+										url: '',
+										revision: { id: 'rev1', number: 1, name: 'minutes.pdf', size: 10, sha256: sha },
+										review: 'pending' as const
+									}
+								]
+							}
+						}
+					: i
 			)
 		};
 		const doc = assessmentResults([withEvidence], 'ja', at, uuidV5);

@@ -6,7 +6,7 @@
 import type { ReportModel, Section } from '../model';
 import { formatDateTime, shortHash } from '../format';
 import { engineStrings, type EngineStrings } from '../i18n';
-import { reportIdKeyword } from '../integrity';
+import { MANIFEST_KEYWORD_PREFIX, reportIdKeyword } from '../integrity';
 import { blockToPdf } from './blocks';
 import { coverPage, tableOfContents, verificationSection } from './cover';
 import { COLORS, CONTENT_WIDTH, DEFAULT_STYLE, FONT_FAMILY, PAGE, STYLES } from './theme';
@@ -32,7 +32,7 @@ function sectionTitle(section: Section, newPage: boolean): PdfContent[] {
 	];
 }
 
-function sectionContent(section: Section, strings: EngineStrings): PdfContent[] {
+function sectionContent(section: Section, strings: EngineStrings, keepTitle = false): PdfContent[] {
 	const out = sectionTitle(section, section.newPage ?? true);
 	const blocks = section.blocks;
 	for (let i = 0; i < blocks.length; i++) {
@@ -45,7 +45,11 @@ function sectionContent(section: Section, strings: EngineStrings): PdfContent[] 
 			group.push(blocks[++i]);
 		}
 		const content = group.flatMap((block) => blockToPdf(block, strings));
-		if (group.length > 1) out.push({ stack: content, unbreakable: true });
+		if (keepTitle && i + 1 === group.length) {
+			// a section that does not start a page never leaves its title alone at the bottom of one
+			const title = out.splice(0, out.length);
+			out.push({ stack: [...title, ...content], unbreakable: true });
+		} else if (group.length > 1) out.push({ stack: content, unbreakable: true });
 		else out.push(...content);
 	}
 	return out;
@@ -58,7 +62,8 @@ export function pdfInfo(model: ReportModel): PdfInfo {
 	const keywords = [
 		reportIdKeyword(meta.reportId),
 		`mamori-report-type:${meta.type}`,
-		`mamori-snapshot-sha256:${meta.snapshotSha256}`
+		`mamori-snapshot-sha256:${meta.snapshotSha256}`,
+		...(meta.manifestSha256 ? [`${MANIFEST_KEYWORD_PREFIX}${meta.manifestSha256}`] : [])
 	].join(' ');
 	// Keywords stay ASCII so pdfkit writes them as a plain literal string that
 	// extract-id.ts (and any other tool) can find without decoding.
@@ -77,9 +82,14 @@ export function pdfInfo(model: ReportModel): PdfInfo {
 export function runningSpec(model: ReportModel, strings: EngineStrings): RunningSpec {
 	const { meta } = model;
 	return {
-		firstPage: 2,
+		// a brief report has no cover page: its first page carries the header and footer too
+		firstPage: model.layout === 'brief' ? 1 : 2,
 		headerLeft: `${meta.organisationName} · ${meta.fiscalYearLabel}`,
-		headerRight: meta.status === 'draft' ? `${meta.title} · ${strings.statusName.draft}` : meta.title,
+		headerRight: meta.statusLabel
+			? `${meta.title} · ${meta.statusLabel}`
+			: meta.status === 'draft'
+				? `${meta.title} · ${strings.statusName.draft}`
+				: meta.title,
 		footerLines: [
 			`${strings.reportId}: ${meta.reportId}　·　${strings.generatedAt}: ${formatDateTime(meta.generatedAt, meta.language)}`,
 			`${strings.snapshotSha256}: ${shortHash(meta.snapshotSha256, 24)}`
@@ -95,10 +105,16 @@ export function runningSpec(model: ReportModel, strings: EngineStrings): Running
 
 export function reportToPdfSpec(model: ReportModel): PdfRenderSpec {
 	const strings = engineStrings(model.meta.language);
-	const content: PdfContent[] = [...coverPage(model.meta, strings), tableOfContents(strings)];
-	for (const section of model.sections) content.push(...sectionContent(section, strings));
+	const brief = model.layout === 'brief';
+	const content: PdfContent[] = brief
+		? coverPage(model.meta, strings, true)
+		: [...coverPage(model.meta, strings), tableOfContents(strings)];
+	model.sections.forEach((section, i) => {
+		const flowing = brief && (i === 0 || section.newPage === false);
+		content.push(...sectionContent(brief && i === 0 ? { ...section, newPage: false } : section, strings, flowing));
+	});
 	content.push(
-		...sectionTitle({ id: VERIFICATION_SECTION_ID, title: strings.verificationTitle, blocks: [] }, true),
+		...sectionTitle({ id: VERIFICATION_SECTION_ID, title: strings.verificationTitle, blocks: [] }, !brief),
 		...verificationSection(model.meta, strings)
 	);
 	return {
@@ -111,7 +127,7 @@ export function reportToPdfSpec(model: ReportModel): PdfRenderSpec {
 			defaultStyle: DEFAULT_STYLE,
 			language: model.meta.language === 'ja' ? 'ja-JP' : 'en',
 			compress: true,
-			...(model.meta.status === 'draft'
+			...(model.meta.status === 'draft' && model.meta.statusLabel === undefined
 				? { watermark: { text: strings.draftWatermark, color: COLORS.watermark, opacity: 0.09, bold: true, fontSize: 78 } }
 				: {})
 		},

@@ -114,6 +114,21 @@ describe('incident report draft', () => {
 		const first = model.sections[0].blocks[1];
 		expect(first.kind === 'keyValue' && first.rows[0]).toMatchObject({ key: '連絡担当者', value: '守谷 翔太（情報セキュリティ室）' });
 		expect(texts(model)).toContain('所管省庁へ、法令に基づく事故報告などとして連絡する');
-		expect(() => reportToPdfSpec(model)).not.toThrow();
+		const spec = reportToPdfSpec(model);
+		expect(spec.doc.watermark).toBeDefined();
+		expect(spec.running.headerRight).toContain('下書き');
+	});
+
+	it('says a report recorded as sent is sent and final, without the DRAFT watermark (it is never signed)', () => {
+		const snap = incidentReportKind.parse(INCIDENT_REPORT_SNAPSHOT);
+		const sent = { ...snap, report: { ...snap.report, sentAt: '2026-11-20T07:30:00.000Z', sentVia: '経済産業省の報告フォーム' } };
+		const model = incidentReportKind.build(sent, options);
+		expect(model.meta).toMatchObject({ status: 'draft', statusLabel: '連絡済み（記録）' });
+		expect(model.meta.statusNotice).toContain('経済産業省の報告フォーム');
+		expect(incidentReportKind.subject(sent).status).toBe('draft');
+		const spec = reportToPdfSpec(model);
+		expect(spec.doc.watermark).toBeUndefined();
+		expect(spec.running.headerRight).toBe('情報連絡 第2報（続報） · 連絡済み（記録）');
+		expect(JSON.stringify(spec.doc.content)).not.toContain('下書き（未署名）');
 	});
 });

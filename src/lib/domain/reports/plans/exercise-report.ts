@@ -10,7 +10,7 @@ import { ACTION_STATUS_NAMES, ACTION_STATUSES } from '../../plans/actions';
 import { EXERCISE_KIND_NAMES, EXERCISE_KINDS, TIMELINE_KIND_NAMES, TIMELINE_KINDS } from '../../plans/exercises';
 import { PLAN_KIND_NAMES, PLAN_KINDS, PLAN_SECTION_REFS, sectionRefName } from '../../plans/templates';
 import { formatDate, formatDateTime } from '../format';
-import type { BuildOptions, ReportKind } from '../kinds';
+import { REPORT_TYPE_TITLES, type BuildOptions, type ReportKind } from '../kinds';
 import type { Block, ReportLanguage, ReportModel } from '../model';
 import { fiscalYearAt, id, instant, metaFor, organisationName, organisationPartSchema } from './common';
 
@@ -24,6 +24,8 @@ export const exerciseReportSnapshotSchema = z.strictObject({
 		heldOn: z.iso.date(),
 		planKinds: z.array(z.enum(PLAN_KINDS)),
 		scenario: z.string(),
+		/** "R-004 …": the risk the scenario comes from (absent in snapshots made before risks could be linked). */
+		scenarioRisk: z.string().nullable().optional(),
 		objectives: z.string(),
 		participants: z.string(),
 		observations: z.string()
@@ -39,6 +41,8 @@ export const exerciseReportSnapshotSchema = z.strictObject({
 			closedAt: instant.nullable(),
 			closureNote: z.string(),
 			sections: z.array(z.enum(PLAN_SECTION_REFS)),
+			/** "R-004 …" labels of the linked risks (optional for the same reason). */
+			risks: z.array(z.string()).optional(),
 			items: z.array(z.strictObject({ ref: z.string(), title: z.string() }))
 		})
 	),
@@ -57,6 +61,7 @@ const STRINGS = {
 		objectives: '目的',
 		participants: '参加者',
 		scenario: 'シナリオ',
+		scenarioRisk: '題材にしたリスク',
 		timeline: 'タイムライン（状況付与と対応）',
 		when: '日時',
 		entry: '種別',
@@ -84,6 +89,7 @@ const STRINGS = {
 		objectives: 'Objectives',
 		participants: 'Participants',
 		scenario: 'Scenario',
+		scenarioRisk: 'Risk the scenario is based on',
 		timeline: 'Timeline (injects and responses)',
 		when: 'When',
 		entry: 'Kind',
@@ -131,6 +137,7 @@ export function buildExerciseReport(snap: ExerciseReportSnapshot, options: Build
 							{ key: s.kind, value: EXERCISE_KIND_NAMES[ex.kind][lang] },
 							{ key: s.heldOn, value: formatDate(ex.heldOn, lang) },
 							{ key: s.plans, value: ex.planKinds.map((k) => PLAN_KIND_NAMES[k][lang]).join(lang === 'ja' ? '、' : ', ') || s.none },
+							...(ex.scenarioRisk ? [{ key: s.scenarioRisk, value: ex.scenarioRisk }] : []),
 							{ key: s.objectives, value: ex.objectives || s.none },
 							{ key: s.participants, value: ex.participants || s.none }
 						]
@@ -170,9 +177,11 @@ export function buildExerciseReport(snap: ExerciseReportSnapshot, options: Build
 							f.status === 'closed' && f.closedAt
 								? { text: `${ACTION_STATUS_NAMES[f.status][lang]}\n${s.closed(formatDate(f.closedAt, lang))}`, tone: 'success' }
 								: { text: ACTION_STATUS_NAMES[f.status][lang], tone: 'warning' },
-							[...f.sections.map((r) => sectionRefName(r, lang)), ...f.items.map((i) => (i.title ? `${i.ref} ${i.title}` : i.ref))].join(
-								'\n'
-							) || s.none
+							[
+								...f.sections.map((r) => sectionRefName(r, lang)),
+								...(f.risks ?? []),
+								...f.items.map((i) => (i.title ? `${i.ref} ${i.title}` : i.ref))
+							].join('\n') || s.none
 						]),
 						widths: ['*', 60, 58, 58, 120],
 						dense: true,
@@ -186,7 +195,7 @@ export function buildExerciseReport(snap: ExerciseReportSnapshot, options: Build
 
 export const exerciseReportKind: ReportKind<ExerciseReportSnapshot> = {
 	type: 'exercise',
-	title: { ja: '演習報告書', en: 'Exercise report' },
+	title: REPORT_TYPE_TITLES.exercise,
 	parse: (input) => exerciseReportSnapshotSchema.parse(input),
 	subject: (snap) => ({
 		organisationId: snap.organisation.id,

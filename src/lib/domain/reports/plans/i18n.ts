@@ -115,7 +115,7 @@ const ja: PlanReportStrings = {
 	first: '初動',
 	decides: '判断者',
 	reportWithin: '所管省庁への連絡まで',
-	matrix: '事案の分類（シード004 別紙3）',
+	matrix: '事案の分類（「緊急時における情報連絡（案）」別紙3）',
 	operatorRow: '事業者から所管省庁へ',
 	ministryRow: '所管省庁の対応',
 	emptyBody: '本文はありません。'
@@ -176,7 +176,7 @@ const en: PlanReportStrings = {
 	first: 'First response',
 	decides: 'Decides',
 	reportWithin: 'Contact the ministry within',
-	matrix: 'Incident classification (seed 004 別紙3)',
+	matrix: 'Incident classification (“Emergency information reporting (draft)”, 別紙3)',
 	operatorRow: 'Operator to ministry',
 	ministryRow: 'Ministry',
 	emptyBody: 'No text.'

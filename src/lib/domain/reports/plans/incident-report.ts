@@ -9,7 +9,7 @@ import { classify, LIKELIHOOD_NAMES, MINISTRY_ACTION_TEXT, OPERATOR_ACTION_TEXT,
 import { reportTitle } from '../../incidents/report-text';
 import { ANONYMISATION_NOTE, SHARING_SCOPE_NAMES, sectorReporting } from '../../incidents/reporting-routes';
 import { formatDateTime } from '../format';
-import type { BuildOptions, ReportKind } from '../kinds';
+import { REPORT_TYPE_TITLES, type BuildOptions, type ReportKind } from '../kinds';
 import type { Block, ReportLanguage, ReportModel } from '../model';
 import { fiscalYearAt, metaFor, organisationName } from './common';
 import { parseIncidentReportSnapshot, type IncidentReportSnapshot } from './incident-snapshot';
@@ -17,6 +17,9 @@ import { parseIncidentReportSnapshot, type IncidentReportSnapshot } from './inci
 const STRINGS = {
 	ja: {
 		notice: 'これは mamori で作成した情報連絡の下書きです。所管省庁への送信は、事業者が所定の手段で行います。',
+		sentLabel: '連絡済み（記録）',
+		sentNotice: (when: string, via: string) =>
+			`この報告は ${when} に ${via} で所管省庁へ連絡したと記録され、以後は変更できません。送信は事業者が行い、mamori は送信していません。`,
 		contact: '連絡先（必須）',
 		person: '連絡担当者',
 		means: '連絡手段',
@@ -30,7 +33,7 @@ const STRINGS = {
 		systems: '影響を受けた重要システム',
 		breach: 'サービスレベル／検証レベルの逸脱',
 		classification: '分類と連絡の区分',
-		case: '連絡の区分（シード001 別添3）',
+		case: '連絡の区分（第2次行動計画 別添3）',
 		situation: '事象',
 		likelihood: 'サイバー攻撃の可能性',
 		operator: '事業者の連絡',
@@ -40,7 +43,7 @@ const STRINGS = {
 		impact: '影響',
 		actions: '実施した対処',
 		outlook: '今後の見通し・次回報告',
-		fragment: '判明した範囲での報告です。断片的・不確定な情報を含むことがあります（シード001 別添3(2)）。',
+		fragment: '判明した範囲での報告です。断片的・不確定な情報を含むことがあります（第2次行動計画 別添3(2)）。',
 		sharing: '情報共有',
 		scope: '共有を認める範囲',
 		conditions: '共有の条件',
@@ -54,6 +57,9 @@ const STRINGS = {
 	},
 	en: {
 		notice: 'This is a draft information report made with mamori. The operator sends it to the ministry through the proper channel.',
+		sentLabel: 'Sent (recorded)',
+		sentNotice: (when: string, via: string) =>
+			`This report was recorded as sent to the ministry on ${when} through ${via} and can no longer change. The operator sent it; mamori does not transmit anything.`,
 		contact: 'Contact (mandatory)',
 		person: 'Contact person',
 		means: 'Contact means',
@@ -67,7 +73,7 @@ const STRINGS = {
 		systems: 'Important systems affected',
 		breach: 'Service level / verification level breached',
 		classification: 'Classification and reporting case',
-		case: 'Reporting case (seed 001 別添3)',
+		case: 'Reporting case (Second Action Plan, 別添3)',
 		situation: 'Situation',
 		likelihood: 'Likelihood of a cyberattack',
 		operator: 'Operator reports',
@@ -77,7 +83,7 @@ const STRINGS = {
 		impact: 'Impact',
 		actions: 'Actions taken',
 		outlook: 'Outlook and next report',
-		fragment: 'Reported as far as known; it may contain fragmentary or uncertain information (seed 001, 別添3(2)).',
+		fragment: 'Reported as far as known; it may contain fragmentary or uncertain information (Second Action Plan, 別添3(2)).',
 		sharing: 'Sharing',
 		scope: 'Sharing scope',
 		conditions: 'Conditions',
@@ -109,7 +115,9 @@ export function buildIncidentReport(snap: IncidentReportSnapshot, options: Build
 			language: lang,
 			generatedAt: snap.generatedAt,
 			snapshotSha256: options.snapshotSha256,
-			statusNotice: s.notice
+			...(report.sentAt
+				? { statusLabel: s.sentLabel, statusNotice: s.sentNotice(formatDateTime(report.sentAt, lang), report.sentVia) }
+				: { statusNotice: s.notice })
 		}),
 		sections: [
 			{
@@ -209,7 +217,7 @@ export function buildIncidentReport(snap: IncidentReportSnapshot, options: Build
 
 export const incidentReportKind: ReportKind<IncidentReportSnapshot> = {
 	type: 'incident_report',
-	title: { ja: '情報連絡（下書き）', en: 'Information report (draft)' },
+	title: REPORT_TYPE_TITLES.incident_report,
 	parse: parseIncidentReportSnapshot,
 	subject: (snap) => ({
 		organisationId: snap.organisation.id,

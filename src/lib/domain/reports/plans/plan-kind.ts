@@ -1,12 +1,12 @@
 /** The BCP and contingency-plan report as a report type (see ../kinds.ts). */
-import type { ReportKind } from '../kinds';
+import { REPORT_TYPE_TITLES, type ReportKind } from '../kinds';
 import { fiscalYearAt, organisationName } from './common';
 import { buildPlanReport, planReportInstant } from './plan-build';
 import { parsePlanReportSnapshot, type PlanReportSnapshot } from './plan-snapshot';
 
 export const planReportKind: ReportKind<PlanReportSnapshot> = {
 	type: 'plan',
-	title: { ja: '計画報告書（BCP・コンティンジェンシープラン）', en: 'Plan report (BCP and contingency plan)' },
+	title: REPORT_TYPE_TITLES.plan,
 	parse: parsePlanReportSnapshot,
 	subject: (snap) => ({
 		organisationId: snap.organisation.id,

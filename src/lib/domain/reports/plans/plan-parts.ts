@@ -192,7 +192,7 @@ function reportingBlocks(content: ContingencyContent, ctx: PartContext): Block[]
 		{
 			kind: 'heading',
 			level: 3,
-			text: ja ? '情報連絡を行う場合（シード001 別添3）' : 'When to report (seed 001 別添3)',
+			text: ja ? '情報連絡を行う場合（第2次行動計画 別添3）' : 'When to report (Second Action Plan, 別添3)',
 			keepWithNext: true
 		},
 		{

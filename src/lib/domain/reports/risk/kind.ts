@@ -1,11 +1,11 @@
 /** The risk report as a report type (see ../kinds.ts). Subject: the organisation's register, in the fiscal year it was produced. */
-import type { ReportKind } from '../kinds';
+import { REPORT_TYPE_TITLES, type ReportKind } from '../kinds';
 import { buildRiskReport } from './build';
 import { organisationNameIn, parseRiskSnapshot, type RiskSnapshot } from './snapshot';
 
 export const riskReportKind: ReportKind<RiskSnapshot> = {
 	type: 'risk',
-	title: { ja: 'リスク管理報告書', en: 'Risk management report' },
+	title: REPORT_TYPE_TITLES.risk,
 	parse: parseRiskSnapshot,
 	subject: (snapshot) => ({
 		organisationId: snapshot.organisation.id,

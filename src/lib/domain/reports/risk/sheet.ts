@@ -13,7 +13,7 @@ import { RISK_CATEGORY_NAMES, threatLabel, type RiskCategory } from '../../risks
 import { sectorByCode } from '../../sectors';
 import { ANSWER_STATUS_LABELS, type AnswerStatus } from '../../selfcheck/answers';
 import { fiscalYearLabel, fiscalYearPeriod, formatDate, formatDateTime } from '../format';
-import type { BuildOptions, ReportKind } from '../kinds';
+import { REPORT_TYPE_TITLES, type BuildOptions, type ReportKind } from '../kinds';
 import type { Block, ReportLanguage, ReportModel, RichText, Section } from '../model';
 import { RISK_REPORT_STRINGS } from './i18n';
 
@@ -158,7 +158,7 @@ export function buildAcceptanceSheet(sheet: SheetSnapshot, options: BuildOptions
 
 export const acceptanceSheetKind: ReportKind<SheetSnapshot> = {
 	type: 'acceptance',
-	title: { ja: 'リスク受容書', en: 'Risk acceptance sheet' },
+	title: REPORT_TYPE_TITLES.acceptance,
 	parse: parseSheetSnapshot,
 	subject: (sheet) => ({
 		organisationId: sheet.organisation.id,

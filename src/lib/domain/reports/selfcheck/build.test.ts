@@ -62,6 +62,8 @@ describe('buildSelfCheckReport', () => {
 			'not-adopted',
 			'justifications',
 			'detail',
+			'evidence',
+			'findings',
 			'comments',
 			'signoff'
 		]);
@@ -160,7 +162,7 @@ describe('buildSelfCheckReport', () => {
 		expect(headings[0]).toBe(`${snap.items[0].itemId}　${snap.items[0].title.ja}`);
 		const text = JSON.stringify(detail);
 		expect(text).toContain('前年度から引継ぎ・今年度未確認');
-		expect(text).toContain(snap.items.find((i) => i.answer.evidence.length > 0)?.answer.evidence[0].id);
+		expect(text).toContain(snap.items.find((i) => i.answer.evidence.length > 0)?.answer.evidence[0].revision?.sha256);
 		expect(detail.filter((b) => b.kind === 'markdown').length).toBe(
 			snap.items.filter(isCountedItem).filter((i) => i.answer.notes.trim() !== '').length
 		);
@@ -201,5 +203,21 @@ describe('buildSelfCheckReport', () => {
 		}
 		expect(text).not.toContain('エグゼクティブサマリー');
 		expect(JSON.stringify(blocks(en, 'detail'))).toContain(snap.items[0].title.en);
+	});
+});
+
+describe('answers carried through a crosswalk', () => {
+	it('say in the item detail which previous answers they came from', () => {
+		const snap = syntheticSnapshot({ items: 10, sections: 2 });
+		const target = snap.items.find((i) => i.adoption === null) ?? snap.items[0];
+		target.answer.mappedFrom = [{ checklistId: 'cross-sector', version: '2026.2', itemId: 'GOV-02', status: 'implemented' }];
+		const text = (lang: 'ja' | 'en') =>
+			blocks(buildSelfCheckReport(parseSelfCheckSnapshot(snap), { ...OPTIONS, language: lang }), 'detail')
+				.flatMap((b) => (b.kind === 'paragraph' ? [plainText(b.text)] : []))
+				.filter((t) => t.includes('GOV-02'));
+		expect(text('ja')).toEqual(['※ 対応表（版の改訂）による引継ぎ: 前年度の cross-sector 2026.2 GOV-02（実施）から']);
+		expect(text('en')).toEqual([
+			"※ Carried over through a crosswalk (new edition) from last year's cross-sector 2026.2 GOV-02 (Implemented)"
+		]);
 	});
 });

@@ -7,7 +7,10 @@ import { sectorByCode } from '../../sectors';
 import { fiscalYearPeriod } from '../format';
 import type { ReportLanguage, ReportModel } from '../model';
 import { buildContext } from './context';
+import { packageManifest, manifestJson } from '../../evidence/package';
+import { sha256HexSync } from '../sha256';
 import { detailSection } from './detail';
+import { evidenceSection, findingsSection } from './evidence';
 import { relyingRisksSection } from './risks';
 import { commentsSection, gapsSection, justificationsSection, notAdoptedSection, signoffSection } from './lists';
 import { organisationNameIn, type SelfCheckSnapshot } from './snapshot';
@@ -27,6 +30,8 @@ export function buildSelfCheckReport(snapshot: SelfCheckSnapshot, options: Build
 	const language = options.language ?? 'ja';
 	const ctx = buildContext(snapshot, language);
 	const signed = snapshot.signoff !== null && snapshot.assessment.status === 'signed';
+	const manifest = packageManifest(snapshot);
+	const manifestSha256 = sha256HexSync(manifestJson(manifest));
 	return {
 		meta: {
 			reportId: options.reportId,
@@ -39,7 +44,8 @@ export function buildSelfCheckReport(snapshot: SelfCheckSnapshot, options: Build
 			status: signed ? 'signed' : 'draft',
 			language,
 			generatedAt: snapshot.generatedAt,
-			snapshotSha256: options.snapshotSha256
+			snapshotSha256: options.snapshotSha256,
+			manifestSha256
 		},
 		sections: [
 			summarySection(ctx),
@@ -50,6 +56,8 @@ export function buildSelfCheckReport(snapshot: SelfCheckSnapshot, options: Build
 			notAdoptedSection(ctx),
 			justificationsSection(ctx),
 			detailSection(ctx),
+			evidenceSection(ctx, manifest, manifestSha256),
+			findingsSection(ctx),
 			commentsSection(ctx),
 			signoffSection(ctx)
 		]

@@ -3,6 +3,7 @@ import { allowsTargetDate } from '../../selfcheck/answers';
 import { formatDate } from '../format';
 import type { Block, Section, TextRun } from '../model';
 import { sectionKey, STATUS_TONES, type ReportContext } from './context';
+import { itemEvidenceBlocks } from './evidence';
 import type { SnapshotItem } from './snapshot';
 
 const SEP: TextRun = { text: '　｜　', muted: true };
@@ -40,6 +41,13 @@ function itemBlocks(ctx: ReportContext, item: SnapshotItem): Block[] {
 		});
 	}
 	if (item.adoption && !item.adoption.adopted) return blocks;
+	if (a.mappedFrom && a.mappedFrom.length > 0) {
+		const ja = ctx.lang === 'ja';
+		const list = a.mappedFrom
+			.map((m) => `${m.checklistId} ${m.version} ${m.itemId}${ja ? '（' : ' ('}${ctx.statusLabel(m.status)}${ja ? '）' : ')'}`)
+			.join(ja ? '、' : ', ');
+		blocks.push({ kind: 'paragraph', variant: 'small', text: [{ text: `※ ${s.item.mappedFrom(list)}`, tone: 'warning' }] });
+	}
 	if (a.justification.trim() !== '') {
 		blocks.push({
 			kind: 'paragraph',
@@ -48,10 +56,7 @@ function itemBlocks(ctx: ReportContext, item: SnapshotItem): Block[] {
 		});
 	}
 	if (a.notes.trim() !== '') blocks.push({ kind: 'markdown', source: a.notes });
-	if (a.evidence.length > 0) {
-		const list = a.evidence.map((e) => `${e.id} ${e.title}`).join('　／　');
-		blocks.push({ kind: 'paragraph', variant: 'small', text: [{ text: `${s.item.evidence}: `, bold: true, muted: true }, { text: list }] });
-	}
+	blocks.push(...itemEvidenceBlocks(ctx, item));
 	return blocks;
 }
 

@@ -80,6 +80,8 @@ export interface SelfCheckStrings {
 		justification: string;
 		evidence: string;
 		carriedOver: string;
+		/** 'cross-sector 2026.2 GOV-02 (Implemented)' list → the line saying the answer came through a crosswalk. */
+		mappedFrom: (sources: string) => string;
 		notAdopted: string;
 		adoptionReason: string;
 	};
@@ -176,6 +178,7 @@ const ja: SelfCheckStrings = {
 		justification: '根拠',
 		evidence: '証跡',
 		carriedOver: '前年度から引継ぎ・今年度未確認',
+		mappedFrom: (sources) => `対応表（版の改訂）による引継ぎ: 前年度の ${sources}から`,
 		notAdopted: '採用しない参考事項',
 		adoptionReason: '採否の理由'
 	},
@@ -278,6 +281,7 @@ const en: SelfCheckStrings = {
 		justification: 'Justification',
 		evidence: 'Evidence',
 		carriedOver: 'Carried over from last year — not yet confirmed',
+		mappedFrom: (sources) => `Carried over through a crosswalk (new edition) from last year's ${sources}`,
 		notAdopted: 'Reference item not adopted',
 		adoptionReason: 'Reason'
 	},

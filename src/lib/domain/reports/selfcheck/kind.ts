@@ -1,11 +1,11 @@
 /** The self-check report as a report type (see ../kinds.ts). */
-import type { ReportKind } from '../kinds';
+import { REPORT_TYPE_TITLES, type ReportKind } from '../kinds';
 import { buildSelfCheckReport } from './build';
 import { organisationNameIn, parseSelfCheckSnapshot, type SelfCheckSnapshot } from './snapshot';
 
 export const selfCheckReportKind: ReportKind<SelfCheckSnapshot> = {
 	type: 'selfcheck',
-	title: { ja: '自己検証報告書', en: 'Self-check report' },
+	title: REPORT_TYPE_TITLES.selfcheck,
 	parse: parseSelfCheckSnapshot,
 	subject: (snapshot) => ({
 		organisationId: snapshot.organisation.id,

@@ -9,6 +9,8 @@ import { classificationSchema, operatorClassSchema, sectorCodeSchema } from '../
 import { ANSWER_STATUSES } from '../../selfcheck/answers';
 import { SHA256_HEX_PATTERN } from '../integrity';
 import { ASSESSMENT_STATUSES, FISCAL_YEAR, ORGANISATIONS } from '../../schema';
+import { EVIDENCE_KINDS } from '../../evidence/facts';
+import { FINDING_STATUSES, SEVERITIES, VERDICTS } from '../../evidence/review';
 
 export { ASSESSMENT_STATUSES };
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -19,6 +21,27 @@ const instant = z.iso.datetime({ offset: true });
 const sha256 = z.string().regex(SHA256_HEX_PATTERN, { message: 'must be a lower-case hex SHA-256' });
 const fiscalYear = z.number().int().min(FISCAL_YEAR.min).max(FISCAL_YEAR.max);
 const status = z.enum(ANSWER_STATUSES);
+
+const day = z.union([z.iso.date(), z.literal('')]);
+
+/** One piece of evidence linked to an answer: what the report lists and the audit package's manifest holds. */
+export const snapshotEvidenceSchema = z.strictObject({
+	id,
+	title: z.string(),
+	kind: z.enum(EVIDENCE_KINDS),
+	/** The period the evidence is valid for (not its upload date); dates YYYY-MM-DD or ''. */
+	period: z.strictObject({ fiscalYear: fiscalYear.nullable(), from: day, to: day }),
+	/** YYYY-MM-DD or '' (never expires); expired or not is judged at generatedAt. */
+	expiresOn: day,
+	/** For a link. */
+	url: z.string(),
+	/** The current revision of a file; null for a link (or a file with no revision yet). */
+	revision: z
+		.strictObject({ id, number: z.number().int().min(1), name: z.string().min(1), size: z.number().int().min(0), sha256 })
+		.nullable(),
+	/** The auditor's latest verdict on the current revision ('pending' = not reviewed). */
+	review: z.enum(['pending', ...VERDICTS])
+});
 
 export const snapshotItemSchema = z.strictObject({
 	checklistId: id,
@@ -41,9 +64,28 @@ export const snapshotItemSchema = z.strictObject({
 		targetDate: z.iso.date().nullable(),
 		/** Copied from last year's answer and not confirmed this year. */
 		carriedOver: z.boolean(),
-		evidence: z.array(z.strictObject({ id, title: z.string() }))
+		/** The previous answers it came from through a crosswalk (answers.mapped_from); absent: not mapped. */
+		mappedFrom: z.array(z.strictObject({ checklistId: z.string(), version: z.string(), itemId: z.string(), status })).optional(),
+		evidence: z.array(snapshotEvidenceSchema)
 	})
 });
+
+/** A finding (指摘事項) on one of the self-check's items or on evidence it uses, as it stood when the report was made. */
+export const snapshotFindingSchema = z
+	.strictObject({
+		id,
+		/** On an item ("<checklist id>/<item id>") or on a piece of evidence (its id); exactly one is set. */
+		item: z.strictObject({ checklistId: id, itemId: id }).nullable(),
+		evidenceId: id.nullable(),
+		title: z.string().min(1),
+		severity: z.enum(SEVERITIES),
+		status: z.enum(FINDING_STATUSES),
+		/** YYYY-MM-DD or '' (no due date). */
+		dueDate: z.union([z.iso.date(), z.literal('')]),
+		raisedBy: z.string(),
+		response: z.string()
+	})
+	.refine((f) => (f.item === null) !== (f.evidenceId === null), { message: 'a finding is on an item or on evidence', path: ['item'] });
 
 export const selfCheckSnapshotSchema = z
 	.strictObject({
@@ -87,6 +129,8 @@ export const selfCheckSnapshotSchema = z
 			})
 			.nullable(),
 		/** Open risks whose controls or treatment actions rely on an item, by "<checklist id>:<item id>" (risk register). */
+		/** Findings on the items and the evidence; left out of snapshots made before findings were reported. */
+		findings: z.array(snapshotFindingSchema).optional(),
 		relyingRisks: z.record(z.string(), z.array(z.strictObject({ ref: z.string(), title: z.string() }))).optional(),
 		previous: z
 			.strictObject({
@@ -120,6 +164,13 @@ export const selfCheckSnapshotSchema = z
 			items.add(key);
 			itemIds.add(item.itemId);
 		});
+		const evidence = new Set(snap.items.flatMap((item) => item.answer.evidence.map((e) => e.id)));
+		snap.findings?.forEach((f, i) => {
+			if (f.item && !items.has(`${f.item.checklistId}/${f.item.itemId}`))
+				ctx.addIssue({ code: 'custom', path: ['findings', i, 'item'], message: `unknown item ${f.item.checklistId}/${f.item.itemId}` });
+			if (f.evidenceId && !evidence.has(f.evidenceId))
+				ctx.addIssue({ code: 'custom', path: ['findings', i, 'evidenceId'], message: `evidence ${f.evidenceId} is not used by any item` });
+		});
 		snap.comments.forEach((c, i) => {
 			if (c.itemId !== null && !itemIds.has(c.itemId))
 				ctx.addIssue({ code: 'custom', path: ['comments', i, 'itemId'], message: `unknown item ${c.itemId}` });
@@ -143,6 +194,8 @@ export function organisationNameIn(snapshot: Pick<SelfCheckSnapshot, 'organisati
 	return language === 'en' && snapshot.organisation.nameEn ? snapshot.organisation.nameEn : snapshot.organisation.name;
 }
 export type SnapshotItem = z.infer<typeof snapshotItemSchema>;
+export type SnapshotEvidence = z.infer<typeof snapshotEvidenceSchema>;
+export type SnapshotFinding = z.infer<typeof snapshotFindingSchema>;
 
 /** Whether an item is scored and listed as a gap: all but reference items not adopted. */
 export const isCountedItem = (item: Pick<SnapshotItem, 'adoption'>): boolean => item.adoption === null || item.adoption.adopted;

@@ -5,7 +5,7 @@
  * fictitious and named as synthetic.
  */
 import type { AnswerStatus } from '../../selfcheck/answers';
-import { isCountedItem, type SelfCheckSnapshot, type SnapshotItem } from './snapshot';
+import { isCountedItem, type SelfCheckSnapshot, type SnapshotEvidence, type SnapshotItem } from './snapshot';
 import { AREAS, EVIDENCE, OBJECTS, OWNERS, PEOPLE, SENTENCES, TOPICS } from './synthetic-text';
 
 export interface SyntheticOptions {
@@ -60,6 +60,30 @@ function notes(rng: Rng, itemNo: number): string {
 }
 
 /** Classification, leading flag and adoption of synthetic item i (draw: one random number in [0, 1)). */
+const VERDICT_DRAWS = ['pending', 'pending', 'accepted', 'accepted', 'accepted', 'needs_more', 'rejected'] as const;
+
+/** A linked file with a period, an expiry for some, a made-up hash and a review state. */
+function syntheticEvidence(rng: Rng, fy: number, n: number): SnapshotEvidence {
+	const sha256 = Array.from({ length: 64 }, () => '0123456789abcdef'[Math.floor(rng() * 16)]).join('');
+	const expires = rng() < 0.3 ? `${fy + (rng() < 0.3 ? 0 : 2)}-${pad(1 + Math.floor(rng() * 12))}-${pad(1 + Math.floor(rng() * 28))}` : '';
+	return {
+		id: `EV-${pad(n, 4)}`,
+		title: pick(rng, EVIDENCE),
+		kind: 'file',
+		period: { fiscalYear: fy, from: '', to: '' },
+		expiresOn: expires,
+		url: '',
+		revision: {
+			id: `REV-${pad(n, 4)}`,
+			number: 1 + Math.floor(rng() * 3),
+			name: `evidence-${pad(n, 4)}.pdf`,
+			size: 1000 + Math.floor(rng() * 900_000),
+			sha256
+		},
+		review: pick(rng, VERDICT_DRAWS)
+	};
+}
+
 function kindOf(inSupplement: boolean, draw: number, i: number): Pick<SnapshotItem, 'classification' | 'leading' | 'adoption'> {
 	if (inSupplement) return { classification: 'sector', leading: false, adoption: null };
 	if (draw < 0.64) return { classification: 'consider', leading: i % 37 === 11, adoption: null };
@@ -137,10 +161,7 @@ export function syntheticSnapshot(options: SyntheticOptions): SelfCheckSnapshot 
 				targetDate:
 					gap && rng() < 0.85 ? `${rng() < 0.2 ? fy : fy + 1}-${pad(1 + Math.floor(rng() * 12))}-${pad(1 + Math.floor(rng() * 28))}` : null,
 				carriedOver: status !== 'unanswered' && rng() < 0.1,
-				evidence: Array.from({ length: Math.floor(rng() * 3) }, (_, k) => ({
-					id: `EV-${pad(i * 3 + k + 1, 4)}`,
-					title: pick(rng, EVIDENCE)
-				}))
+				evidence: Array.from({ length: Math.floor(rng() * 3) }, (_, k) => syntheticEvidence(rng, fy, i * 3 + k + 1))
 			}
 		});
 	}

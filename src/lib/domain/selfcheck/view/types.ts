@@ -1,4 +1,5 @@
 /** Shapes the self-check pages share between server and browser. Pure types. */
+import type { MappedSource } from '../../checklists/crosswalk/mapped-from';
 import type { Classification, Localized } from '../../checklists/schema';
 import type { AnswerStatus } from '../answers';
 import type { ScoreGroupName } from '../groups';
@@ -55,6 +56,8 @@ export interface AnswerView {
 	updated: string;
 	/** Name of who saved it last ('' when unknown). */
 	updatedBy: string;
+	/** The previous answers this one came from through a crosswalk (empty or absent: not mapped). */
+	mappedFrom?: MappedSource[];
 }
 
 /** The fields a person edits. */

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { REPORT_TYPES, REPORT_TYPE_TITLES } from '$lib/domain/reports/kinds';
 import { messagesFor } from '$lib/i18n';
 import { generateFormSchema, generateReport } from '$lib/server/reports/generate';
 import { reportSources } from '$lib/server/reports/sources';
@@ -22,7 +23,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			}))
 		)
 	]);
-	return { reports, groups: groups.filter((g) => g.subjects.length > 0), titles: Object.fromEntries(groups.map((g) => [g.type, g.title])) };
+	return {
+		reports,
+		groups: groups.filter((g) => g.subjects.length > 0),
+		titles: Object.fromEntries(REPORT_TYPES.map((type) => [type, REPORT_TYPE_TITLES[type][lang]]))
+	};
 };
 
 /** Without JavaScript: produce the report, then show it in the list. */

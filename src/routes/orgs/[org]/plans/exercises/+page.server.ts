@@ -1,22 +1,25 @@
 import { redirect } from '@sveltejs/kit';
-import { exerciseSchema } from '$lib/domain/plans/exercises';
+import { exerciseSchema, scenarioFromRisk } from '$lib/domain/plans/exercises';
 import { messagesFor } from '$lib/i18n';
 import { invalid, parseForm, rejected } from '$lib/server/forms';
 import type { ActionRecord, ExerciseRecord } from '$lib/server/plans/exercise-records';
+import { riskOptions, scenarioRisk } from '$lib/server/plans/risk-options';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { pb } = locals.session;
 	const filter = pb.filter('organisation = {:org}', { org: params.org });
-	const [exercises, actions] = await Promise.all([
+	const [exercises, actions, risks] = await Promise.all([
 		pb.collection('exercises').getFullList<ExerciseRecord>({ filter, sort: '-held_on', fields: 'id,title,kind,held_on,plan_kinds' }),
 		pb.collection('improvement_actions').getFullList<Pick<ActionRecord, 'id' | 'exercise' | 'status'>>({
 			filter: pb.filter('organisation = {:org} && source = "exercise"', { org: params.org }),
 			fields: 'id,exercise,status'
-		})
+		}),
+		riskOptions(pb, params.org)
 	]);
 	const findings = (id: string) => actions.filter((a) => a.exercise === id);
 	return {
+		risks,
 		exercises: exercises.map((e) => ({
 			...e,
 			findings: findings(e.id).length,
@@ -32,7 +35,9 @@ export const actions: Actions = {
 		if (!parsed.ok) return invalid(parsed.errors, parsed.values, 'exercise-');
 		let id: string;
 		try {
-			id = (await locals.session.pb.collection('exercises').create({ ...parsed.data, organisation: params.org })).id;
+			const { pb } = locals.session;
+			const scenario = scenarioFromRisk(parsed.data.scenario, await scenarioRisk(pb, params.org, parsed.data.risk));
+			id = (await pb.collection('exercises').create({ ...parsed.data, scenario, organisation: params.org })).id;
 		} catch (error) {
 			return rejected(error, m, parsed.values, 'exercise-');
 		}

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { EXERCISE_TIMELINE_KINDS, exerciseSchema } from '$lib/domain/plans/exercises';
+import { EXERCISE_TIMELINE_KINDS, exerciseSchema, scenarioFromRisk } from '$lib/domain/plans/exercises';
 import { messagesFor } from '$lib/i18n';
 import { invalid, parseForm, rejected } from '$lib/server/forms';
 import { now } from '$lib/server/clock';
@@ -7,6 +7,7 @@ import { statusOf } from '$lib/server/pocketbase';
 import { actionViews, checklistItems, timelineAndActionActions } from '$lib/server/plans/actions';
 import { recordEvidence } from '$lib/server/plans/evidence-targets';
 import type { ActionRecord, ExerciseRecord, TimelineRecord } from '$lib/server/plans/exercise-records';
+import { riskOptions, scenarioRisk } from '$lib/server/plans/risk-options';
 import { renderMarkdown } from '$lib/server/selfcheck/markdown';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,19 +22,22 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	}
 	if (exercise.organisation !== params.org) error(404, messagesFor(lang).common.notFound);
 	const byExercise = pb.filter('exercise = {:id}', { id: exercise.id });
-	const [entries, actions, items, today, evidence] = await Promise.all([
+	const [entries, actions, items, today, evidence, risks] = await Promise.all([
 		pb.collection('timeline_entries').getFullList<TimelineRecord>({ filter: byExercise, sort: 'at,created' }),
 		pb.collection('improvement_actions').getFullList<ActionRecord>({ filter: byExercise, sort: 'created' }),
 		checklistItems(pb, params.org, lang),
 		now(),
-		recordEvidence(pb, params.org, 'exercise', exercise.id, permissions.editContent)
+		recordEvidence(pb, params.org, 'exercise', exercise.id, permissions.editContent),
+		riskOptions(pb, params.org)
 	]);
 	return {
 		exercise,
 		scenarioHtml: renderMarkdown(exercise.scenario),
 		observationsHtml: renderMarkdown(exercise.observations),
 		entries,
-		actions: actionViews(actions, items, today),
+		actions: actionViews(actions, items, today, risks),
+		risks,
+		scenarioRisk: risks.find((r) => r.id === exercise.risk) ?? null,
 		evidence
 	};
 };
@@ -45,7 +49,9 @@ export const actions: Actions = {
 		const parsed = parseForm(exerciseSchema(m), await request.formData(), ['plan_kinds']);
 		if (!parsed.ok) return invalid(parsed.errors, parsed.values, formName);
 		try {
-			await locals.session.pb.collection('exercises').update(params.id, parsed.data);
+			const { pb } = locals.session;
+			const scenario = scenarioFromRisk(parsed.data.scenario, await scenarioRisk(pb, params.org, parsed.data.risk));
+			await pb.collection('exercises').update(params.id, { ...parsed.data, scenario });
 		} catch (err) {
 			return rejected(err, m, parsed.values, formName);
 		}

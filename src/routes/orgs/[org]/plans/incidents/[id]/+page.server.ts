@@ -9,6 +9,7 @@ import { actionViews, checklistItems, timelineAndActionActions } from '$lib/serv
 import type { ActionRecord, TimelineRecord } from '$lib/server/plans/exercise-records';
 import type { IncidentRecord, IncidentReportRecord } from '$lib/server/plans/incident-records';
 import { saveSeverity, updateIncident } from '$lib/server/plans/incidents';
+import { riskOptions } from '$lib/server/plans/risk-options';
 import type { CriticalServiceRecord, ImportantSystemRecord } from '$lib/server/records';
 import { renderMarkdown } from '$lib/server/selfcheck/markdown';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,21 +26,23 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	if (incident.organisation !== params.org) error(404, messagesFor(lang).common.notFound);
 	const byIncident = pb.filter('incident = {:id}', { id: incident.id });
 	const byOrg = pb.filter('organisation = {:org}', { org: params.org });
-	const [entries, actions, reports, services, systems, items, today] = await Promise.all([
+	const [entries, actions, reports, services, systems, items, today, risks] = await Promise.all([
 		pb.collection('timeline_entries').getFullList<TimelineRecord>({ filter: byIncident, sort: 'at,created' }),
 		pb.collection('improvement_actions').getFullList<ActionRecord>({ filter: byIncident, sort: 'created' }),
 		pb.collection('incident_reports').getFullList<IncidentReportRecord>({ filter: byIncident, sort: 'number' }),
 		pb.collection('critical_services').getFullList<CriticalServiceRecord>({ filter: byOrg, sort: 'name', fields: 'id,name' }),
 		pb.collection('important_systems').getFullList<ImportantSystemRecord>({ filter: byOrg, sort: 'name', fields: 'id,name' }),
 		checklistItems(pb, params.org, lang),
-		now()
+		now(),
+		riskOptions(pb, params.org)
 	]);
 	return {
 		incident,
 		descriptionHtml: renderMarkdown(incident.description),
 		lessonsHtml: renderMarkdown(incident.lessons),
 		entries,
-		actions: actionViews(actions, items, today),
+		actions: actionViews(actions, items, today, risks),
+		risks,
 		reports,
 		services,
 		systems,
