@@ -1,29 +1,19 @@
 // @ts-check
 /// <reference path="./types/pocketbase.d.ts" />
 /**
- * Every relation of the risk register and the dependencies register points
- * into the record's own organisation — on every path (REST, batch, the
- * register import, superusers): a risk's services, systems and dependencies;
- * an action's risk and plans; a dependency's systems and services
- * (lib/risks.js RELATIONS).
+ * A treatment action's `plans` is a JSON list of plan ids (the plans
+ * collection comes after risk_actions in the migrations, so it cannot be a
+ * relation field): each must be a plan of the action's own organisation, on
+ * every path (REST, batch, superusers). Relation fields are checked for every
+ * collection by relations.pb.js.
  */
 
-onRecordCreate(
-  (e) => {
-    /** @type {typeof import('./lib/risks.js')} */ (require(`${__hooks}/lib/risks.js`)).requireOwnRelations(e.app, e.record);
-    e.next();
-  },
-  'risks',
-  'risk_actions',
-  'dependencies'
-);
+onRecordCreate((e) => {
+  /** @type {typeof import('./lib/risks.js')} */ (require(`${__hooks}/lib/risks.js`)).requireOwnPlans(e.app, e.record);
+  e.next();
+}, 'risk_actions');
 
-onRecordUpdate(
-  (e) => {
-    /** @type {typeof import('./lib/risks.js')} */ (require(`${__hooks}/lib/risks.js`)).requireOwnRelations(e.app, e.record);
-    e.next();
-  },
-  'risks',
-  'risk_actions',
-  'dependencies'
-);
+onRecordUpdate((e) => {
+  /** @type {typeof import('./lib/risks.js')} */ (require(`${__hooks}/lib/risks.js`)).requireOwnPlans(e.app, e.record);
+  e.next();
+}, 'risk_actions');

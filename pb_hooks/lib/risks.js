@@ -130,34 +130,11 @@ const IMPORT_FIELDS = [
   'treatment_plan'
 ];
 
-/** Relation fields of the risk and dependency registers → the collection each points at (risk-relations.pb.js). */
-/** @type {Record<string, [string, string][]>} */
-const RELATIONS = {
-  risks: [
-    ['services', 'critical_services'],
-    ['systems', 'important_systems'],
-    ['dependencies', 'dependencies']
-  ],
-  risk_actions: [['risk', 'risks']],
-  dependencies: [
-    ['systems', 'important_systems'],
-    ['services', 'critical_services']
-  ]
-};
-
 /** The most plans one action may name (domain/risks/forms.ts ACTION_PLANS_MAX). */
 const ACTION_PLANS_MAX = 10;
 
-/** Refuses a record whose relations point into another organisation. @param {CoreApp} app @param {core.Record} record */
-function requireOwnRelations(app, record) {
-  const plans = /** @type {typeof import('./plans.js')} */ (require(`${__hooks}/lib/plans.js`));
-  const name = record.collection().name;
-  for (const [field, collection] of RELATIONS[name] || []) plans.requireSameOrganisation(app, record, field, collection);
-  if (name === 'risk_actions') actionPlans(app, record);
-}
-
 /** An action's `plans`: a JSON list of ids of plans of its own organisation. @param {CoreApp} app @param {core.Record} record */
-function actionPlans(app, record) {
+function requireOwnPlans(app, record) {
   stringList(record, 'plans', /^[a-z0-9]{15}$/, ACTION_PLANS_MAX);
   for (const id of /** @type {string[]} */ (JSON.parse(record.getString('plans') || '[]') || [])) {
     let plan;
@@ -170,4 +147,4 @@ function actionPlans(app, record) {
   }
 }
 
-module.exports = { nextRef, check, ratings, actingUser, requireOwnRelations, STAGES, IMPORT_FIELDS };
+module.exports = { nextRef, check, ratings, actingUser, requireOwnPlans, STAGES, IMPORT_FIELDS };

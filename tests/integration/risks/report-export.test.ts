@@ -11,6 +11,7 @@ import { generateReport } from '$lib/server/reports/generate';
 import { shutdownPdfWorker } from '$lib/server/reports/render';
 import { verifyAgainstServer } from '$lib/server/reports/verify-upload';
 import { loadRiskSnapshot } from '$lib/server/risks/report-snapshot';
+import { planOf } from '../support/plans';
 import { acceptanceRequest, analysedRisk, pbDate } from '../support/risks';
 import { createWorld, type World } from '../support/world';
 
@@ -38,7 +39,8 @@ describe('risk report export', () => {
 				title: '非常用発電機の燃料を72時間分に増やす',
 				owner: '総務部',
 				status: 'planned',
-				due_date: pbDate(-3)
+				due_date: pbDate(-3),
+				plans: [await planOf(world, 'bcp')]
 			});
 		({ id: acceptance } = await acceptanceRequest(world));
 		const executive = world.client('executive');
@@ -73,6 +75,7 @@ describe('risk report export', () => {
 			'変電所への電力供給の途絶',
 			'非常用発電機の燃料を72時間分に増やす',
 			'期限超過',
+			'関係する計画',
 			'ヒートマップ',
 			'executive'
 		]) {

@@ -7,10 +7,10 @@ import {
 	needsDecision,
 	parseSnapshot,
 	withChanges,
-	type AcceptanceInput,
-	type AcceptanceSnapshot
+	type AcceptanceInput
 } from './acceptance';
 import { expiryInstant } from './dates';
+import { frozenAcceptance } from './testing/acceptance';
 
 const NOW = new Date('2026-12-02T03:00:00Z'); // 2026-12-02 12:00 JST
 
@@ -25,39 +25,7 @@ function acceptance(over: Partial<AcceptanceInput>): AcceptanceInput {
 	};
 }
 
-const level = (likelihood: number, impact: number, value: number) => ({
-	likelihood,
-	impact,
-	level: value,
-	label: { ja: '中', en: 'Medium' }
-});
-
-const snapshot: AcceptanceSnapshot = {
-	subject: 'risk_acceptances',
-	id: 'a',
-	organisation: 'o',
-	risk: {
-		id: 'r',
-		ref: 'R-001',
-		title: '変電所監視制御システムの停電',
-		scenario: '',
-		category: 'disaster',
-		threat: '',
-		owner: '系統運用部',
-		services: [],
-		systems: [],
-		dependencies: [],
-		controls: '',
-		treatment: 'accept',
-		treatmentPlan: ''
-	},
-	criteria: { id: 'c1', version: 1, contentSha256: 'f'.repeat(64) },
-	levels: { inherent: level(4, 4, 3), current: level(3, 3, 1), target: level(3, 3, 1) },
-	controls: [{ key: 'cross-sector:BK-04', title: 'バックアップ', status: 'partial', fiscalYear: 2026 }],
-	justification: '予備電源で8時間は運転を続けられる。',
-	expiresAt: '2027-03-31T15:00:00.000Z',
-	requestedBy: 'セキュリティ 花子'
-};
+const snapshot = frozenAcceptance();
 
 describe('risk acceptance', () => {
 	it('an approval reads as expired from the start of the day after its last valid day (Japan time)', () => {

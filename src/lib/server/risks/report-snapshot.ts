@@ -12,6 +12,7 @@ import { parseSheetSnapshot, type SheetSnapshot } from '$lib/domain/reports/risk
 import { now as serverNow } from '$lib/server/clock';
 import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord, OrganisationRecord } from '$lib/server/records';
 import { latestControls } from './controls';
+import type { PlanRef } from './detail';
 import { signoffsOf, type CriteriaRecord } from './criteria';
 import { iso, toAcceptanceInput, type AcceptanceRecord, type ActionRecord, type ReviewRecord, type RiskRecord } from './records';
 
@@ -44,7 +45,8 @@ export async function loadRiskSnapshot(pb: PocketBase, organisationId: string): 
 		acceptances,
 		acceptanceSignoffs,
 		reviews,
-		controls
+		controls,
+		plans
 	] = await Promise.all([
 		serverNow(),
 		pb.collection('risk_criteria').getFullList<CriteriaRecord>({ filter: `${filter} && status = "signed"`, sort: 'version' }),
@@ -57,8 +59,10 @@ export async function loadRiskSnapshot(pb: PocketBase, organisationId: string): 
 		pb.collection('risk_acceptances').getFullList<AcceptanceRecord>({ filter, sort: 'created' }),
 		signoffsOf(pb, org.id, 'risk_acceptances'),
 		pb.collection('risk_reviews').getFullList<ReviewRecord>({ filter, sort: 'reviewed_at' }),
-		latestControls(pb, org.id, { sector: org.sector, operatorClass: org.operator_class })
+		latestControls(pb, org.id, { sector: org.sector, operatorClass: org.operator_class }),
+		pb.collection('plans').getFullList<PlanRef>({ filter, fields: 'id,kind,title' })
 	]);
+	const planById = new Map(plans.map((p) => [p.id, { kind: p.kind, title: p.title }]));
 	const fiscalYear = fiscalYearInJapan(now, org.fy_start_month);
 	const fiscalYearStart = `${fiscalYear}-${pad(org.fy_start_month)}-01`;
 	const baseline = new Map<string, ReviewRecord>();
@@ -130,7 +134,8 @@ export async function loadRiskSnapshot(pb: PocketBase, organisationId: string): 
 			owner: a.owner,
 			dueDate: day(a.due_date),
 			status: a.status,
-			completedOn: day(a.completed_on)
+			completedOn: day(a.completed_on),
+			plans: (a.plans ?? []).flatMap((id) => planById.get(id) ?? [])
 		})),
 		acceptances: acceptances.map((a) => {
 			const signoff = acceptanceSignoffs.get(a.id);

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { riskLevel } from '../../risks/criteria';
 import { defaultCriteria } from '../../risks/criteria-defaults';
+import { frozenAcceptance, frozenLevel } from '../../risks/testing/acceptance';
 import { buildRiskContext } from './context';
 import { ID, risk, snapshot } from './testing';
 
 const content = defaultCriteria();
-const level = (likelihood: number, impact: number) => ({
-	likelihood,
-	impact,
-	level: riskLevel(content, likelihood, impact) ?? 0,
-	label: { ja: '', en: '' }
-});
-
 function accepted(current: { likelihood: number; impact: number }) {
 	const snap = snapshot([risk(1, { treatment: 'accept', current })]);
 	snap.acceptances.push({
@@ -25,32 +19,14 @@ function accepted(current: { likelihood: number; impact: number }) {
 		approval: { signerName: '経営 一郎', signedAt: '2026-10-02T00:00:00.000Z', statement: '', contentSha256: 'a'.repeat(64) },
 		decision: null,
 		revocation: null,
-		snapshot: {
-			subject: 'risk_acceptances',
+		snapshot: frozenAcceptance({
 			id: 'acceptance00001',
 			organisation: snap.organisation.id,
-			risk: {
-				id: ID(1),
-				ref: 'R-001',
-				title: 'リスク1',
-				scenario: '',
-				category: 'disaster',
-				threat: '',
-				owner: '系統運用部',
-				services: [],
-				systems: [],
-				dependencies: [],
-				controls: '',
-				treatment: 'accept',
-				treatmentPlan: ''
-			},
+			risk: { ...frozenAcceptance().risk, id: ID(1), title: 'リスク1' },
 			criteria: { id: 'criteria0000001', version: 1, contentSha256: 'f'.repeat(64) },
-			levels: { inherent: null, current: level(2, 2), target: null },
-			controls: [],
-			justification: '予備電源で運転を続けられる。',
-			expiresAt: '2027-03-31T15:00:00.000Z',
-			requestedBy: 'セキュリティ 花子'
-		}
+			levels: { inherent: null, current: frozenLevel(2, 2, riskLevel(content, 2, 2) ?? 0), target: null },
+			controls: []
+		})
 	});
 	return buildRiskContext(snap, 'ja').rows[0].decision;
 }

@@ -3,6 +3,7 @@
  * English (both catalogues have the type `RiskReportStrings`). Threat, level
  * and answer names come from the domain constants and the criteria.
  */
+import { PLAN_KIND_NAMES, type PlanKind } from '../../plans/templates';
 import type { Decision } from '../../risks/acceptance';
 import { ACCEPTANCE_STATUS_NAMES, ACTION_STATUS_NAMES, DECISION_NAMES, STAGE_NAMES, TREATMENT_NAMES, namesIn } from '../../risks/labels';
 import type { ReportLanguage } from '../model';
@@ -71,6 +72,8 @@ export interface RiskReportStrings {
 	notInSelfcheck: string;
 	actionsIntro: string;
 	actionsHeader: [string, string, string, string, string];
+	actionPlans: string;
+	planKinds: Record<PlanKind, string>;
 	actionStatuses: Record<'planned' | 'in_progress' | 'done' | 'cancelled', string>;
 	overdue: string;
 	noActions: string;
@@ -180,6 +183,8 @@ const ja: RiskReportStrings = {
 	notInSelfcheck: '最新の自己検証にない項目',
 	actionsIntro: 'リスク対応の措置と進み具合です。期限を過ぎて完了していない措置を強調しています。',
 	actionsHeader: ['リスク', '措置', '担当', '期限', '状態'],
+	actionPlans: '関係する計画',
+	planKinds: { bcp: PLAN_KIND_NAMES.bcp.ja, contingency: PLAN_KIND_NAMES.contingency.ja },
 	actionStatuses: namesIn(ACTION_STATUS_NAMES, 'ja'),
 	overdue: '期限超過',
 	noActions: 'リスク対応の措置はありません。',
@@ -299,6 +304,8 @@ const en: RiskReportStrings = {
 	notInSelfcheck: 'not in the latest self-check',
 	actionsIntro: 'Treatment actions and their progress. Actions past their due date and not done are highlighted.',
 	actionsHeader: ['Risk', 'Action', 'Owner', 'Due date', 'Status'],
+	actionPlans: 'Plans concerned',
+	planKinds: { bcp: PLAN_KIND_NAMES.bcp.en, contingency: PLAN_KIND_NAMES.contingency.en },
 	actionStatuses: namesIn(ACTION_STATUS_NAMES, 'en'),
 	overdue: 'Overdue',
 	noActions: 'No treatment actions.',

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { operatorClassSchema, sectorCodeSchema } from '../../checklists/schema';
 import { ACCEPTANCE_STATUSES, acceptanceSnapshotSchema } from '../../risks/acceptance';
 import { criteriaContentSchema } from '../../risks/criteria';
+import { PLAN_KINDS } from '../../plans/templates';
 import { ACTION_STATUSES } from '../../risks/forms';
 import { RISK_STATUSES, TREATMENT_OPTIONS } from '../../risks/register';
 import { RISK_CATEGORIES } from '../../risks/threat-catalogue';
@@ -86,7 +87,9 @@ export const riskSnapshotSchema = z
 				owner: z.string(),
 				dueDate: date.nullable(),
 				status: z.enum(ACTION_STATUSES),
-				completedOn: date.nullable()
+				completedOn: date.nullable(),
+				/** The plans the action revises (absent in snapshots made before actions named plans). */
+				plans: z.array(z.strictObject({ kind: z.enum(PLAN_KINDS), title: z.string() })).optional()
 			})
 		),
 		acceptances: z.array(

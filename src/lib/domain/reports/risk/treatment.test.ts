@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRiskContext } from './context';
 import type { RiskSnapshot } from './snapshot';
 import { risk, snapshot } from './testing';
-import { changesSection } from './treatment';
+import { changesSection, treatmentSection } from './treatment';
 
 /** The rows of the section's first table (risks identified this year). */
 function identified(snap: RiskSnapshot): string[] {
@@ -19,5 +19,26 @@ describe('risk report: changes since last year', () => {
 			risk(3, { created: '2025-11-01T00:00:00.000Z' })
 		]);
 		expect(identified(snap)).toEqual(['R-001']);
+	});
+
+	it('the treatment plan names the plans each action revises', () => {
+		const snap = snapshot([risk(1, {})]);
+		snap.actions.push(
+			{
+				id: 'action000000001',
+				risk: risk(1, {}).id,
+				title: '燃料供給協定',
+				owner: '総務部',
+				dueDate: null,
+				status: 'planned',
+				completedOn: null,
+				plans: [{ kind: 'bcp', title: '' }]
+			},
+			{ id: 'action000000002', risk: risk(1, {}).id, title: '訓練', owner: '総務部', dueDate: null, status: 'planned', completedOn: null }
+		);
+		const table = treatmentSection(buildRiskContext(snap, 'ja')).blocks.find((b) => b.kind === 'table');
+		const cells = table && table.kind === 'table' ? table.rows.map((row) => JSON.stringify(row[1])) : [];
+		expect(cells[0]).toContain('関係する計画: 事業継続計画');
+		expect(cells[1]).toBe('"訓練"');
 	});
 });

@@ -16,7 +16,14 @@ export function treatmentSection(ctx: RiskContext): Section {
 		const late = isOverdue({ status: a.status, due_date: a.dueDate ?? '' }, ctx.now);
 		return [
 			ctx.byId.get(a.risk)?.ref ?? '',
-			a.title,
+			a.plans?.length
+				? {
+						text: [
+							{ text: a.title },
+							{ text: `\n${s.actionPlans}: ${a.plans.map((p) => p.title || s.planKinds[p.kind]).join('、')}`, small: true, muted: true }
+						]
+					}
+				: a.title,
 			a.owner,
 			{
 				text: a.dueDate ? `${formatDate(a.dueDate, ctx.lang)}${late ? `\n${s.overdue}` : ''}` : '—',
