@@ -13,7 +13,7 @@ export const auditPackage = defineMessages(
 		],
 		verifyTitle: '受け取ったパッケージの照合',
 		verifyHow:
-			'ZIP を展開したフォルダで次のコマンドを実行すると、オフラインで各ファイルを照合し、一致・不一致・欠落・追加されたファイルを示します。続けて報告書そのものをサーバーの登録と照合します。',
+			'ZIP を展開したフォルダで次のコマンドを実行すると、オフラインで各ファイルを照合し、一致・不一致・欠落・追加されたファイルを示します。続けて報告書そのものをサーバーの登録と照合します（--offline を付けるとファイルの照合だけを行います）。',
 		verifyCommand: 'npm run report -- verify <展開したフォルダ>',
 		selfchecks: '自己検証',
 		none: '自己検証がまだありません。',
@@ -36,7 +36,7 @@ export const auditPackage = defineMessages(
 		],
 		verifyTitle: 'Checking a package you received',
 		verifyHow:
-			'Run this on the unpacked folder: it checks every file offline and names those that match, differ, are missing or were added, then checks the report itself against its registration on the server.',
+			'Run this on the unpacked folder: it checks every file offline and names those that match, differ, are missing or were added, then checks the report itself against its registration on the server (with --offline, only the files are checked).',
 		verifyCommand: 'npm run report -- verify <unpacked folder>',
 		selfchecks: 'Self-checks',
 		none: 'There is no self-check yet.',
