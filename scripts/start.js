@@ -193,6 +193,11 @@ function demoSteps() {
 			new Promise((done, fail) => {
 				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-plans.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
 				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo plans could not be created'))));
+			}),
+		({ url, orgId }) =>
+			new Promise((done, fail) => {
+				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-evidence.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
+				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo evidence could not be created'))));
 			})
 	];
 }
