@@ -96,5 +96,16 @@ test('download the audit package of the draft self-check and check every file ag
 		mkdirSync(dirname(join(folder, path)), { recursive: true });
 		writeFileSync(join(folder, path), data);
 	}
-	writeFileSync(info.outputPath('folder.txt'), folder);
+
+	// the verification page checks the unpacked folder in the browser: intact, then one changed file is named
+	await page.goto('/verify');
+	await page.getByTestId('package-folder').setInputFiles(folder);
+	await expect(page.getByTestId('package-result')).toHaveAttribute('data-intact', 'true', { timeout: 30_000 });
+	await expectAccessible(page);
+	const changed = manifest.entries.find((e) => e.path)?.path as string;
+	writeFileSync(join(folder, changed), 'changed');
+	await page.getByTestId('package-folder').setInputFiles(folder);
+	await expect(page.getByTestId('package-result')).toHaveAttribute('data-intact', 'false', { timeout: 30_000 });
+	await expect(page.locator('[data-testid=package-file][data-state=differs]')).toContainText(changed);
+	await page.screenshot({ path: info.outputPath('verify-package-1280.png'), fullPage: true });
 });
