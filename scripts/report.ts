@@ -4,7 +4,7 @@
  *   npm run report -- --demo [--lang en] [--out report.pdf]
  *   npm run report -- --org <id> [--type self-check] [--year 2026] [--revision 2] [--subject <id>] [--lang ja|en] --out report.pdf
  *   npm run report -- verify <file.pdf>
- *   npm run report -- verify <unpacked audit package folder>
+ *   npm run report -- verify <unpacked audit package folder> [--offline]
  *
  * Acts as a member with MAMORI_EMAIL / MAMORI_PASSWORD (or --email/--password;
  * --demo uses the demo security account). Talks to the PocketBase of a running
@@ -138,18 +138,29 @@ async function generate(url: string): Promise<void> {
 	console.log(`${report.reportId}: ${report.pages} pages written to ${out} in ${Date.now() - started} ms`);
 }
 
-/** An unpacked audit package: every file offline first, then its report against the server. */
-async function verifyFolder(url: string, folder: string): Promise<number> {
+/**
+ * An unpacked audit package: every file is checked offline first (no server
+ * needed); then, unless --offline, its report against its registration.
+ */
+async function verifyFolder(folder: string): Promise<number> {
 	const check = await checkPackageFolder(folder);
 	for (const line of describeFolderCheck(check)) console.log(line);
 	if (!check.reportPdf) return 1;
-	const report = await verifyPdf(url, check.reportPdf);
-	return check.intact ? report : 1;
+	if (flag('offline')) {
+		console.log('report.pdf: not checked against its registration (--offline)');
+		return check.intact ? 0 : 1;
+	}
+	const { url, server } = await connect();
+	try {
+		const report = await verifyPdf(url, check.reportPdf);
+		return check.intact ? report : 1;
+	} finally {
+		await server?.stop();
+	}
 }
 
 async function verify(url: string, file: string | undefined): Promise<number> {
 	if (!file || !existsSync(file)) fail('usage: npm run report -- verify <file.pdf | unpacked package folder>');
-	if (statSync(file).isDirectory()) return verifyFolder(url, file);
 	return verifyPdf(url, new Uint8Array(readFileSync(file)));
 }
 
@@ -189,6 +200,13 @@ async function main(): Promise<number> {
 	// Producing a report needs the key to register it: say so before starting anything.
 	if (args[0] !== 'verify' && !reportKey)
 		fail(`no report key: set MAMORI_REPORT_KEY or start mamori once with \`npm start\` (looked for ${keyFile})`);
+	if (args[0] === 'verify' && args[1] && existsSync(args[1]) && statSync(args[1]).isDirectory()) {
+		try {
+			return await verifyFolder(args[1]);
+		} finally {
+			await shutdownPdfWorker().catch(() => undefined);
+		}
+	}
 	const { url, server } = await connect();
 	try {
 		if (args[0] === 'verify') return await verify(url, args[1]);

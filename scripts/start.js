@@ -193,6 +193,11 @@ function demoSteps() {
 				const env = { ...process.env, MAMORI_SETUP_TOKEN: superuser.authStore.token };
 				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-risks.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit', env });
 				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo risk register could not be created'))));
+			}),
+		({ url, orgId }) =>
+			new Promise((done, fail) => {
+				const child = spawn(tsx, [join(ROOT, 'scripts', 'demo-evidence.ts'), url, orgId], { cwd: ROOT, stdio: 'inherit' });
+				child.on('exit', (code) => (code === 0 ? done(undefined) : fail(new Error('the demo evidence could not be created'))));
 			})
 	];
 }

@@ -5,6 +5,7 @@
  * files (CLI: node streams); this decides. Pure.
  */
 import { z } from 'zod';
+import { MANIFEST_KEYWORD_PREFIX } from '../reports/integrity';
 import { PACKAGE_FORMAT, PACKAGE_MANIFEST_CSV, PACKAGE_MANIFEST_JSON, PACKAGE_REPORT_PATH } from './package';
 
 const entrySchema = z.object({
@@ -94,4 +95,20 @@ export function checkPackage(input: PackageInput): PackageCheck {
 		unexpected,
 		intact: manifest === 'match' && report === 'present' && files.every((f) => f.state === 'match')
 	};
+}
+
+const KEYWORD = new RegExp(`${MANIFEST_KEYWORD_PREFIX.replace(/[-:]/g, '\\$&')}([0-9a-f]{64})(?![0-9a-f])`, 'g');
+
+/**
+ * The manifest hash in a mamori PDF's bytes, found as the plain ASCII keyword
+ * the engine writes (for the browser; the CLI also reads keywords a re-saving
+ * tool moved into compressed streams: server/reports/extract-id.ts). The last
+ * one wins, as in an incrementally updated PDF.
+ */
+export function manifestHashInPdfBytes(pdf: Uint8Array): string | null {
+	let text = '';
+	for (let i = 0; i < pdf.length; i += 65536) text += String.fromCharCode(...pdf.subarray(i, i + 65536));
+	let found: string | null = null;
+	for (const m of text.matchAll(KEYWORD)) found = m[1];
+	return found;
 }

@@ -86,3 +86,16 @@ describe('checking an unpacked package', () => {
 		for (const bad of ['../a', '/etc/passwd', 'evidence/../../a', 'a\\b', 'evidence//a']) expect(isSafePackagePath(bad), bad).toBe(false);
 	});
 });
+
+describe('the manifest hash in a PDF', () => {
+	it('is found as the keyword the engine writes; the last one wins; none without it', async () => {
+		const { manifestHashInPdfBytes } = await import('./package-check');
+		const a = 'a'.repeat(64);
+		const b = 'b'.repeat(64);
+		const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7\n${text}\n%%EOF`);
+		expect(manifestHashInPdfBytes(pdf(`(mamori-report-id:MR-2026-AAAAAAAA mamori-manifest-sha256:${a})`))).toBe(a);
+		expect(manifestHashInPdfBytes(pdf(`(mamori-manifest-sha256:${a}) (mamori-manifest-sha256:${b})`))).toBe(b);
+		expect(manifestHashInPdfBytes(pdf(`(mamori-manifest-sha256:${a}0)`))).toBeNull();
+		expect(manifestHashInPdfBytes(pdf('(mamori-report-id:MR-2026-AAAAAAAA)'))).toBeNull();
+	});
+});

@@ -3,13 +3,16 @@
  * evidence and findings, read with the user's own token when the report's
  * snapshot is taken: each item's linked evidence with its current revision,
  * period, expiry and review state, and the findings on the items and on that
- * evidence.
+ * evidence. Reads only records, nothing of the pages (the report CLI runs
+ * this too, without SvelteKit).
  */
 import type PocketBase from 'pocketbase';
 import type { LinkedEvidence } from '$lib/domain/evidence/links';
+import { reviewSummary } from '$lib/domain/evidence/review';
+import { evidenceView } from '$lib/domain/evidence/view';
 import type { SnapshotEvidence, SnapshotFinding } from '$lib/domain/reports/selfcheck/snapshot';
-import { findingsWhere } from './audit-work';
-import { evidenceOfTargets } from './links';
+import type { LinkRecord } from './links';
+import { findingView, reviewsByEvidence, type FindingRecord, type ReviewRecord } from './review-views';
 
 export function snapshotEvidence({ evidence: e, review }: LinkedEvidence): SnapshotEvidence {
 	const current = e.kind === 'file' ? e.current : null;
@@ -38,22 +41,32 @@ export async function reportEvidence(
 	items: Map<string, { checklistId: string; itemId: string }>,
 	now: Date
 ): Promise<ReportEvidence> {
-	const linked = await evidenceOfTargets(pb, pb.filter('target_type = "selfcheck_item" && target_id = {:a}', { a: assessmentId }), now);
+	const links = await pb.collection('evidence_links').getFullList<LinkRecord>({
+		filter: pb.filter('target_type = "selfcheck_item" && target_id = {:a}', { a: assessmentId }),
+		sort: 'created,id',
+		expand: 'evidence.current_revision'
+	});
+	const used = [...new Set(links.filter((l) => items.has(l.target_part) && l.expand?.evidence).map((l) => l.evidence))];
+	const reviewFilter = used.map((id, i) => pb.filter(`evidence = {:e${i}}`, { [`e${i}`]: id })).join(' || ');
+	const reviews = reviewFilter
+		? reviewsByEvidence(await pb.collection('evidence_reviews').getFullList<ReviewRecord>({ filter: reviewFilter, sort: 'created,id' }))
+		: new Map();
 	const byItem = new Map<string, SnapshotEvidence[]>();
-	const used = new Set<string>();
-	for (const [key, list] of Object.entries(linked)) {
-		const part = key.split('|')[2] ?? '';
-		if (!items.has(part)) continue;
-		byItem.set(part, list.map(snapshotEvidence));
-		for (const l of list) used.add(l.evidence.id);
+	for (const link of links) {
+		const record = link.expand?.evidence;
+		if (!record || !items.has(link.target_part)) continue;
+		const evidence = evidenceView(record, record.expand?.current_revision, now);
+		const review = reviewSummary(reviews.get(record.id) ?? [], evidence.current?.id ?? '');
+		byItem.set(link.target_part, [...(byItem.get(link.target_part) ?? []), snapshotEvidence({ linkId: link.id, evidence, review })]);
 	}
-	const onEvidence = [...used].map((id, i) => pb.filter(`target_id = {:e${i}}`, { [`e${i}`]: id }));
+	const onEvidence = used.map((id, i) => pb.filter(`target_id = {:e${i}}`, { [`e${i}`]: id }));
 	const filter = [
 		pb.filter('(target_type = "selfcheck_item" && target_id = {:a})', { a: assessmentId }),
 		...(onEvidence.length ? [`(target_type = "evidence" && (${onEvidence.join(' || ')}))`] : [])
 	].join(' || ');
 	// in the order raised, not by what is overdue today: the snapshot (and its hash) must not change with the date
-	const raised = (await findingsWhere(pb, filter, now)).sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+	const records = await pb.collection('findings').getFullList<FindingRecord>({ filter, sort: 'created,id' });
+	const raised = records.map((r) => findingView(r, now)).sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
 	const findings = raised.flatMap((f): SnapshotFinding[] => {
 		const item = f.target.type === 'selfcheck_item' ? items.get(f.target.part) : undefined;
 		if (f.target.type === 'selfcheck_item' && !item) return [];
