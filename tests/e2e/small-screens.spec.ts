@@ -93,6 +93,7 @@ for (const kind of ['library', 'pinned'] as const) {
 		const org = await orgId(page);
 		await page.goto(`/orgs/${org}/selfcheck/checklists`);
 		await page.locator(`a[href*="/checklists/${kind}/"]`).first().click();
+		await page.waitForURL(new RegExp(`/checklists/${kind}/`));
 		await checkPage(page, `${kind}-checklist`, (n) => info.outputPath(n));
 	});
 }

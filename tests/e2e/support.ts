@@ -12,6 +12,8 @@ export const DEMO_WATER = '【デモ】港北水道企業団';
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
 	await page.goto('/login');
+	// typed before hydration, the fields would be reset when the page's JavaScript takes over
+	await hydrated(page);
 	await page.getByLabel(/メールアドレス|E-mail/).fill(email);
 	await page.getByLabel(/パスワード|Password/).fill(password);
 	await page

@@ -152,13 +152,19 @@ describe('risk acceptance', () => {
 			.getFullList({ filter: world.superuser.filter('record_id = {:id} && action = "update"', { id }) });
 		expect(entries.some((e) => e.changes?.status?.after === 'expired')).toBe(false);
 		// the job writes it, as the system
-		const ran = await world.superuser.send('/api/crons/mamori_risk_acceptance_expiry', { method: 'POST' });
-		console.log('cron', ran, JSON.stringify(await world.superuser.send('/api/crons', { method: 'GET' })));
-		entries = await world.superuser
-			.collection('audit_log')
-			.getFullList({ filter: world.superuser.filter('record_id = {:id} && action = "update"', { id }) });
-		const expired = entries.find((e) => e.changes?.status?.after === 'expired');
-		expect(expired?.actor_label).toBe('system');
+		// PocketBase runs the job in the background: wait for its entry
+		await world.superuser.send('/api/crons/mamori_risk_acceptance_expiry', { method: 'POST' });
+		await expect
+			.poll(
+				async () => {
+					entries = await world.superuser
+						.collection('audit_log')
+						.getFullList({ filter: world.superuser.filter('record_id = {:id} && action = "update"', { id }) });
+					return entries.find((e) => e.changes?.status?.after === 'expired')?.actor_label;
+				},
+				{ timeout: 15_000 }
+			)
+			.toBe('system');
 		expect((await world.superuser.collection('risk_acceptances').getOne(id)).expired_at).not.toBe('');
 		// an expired acceptance is final
 		expect(
