@@ -80,3 +80,15 @@ export function groupContacts<T extends ContactLike>(contacts: readonly T[]): { 
 		(g) => g.contacts.length > 0
 	);
 }
+
+/**
+ * A tel: link for a phone number as typed ("03-0000-1101", "+81 3 0000 1101",
+ * "090-0000-1101（夜間）"): its digits (and a leading +), or null when it
+ * holds too few digits to dial.
+ */
+export function telHref(phone: string): string | null {
+	const trimmed = phone.trim();
+	const digits = trimmed.replace(/[^\d]/g, '');
+	if (digits.length < 3) return null;
+	return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
+}

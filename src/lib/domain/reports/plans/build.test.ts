@@ -102,7 +102,23 @@ describe('exercise report', () => {
 		expect(all).toContain('保守用リモート接続を停止。');
 		expect(all).toContain('cross-sector/SH-02 緊急時の連絡窓口（POC）の設定と疎通確認');
 		expect(all).toContain('2026年10月10日 完了');
-		expect(() => reportToPdfSpec(model)).not.toThrow();
+		// a record, never signed: named as such, with no DRAFT watermark
+		expect(model.meta.statusLabel).toBe('作成時点の記録');
+		expect(reportToPdfSpec(model).doc.watermark).toBeUndefined();
+	});
+
+	it('names the risk the scenario is based on and the risks a finding bears on', () => {
+		const snap = exerciseReportKind.parse(EXERCISE_REPORT_SNAPSHOT);
+		const linked = {
+			...snap,
+			exercise: { ...snap.exercise, scenarioRisk: 'R-001 保守用VPNを経由した侵入' },
+			findings: snap.findings.map((f) => ({ ...f, risks: ['R-014 専用線の途絶'] }))
+		};
+		const all = texts(exerciseReportKind.build(exerciseReportKind.parse(linked), options));
+		expect(all).toContain('題材にしたリスク');
+		expect(all).toContain('R-001 保守用VPNを経由した侵入');
+		expect(all).toContain('R-014 専用線の途絶');
+		expect(texts(exerciseReportKind.build(snap, options))).not.toContain('題材にしたリスク');
 	});
 });
 

@@ -33,7 +33,10 @@ export function fiscalYearAt(iso: string, startMonth: number): number {
 export function metaFor(
 	org: OrganisationPart,
 	fiscalYear: number,
-	parts: Pick<ReportMeta, 'reportId' | 'type' | 'title' | 'status' | 'language' | 'generatedAt' | 'snapshotSha256' | 'statusNotice'>
+	parts: Pick<
+		ReportMeta,
+		'reportId' | 'type' | 'title' | 'status' | 'language' | 'generatedAt' | 'snapshotSha256' | 'statusNotice' | 'statusLabel'
+	>
 ): ReportMeta {
 	return {
 		...parts,

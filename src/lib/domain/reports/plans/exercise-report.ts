@@ -53,7 +53,8 @@ export type ExerciseReportSnapshot = z.infer<typeof exerciseReportSnapshotSchema
 const STRINGS = {
 	ja: {
 		title: '演習報告書',
-		notice: '演習報告書は記録であり、経営層の署名の対象ではありません。',
+		notice: '演習報告書は作成時点の記録であり、経営層の署名の対象ではありません。改善措置の状態は作成時点のものです。',
+		statusLabel: '作成時点の記録',
 		overview: '演習の概要',
 		kind: '種類',
 		heldOn: '実施日',
@@ -81,7 +82,9 @@ const STRINGS = {
 	},
 	en: {
 		title: 'Exercise report',
-		notice: 'An exercise report is a record; it is not signed off by the executives.',
+		notice:
+			'An exercise report is a record as of when it was made; it is not signed off by the executives. Improvement actions are shown as they stood then.',
+		statusLabel: 'Record as of generation',
 		overview: 'Exercise overview',
 		kind: 'Kind',
 		heldOn: 'Held on',
@@ -124,7 +127,8 @@ export function buildExerciseReport(snap: ExerciseReportSnapshot, options: Build
 			language: lang,
 			generatedAt: snap.generatedAt,
 			snapshotSha256: options.snapshotSha256,
-			statusNotice: s.notice
+			statusNotice: s.notice,
+			statusLabel: s.statusLabel
 		}),
 		sections: [
 			{
