@@ -158,6 +158,11 @@ export const selfcheck = defineMessages(
 				'CSV・XLSX（列は checklists/IMPORT.md）または OSCAL カタログ（JSON）から取り込みます。問題が1つでもあれば、何も保存せずに問題を行番号とともに示します。',
 			importSecurityOnly: 'チェックリストを取り込めるのはセキュリティ担当です。',
 			file: 'ファイル（.csv / .xlsx / .json）',
+			fileHelp: (mb: number) =>
+				`${mb} MB まで。CSV は UTF-8・UTF-16・Shift_JIS のどれでも読めます（文字コードは自動で判定します）。見出し行は日本語の列名でもかまいません。`,
+			tooLarge: (max: number, mb: number) => `ファイルが大きすぎます（${mb.toFixed(1)} MB）。取り込めるのは ${max} MB までです。`,
+			importing: '取り込み中です。大きなカタログでは数十秒かかることがあります…',
+			notesTitle: '取り込みの際に行ったこと',
 			checklistId: 'チェックリストID（英小文字とハイフン）',
 			titleJa: '名称（日本語）',
 			titleEn: '名称（英語）',
@@ -348,6 +353,11 @@ export const selfcheck = defineMessages(
 				'From CSV or XLSX (columns in checklists/IMPORT.md) or an OSCAL catalog (JSON). If there is any problem, nothing is saved and every problem is listed with its row.',
 			importSecurityOnly: 'Only the security team can import checklists.',
 			file: 'File (.csv / .xlsx / .json)',
+			fileHelp: (mb: number) =>
+				`Up to ${mb} MB. CSV may be UTF-8, UTF-16 or Shift_JIS (the encoding is detected). Header names may be the Japanese ones.`,
+			tooLarge: (max: number, mb: number) => `The file is too large (${mb.toFixed(1)} MB): imports take files up to ${max} MB.`,
+			importing: 'Importing… a large catalog can take some tens of seconds.',
+			notesTitle: 'What the import did',
 			checklistId: 'Checklist id (lower-case letters and hyphens)',
 			titleJa: 'Name (Japanese)',
 			titleEn: 'Name (English)',

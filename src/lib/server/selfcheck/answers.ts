@@ -9,6 +9,7 @@ import type { AnswerRecord, ReviewCommentRecord, StoredAnswerView } from './reco
 export const dateOnly = (value: string | null | undefined): string => (value ? value.slice(0, 10) : '');
 
 export function answerView(record: AnswerRecord): AnswerView {
+	const mappedFrom = readMappedFrom(record.mapped_from);
 	return {
 		id: record.id,
 		status: record.status,
@@ -20,7 +21,7 @@ export function answerView(record: AnswerRecord): AnswerView {
 		version: record.version ?? 0,
 		updated: record.updated ?? '',
 		updatedBy: record.expand?.updated_by?.name || record.expand?.updated_by?.email || '',
-		mappedFrom: readMappedFrom(record.mapped_from)
+		...(mappedFrom.length > 0 ? { mappedFrom } : {})
 	};
 }
 
