@@ -56,7 +56,9 @@ describe('checklists:import', () => {
 	it('writes a validated checklist from a good CSV', async () => {
 		expect(await run(...csvArgs(fixture('good.csv')))).toBe(0);
 		expect(err).toEqual([]);
-		expect(out).toEqual(['checklists/my-list.yaml: wrote checklist my-list version 1 from good.csv: 4 items (2 consider, 2 reference, 0 sector)']);
+		expect(out).toEqual([
+			'checklists/my-list.yaml: wrote checklist my-list version 1 from good.csv: 4 items (2 consider, 2 reference, 0 sector)'
+		]);
 		const checklist = await written();
 		expect(checklist).toMatchObject({
 			id: 'my-list',
