@@ -127,3 +127,53 @@ describe('importOscalJson', () => {
 		});
 	});
 });
+
+describe('the real NIST SP 800-53 rev. 5 catalog (tests/fixtures/nist)', () => {
+	const nist = readFileSync(new URL('../../../../../tests/fixtures/nist/NIST_SP-800-53_rev5_catalog.json', import.meta.url), 'utf8');
+	const result = importOscalJson(nist, options({ id: 'nist-sp-800-53-rev5' }));
+	if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 5)));
+	const items = flattenItems(result.checklist).map((f) => f.item);
+
+	it('imports every control that is not withdrawn and lists the withdrawn ones', () => {
+		expect(items).toHaveLength(1189 - 182);
+		const note = result.notes?.find((n) => n.en.includes('withdrawn'));
+		expect(note?.en).toMatch(/^182 withdrawn controls were left out: AC-2\(10\), /);
+	});
+
+	it('writes parameters out instead of leaving placeholders', () => {
+		expect(items.filter((i) => i.guidance.en.includes('{{'))).toEqual([]);
+		const ac1 = items.find((i) => i.id === 'AC-1');
+		expect(ac1?.guidance.en).toContain('[Assignment: organization-defined personnel or roles]');
+		expect(ac1?.guidance.en).toContain('[Selection (one or more): Organization-level; Mission/business process-level; System-level]');
+	});
+
+	it('keeps the official label in the title where the item id cannot hold it', () => {
+		expect(items.find((i) => i.id === 'AC-1')?.title.en).toBe('Policy and Procedures');
+		expect(items.find((i) => i.id === 'AC-2-1')?.title.en).toBe('AC-2(1) Automated System Account Management');
+	});
+
+	it('keeps a statement that starts with a list a list on the untranslated side', () => {
+		const listed = items.find((i) => i.guidance.en.startsWith('- '));
+		expect(listed).toBeDefined();
+		expect(listed?.guidance.ja.startsWith('[未翻訳]\n\n- ')).toBe(true);
+	});
+});
+
+describe('OSCAL files that are not catalogs', () => {
+	it('says an OSCAL profile is a profile and what to import instead', () => {
+		const profile = JSON.stringify({
+			profile: { uuid: 'x', metadata: { title: 'LOW', version: '1' }, imports: [{ href: 'catalog.json' }] }
+		});
+		const result = importOscalJson(profile, options());
+		expect(result).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('OSCAL profile') as string }] });
+		if (!result.ok) expect(result.problems[0].message).toContain('resolved profile catalog');
+	});
+
+	it('names another OSCAL model', () => {
+		const ssp = JSON.stringify({ 'system-security-plan': { uuid: 'x' } });
+		expect(importOscalJson(ssp, options())).toMatchObject({
+			ok: false,
+			problems: [{ message: expect.stringContaining('system-security-plan') as string }]
+		});
+	});
+});
