@@ -171,12 +171,7 @@ function localize(value: string, lang: 'ja' | 'en'): Localized {
 	const out = { ja: '', en: '' };
 	out[lang] = value;
 	const marker = UNTRANSLATED_PREFIX[other];
-	out[other] =
-		value.trim() === ''
-			? ''
-			: /^\s*([-*+]|\d+\.)\s/.test(value)
-				? `${marker.trim()}\n\n${value}`
-				: `${marker}${value}`;
+	out[other] = value.trim() === '' ? '' : /^\s*([-*+]|\d+\.)\s/.test(value) ? `${marker.trim()}\n\n${value}` : `${marker}${value}`;
 	return out;
 }
 
