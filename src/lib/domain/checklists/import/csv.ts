@@ -18,7 +18,7 @@ export function importCsv(input: string | Uint8Array, metadata: ChecklistMetadat
 		text = decoded.text;
 		if (decoded.encoding !== 'utf-8') {
 			const name = ENCODING_NAMES[decoded.encoding];
-			notes.push({ ja: `文字コード ${name.ja} のファイルとして読みました。`, en: `The file was read as ${name.en} text.` });
+			notes.push({ ja: `文字コード ${name.ja}のファイルとして読みました。`, en: `The file was read as ${name.en} text.` });
 		}
 	}
 	const parsed = parseCsv(text);
