@@ -159,6 +159,26 @@ describe('the real NIST SP 800-53 rev. 5 catalog (tests/fixtures/nist)', () => {
 	});
 });
 
+describe('the real NIST LOW baseline (tests/fixtures/nist)', () => {
+	const read = (name: string) => readFileSync(new URL(`../../../../../tests/fixtures/nist/${name}`, import.meta.url), 'utf8');
+
+	it('imports the resolved profile catalog with every parameter written out', () => {
+		const text = read('NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json');
+		expect(text.match(/insert: param/g)?.length).toBe(359);
+		const result = importOscalJson(text, options({ id: 'nist-low' }));
+		if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 5)));
+		const items = flattenItems(result.checklist).map((f) => f.item);
+		expect(items.length).toBeGreaterThan(100);
+		expect(items.filter((i) => i.guidance.en.includes('{{') || i.guidance.ja.includes('{{'))).toEqual([]);
+		expect(items.find((i) => i.id === 'AC-2')?.guidance.en).toContain('[Assignment: organization-defined');
+	});
+
+	it('refuses the profile itself, saying what it is', () => {
+		const result = importOscalJson(read('NIST_SP-800-53_rev5_LOW-baseline_profile.json'), options({ id: 'nist-low' }));
+		expect(result).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('this is an OSCAL profile') as string }] });
+	});
+});
+
 describe('OSCAL files that are not catalogs', () => {
 	it('says an OSCAL profile is a profile and what to import instead', () => {
 		const profile = JSON.stringify({
