@@ -56,7 +56,9 @@ describe('checklists:import', () => {
 	it('writes a validated checklist from a good CSV', async () => {
 		expect(await run(...csvArgs(fixture('good.csv')))).toBe(0);
 		expect(err).toEqual([]);
-		expect(out).toEqual(['checklists/my-list.yaml: wrote checklist my-list version 1 from good.csv: 4 items (2 consider, 2 reference)']);
+		expect(out).toEqual([
+			'checklists/my-list.yaml: wrote checklist my-list version 1 from good.csv: 4 items (2 consider, 2 reference, 0 sector)'
+		]);
 		const checklist = await written();
 		expect(checklist).toMatchObject({
 			id: 'my-list',
@@ -83,10 +85,25 @@ describe('checklists:import', () => {
 			'row 7',
 			'row 8',
 			'row 9',
-			'row 10',
 			'row 12'
 		]);
-		expect(err.at(-1)).toBe('10 problems: nothing was written');
+		expect(err.at(-1)).toBe('9 problems: nothing was written');
+	});
+
+	it('reads a Shift_JIS file with Japanese headers and says what it did', async () => {
+		const args = csvArgs(fixture('excel-sjis.csv'));
+		args[args.indexOf('--sectors') + 1] = 'all';
+		expect(await run(...args)).toBe(0);
+		expect(out[0]).toContain('3 items (1 consider, 1 reference, 1 sector)');
+		expect(out).toContain('note: The file was read as Shift_JIS (CP932) text.');
+		expect((await written()).sections[0].items[0].title.ja).toBe('経営層が基本方針を承認している');
+	});
+
+	it('refuses a file over the size limit before reading it', async () => {
+		const big = path.join(cwd, 'big.csv');
+		await writeFile(big, Buffer.alloc(16 * 1024 * 1024, 0x20));
+		expect(await run(...csvArgs(big))).toBe(1);
+		expect(err[0]).toMatch(/the file is too large \(16\.0 MB\); imports take files up to 15 MB/);
 	});
 
 	it('refuses to overwrite an existing file unless --force', async () => {

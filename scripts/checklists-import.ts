@@ -10,14 +10,15 @@
  * Columns and options: checklists/IMPORT.md.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { importCsv } from '../src/lib/domain/checklists/import/csv';
+import { decodeText } from '../src/lib/domain/checklists/import/decode';
 import { OSCAL_CLASSIFICATION_RULES, importOscalJson } from '../src/lib/domain/checklists/import/oscal';
-import { formatImportProblem } from '../src/lib/domain/checklists/import/problems';
+import { formatImportProblem, IMPORT_MAX_BYTES, IMPORT_MAX_MB } from '../src/lib/domain/checklists/import/problems';
 import type { ChecklistMetadata, ImportProblem, ImportResult } from '../src/lib/domain/checklists/import/problems';
 import { expandUnion, formatIssue, valueAt } from '../src/lib/domain/checklists/issues';
 import { appliesToSchema, stageSchema, threatSchema } from '../src/lib/domain/checklists/schema';
@@ -142,6 +143,12 @@ export async function runImport(argv: readonly string[], io: Io, cwd: string = p
 	const format = path.extname(from).toLowerCase();
 	if (!['.csv', '.xlsx', '.json'].includes(format)) return fail(`${source}: unknown format (use .csv, .xlsx or OSCAL .json)`);
 	if (!existsSync(from)) return fail(`${values.from}: file not found`);
+	const size = (await stat(from)).size;
+	if (size > IMPORT_MAX_BYTES) {
+		return fail(
+			`${values.from}: the file is too large (${(size / 1024 / 1024).toFixed(1)} MB); imports take files up to ${IMPORT_MAX_MB} MB`
+		);
+	}
 	if (existsSync(out) && !values.force) return fail(`${values.out} already exists: not overwritten (use --force to replace it)`);
 
 	const titleGiven = values['title-ja'] !== undefined || values['title-en'] !== undefined;
@@ -163,7 +170,9 @@ export async function runImport(argv: readonly string[], io: Io, cwd: string = p
 		if (!lang.success) return fail('option --lang: must be ja or en');
 		if (!threats.success) return fail(`option --threats: ${threats.error.issues[0].message}`);
 		if (!stage.success) return fail(`option --stage: ${stage.error.issues[0].message}`);
-		result = importOscalJson(await readFile(from, 'utf8'), {
+		const decoded = decodeText(await readFile(from));
+		if (!decoded.ok) return fail(...decoded.problems.map((p) => describeProblem(source, p)));
+		result = importOscalJson(decoded.text, {
 			id: values.id,
 			version: values.version,
 			title,
@@ -184,7 +193,7 @@ export async function runImport(argv: readonly string[], io: Io, cwd: string = p
 			published: values.published ?? today(),
 			applies_to: applies.value
 		};
-		result = format === '.csv' ? importCsv(await readFile(from, 'utf8'), metadata) : await importXlsxFile(from, metadata);
+		result = format === '.csv' ? importCsv(await readFile(from), metadata) : await importXlsxFile(from, metadata);
 	}
 
 	if (!result.ok) {
@@ -214,8 +223,9 @@ export async function runImport(argv: readonly string[], io: Io, cwd: string = p
 	const summary = summarizeChecklist(result.checklist);
 	io.out(
 		`${display}: wrote checklist ${summary.id} version ${summary.version} from ${source}: ` +
-			`${summary.items} items (${summary.consider} consider, ${summary.reference} reference)`
+			`${summary.items} items (${summary.consider} consider, ${summary.reference} reference, ${summary.sector} sector)`
 	);
+	for (const note of result.notes ?? []) io.out(`note: ${note.en}`);
 	return 0;
 }
 

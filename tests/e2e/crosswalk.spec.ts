@@ -123,6 +123,9 @@ test('the checklist pages list what changed since the 2026.2 edition', async ({ 
 	await expect(changes).toContainText('2026.2 版からの変更');
 	await expect(changes.locator('[data-kind=split]').first()).toContainText('GOV-11');
 	await expect(changes.locator('[data-kind=added]')).toContainText('CL-05');
+	// and where this edition meets NIST SP 800-53 (mamori's own mapping)
+	await expect(page.getByTestId('related-mapping')).toContainText('NIST SP 800-53');
+	await expect(page.getByTestId('related-mapping')).toContainText('AC-6-5');
 	await expectAccessible(page);
 	await page.goto(`${base}/selfcheck/checklists/library/sector-electricity`);
 	await expect(page.getByTestId('edition-changes')).toContainText('ELEC-04');

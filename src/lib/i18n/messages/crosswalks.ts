@@ -16,6 +16,10 @@ export const crosswalks = defineMessages(
 		note: '説明',
 		none: '（後継の項目なし）',
 		crosswalkFile: '対応表',
+		relatedLead: (checklist: string) =>
+			`この版の項目と ${checklist} の管理策のうち、同じことを求めるものの対応です。mamori による対応付けで、公式の文書ではありません。このカタログを ID「${checklist}」で取り込むと、自己検証の引継ぎにも使われます。`,
+		ours: 'この版の項目',
+		theirs: '対応する管理策',
 		movedTitle: (from: string, to: string, toVersion: string) => `${from} 版から「${to}」${toVersion} 版へ移った項目`
 	},
 	{
@@ -33,6 +37,10 @@ export const crosswalks = defineMessages(
 		note: 'Explanation',
 		none: '(no successor)',
 		crosswalkFile: 'Crosswalk',
+		relatedLead: (checklist: string) =>
+			`Items of this edition and the controls of ${checklist} that ask the same thing. This is mamori's mapping, not an official document. Import that catalog under the id “${checklist}” and carry-forward uses it too.`,
+		ours: 'Items of this edition',
+		theirs: 'Matching controls',
 		movedTitle: (from: string, to: string, toVersion: string) => `Items that moved from edition ${from} to “${to}” ${toVersion}`
 	}
 );

@@ -8,6 +8,7 @@ import { flattenItems } from '../../domain/checklists/flatten';
 import { carryMappings, type PinnedEdition } from '../../domain/checklists/crosswalk/resolve';
 import type { Checklist } from '../../domain/checklists/schema';
 import { parseChecklistYaml } from '../../domain/checklists/yaml';
+import { importOscalJson } from '../../domain/checklists/import/oscal';
 import { loadCrosswalks } from './crosswalks';
 import { loadChecklistLibrary } from './library';
 
@@ -30,10 +31,11 @@ describe('the shipped crosswalks 2026.2 → 2027.1', async () => {
 	const old = await oldEditions();
 	const library = (await loadChecklistLibrary()).checklists.map((c) => c.checklist);
 	const { crosswalks, problems } = await loadCrosswalks();
-	const all = crosswalks.map((c) => c.crosswalk);
+	const all = crosswalks.map((c) => c.crosswalk).filter((cw) => cw.from.version === '2026.2');
 
 	it('load without problems and name only ids the old editions had', () => {
 		expect(problems).toEqual([]);
+		expect(all.length).toBeGreaterThan(10);
 		for (const cw of all) {
 			const from = old.find((c) => c.id === cw.from.checklist && c.version === cw.from.version);
 			expect(from, cw.id).toBeDefined();
@@ -69,5 +71,27 @@ describe('the shipped crosswalks 2026.2 → 2027.1', async () => {
 		expect(to('sector-electricity', 'ELEC-04')).toEqual(['cross-sector/OT-01', 'cross-sector/OT-03']);
 		expect(to('cross-sector', 'GOV-02')).toEqual(['cross-sector/GOV-02', 'cross-sector/GOV-11', 'cross-sector/GOV-12']);
 		expect(to('cross-sector', 'GOV-01')).toEqual([]);
+	});
+});
+
+describe('the crosswalk to NIST SP 800-53 rev. 5', async () => {
+	const nist = importOscalJson(await readFile('tests/fixtures/nist/NIST_SP-800-53_rev5_catalog.json', 'utf8'), {
+		id: 'nist-sp-800-53-rev5',
+		issuer: { ja: 'NIST', en: 'NIST' },
+		applies_to: { sectors: 'all', operator_classes: ['leading', 'other'] },
+		lang: 'en',
+		classification: 'enhancements-reference',
+		threats: ['intentional'],
+		stage: 'treatment'
+	});
+	const cw = (await loadCrosswalks()).crosswalks.find((c) => c.crosswalk.to.checklist === 'nist-sp-800-53-rev5')?.crosswalk;
+
+	it('names only controls the imported catalog has, under the id the import gives them', () => {
+		if (!nist.ok) throw new Error('the NIST catalog did not import');
+		expect(cw).toBeDefined();
+		const controls = ids(nist.checklist);
+		const missing = (cw?.mappings ?? []).flatMap((m) => m.to).filter((id) => !controls.has(id));
+		expect(missing).toEqual([]);
+		expect(cw?.mappings.length).toBeGreaterThan(50);
 	});
 });

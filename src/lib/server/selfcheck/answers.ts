@@ -10,6 +10,7 @@ export const dateOnly = (value: string | null | undefined): string => (value ? v
 
 /** @param names who saved answers (userNames), for records read without the `updated_by` expand */
 export function answerView(record: AnswerRecord, names?: ReadonlyMap<string, string>): AnswerView {
+	const mappedFrom = readMappedFrom(record.mapped_from);
 	return {
 		id: record.id,
 		status: record.status,
@@ -21,7 +22,7 @@ export function answerView(record: AnswerRecord, names?: ReadonlyMap<string, str
 		version: record.version ?? 0,
 		updated: record.updated ?? '',
 		updatedBy: record.expand?.updated_by?.name || record.expand?.updated_by?.email || names?.get(record.updated_by) || '',
-		mappedFrom: readMappedFrom(record.mapped_from)
+		...(mappedFrom.length > 0 ? { mappedFrom } : {})
 	};
 }
 

@@ -9,7 +9,8 @@ import type PocketBase from 'pocketbase';
 import { z } from 'zod';
 import { importCsv } from '$lib/domain/checklists/import/csv';
 import { importOscalJson, OSCAL_CLASSIFICATION_RULES } from '$lib/domain/checklists/import/oscal';
-import type { ImportProblem, ImportResult } from '$lib/domain/checklists/import/problems';
+import { decodeText } from '$lib/domain/checklists/import/decode';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_MB, type ImportProblem, type ImportResult } from '$lib/domain/checklists/import/problems';
 import { appliesToSchema, stageSchema, threatSchema, type AppliesTo } from '$lib/domain/checklists/schema';
 import { summarizeChecklist } from '$lib/domain/checklists/summary';
 import { LANGUAGES } from '$lib/domain/schema';
@@ -72,7 +73,9 @@ async function runImporter(file: File, ext: string, values: ImportValues, applie
 		if (!stage.success) problems.push({ field: 'stage', message: stage.error.issues[0].message });
 		if (!rule.success || !lang.success || !threats.success || !stage.success) return { ok: false, problems };
 		const titleGiven = values.title_ja !== '' || values.title_en !== '';
-		const text = await file.text();
+		const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+		if (!decoded.ok) return decoded;
+		const text = decoded.text;
 		// A recursive parser or validator runs out of stack on absurd nesting: refuse it before.
 		const tooDeep = findTooDeep(text, MAX_JSON_DEPTH);
 		if (tooDeep) return { ok: false, problems: [{ field: 'file', message: m.selfcheck.checklists.tooDeep(MAX_JSON_DEPTH, tooDeep.line) }] };
@@ -97,7 +100,7 @@ async function runImporter(file: File, ext: string, values: ImportValues, applie
 		published: values.published || today(),
 		applies_to: applies
 	};
-	if (ext === 'csv') return importCsv(await file.text(), metadata);
+	if (ext === 'csv') return importCsv(new Uint8Array(await file.arrayBuffer()), metadata);
 	return importXlsxFile(Buffer.from(await file.arrayBuffer()), metadata);
 }
 
@@ -110,6 +113,7 @@ export async function importChecklist(options: { pb: PocketBase; orgId: string; 
 	if (!(file instanceof File) || file.size === 0) return problems([{ field: 'file', message: c.noFile }]);
 	const ext = file.name.toLowerCase().split('.').pop() ?? '';
 	if (!['csv', 'xlsx', 'json'].includes(ext)) return problems([{ field: 'file', message: c.badFormat }]);
+	if (file.size > IMPORT_MAX_BYTES) return problems([{ field: 'file', message: c.tooLarge(IMPORT_MAX_MB, file.size / 1024 / 1024) }], 413);
 	const applies = appliesTo(values);
 	if (!applies.ok) return problems(applies.problems);
 
@@ -134,7 +138,10 @@ export async function importChecklist(options: { pb: PocketBase; orgId: string; 
 			},
 			{ fields: HEAD_FIELDS }
 		);
-		return { form: 'import' as const, imported: { id: record.id, title: checklist.title, items: summarizeChecklist(checklist).items } };
+		return {
+			form: 'import' as const,
+			imported: { id: record.id, title: checklist.title, items: summarizeChecklist(checklist).items, notes: result.notes ?? [] }
+		};
 	} catch (error) {
 		if (!isPocketBaseError(error)) throw error;
 		const data = (error.response?.data ?? {}) as Record<string, { code?: string } | undefined>;

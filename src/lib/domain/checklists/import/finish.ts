@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { expandUnion, valueAt } from '../issues';
 import type { ZodIssue } from '../issues';
 import { checklistSchema } from '../schema';
+import type { Localized } from '../schema';
 import type { ImportProblem, ImportResult } from './problems';
 
 export type IssuePath = readonly PropertyKey[];
@@ -40,8 +41,8 @@ export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
 		.map(({ problem }) => problem);
 }
 
-export function finishImport(candidate: unknown, origin: Origin): ImportResult {
+export function finishImport(candidate: unknown, origin: Origin, notes: Localized[] = []): ImportResult {
 	const result = checklistSchema.safeParse(candidate);
-	if (result.success) return { ok: true, checklist: result.data };
+	if (result.success) return notes.length > 0 ? { ok: true, checklist: result.data, notes } : { ok: true, checklist: result.data };
 	return { ok: false, problems: sortProblems(problemsFromZod(result.error, candidate, origin)) };
 }

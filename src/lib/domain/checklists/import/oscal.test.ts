@@ -127,3 +127,73 @@ describe('importOscalJson', () => {
 		});
 	});
 });
+
+describe('the real NIST SP 800-53 rev. 5 catalog (tests/fixtures/nist)', () => {
+	const nist = readFileSync(new URL('../../../../../tests/fixtures/nist/NIST_SP-800-53_rev5_catalog.json', import.meta.url), 'utf8');
+	const result = importOscalJson(nist, options({ id: 'nist-sp-800-53-rev5' }));
+	if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 5)));
+	const items = flattenItems(result.checklist).map((f) => f.item);
+
+	it('imports every control that is not withdrawn and lists the withdrawn ones', () => {
+		expect(items).toHaveLength(1189 - 182);
+		const note = result.notes?.find((n) => n.en.includes('withdrawn'));
+		expect(note?.en).toMatch(/^182 withdrawn controls were left out: AC-2\(10\), /);
+	});
+
+	it('writes parameters out instead of leaving placeholders', () => {
+		expect(items.filter((i) => i.guidance.en.includes('{{'))).toEqual([]);
+		const ac1 = items.find((i) => i.id === 'AC-1');
+		expect(ac1?.guidance.en).toContain('[Assignment: organization-defined personnel or roles]');
+		expect(ac1?.guidance.en).toContain('[Selection (one or more): Organization-level; Mission/business process-level; System-level]');
+	});
+
+	it('keeps the official label in the title where the item id cannot hold it', () => {
+		expect(items.find((i) => i.id === 'AC-1')?.title.en).toBe('Policy and Procedures');
+		expect(items.find((i) => i.id === 'AC-2-1')?.title.en).toBe('AC-2(1) Automated System Account Management');
+	});
+
+	it('keeps a statement that starts with a list a list on the untranslated side', () => {
+		const listed = items.find((i) => i.guidance.en.startsWith('- '));
+		expect(listed).toBeDefined();
+		expect(listed?.guidance.ja.startsWith('[未翻訳]\n\n- ')).toBe(true);
+	});
+});
+
+describe('the real NIST LOW baseline (tests/fixtures/nist)', () => {
+	const read = (name: string) => readFileSync(new URL(`../../../../../tests/fixtures/nist/${name}`, import.meta.url), 'utf8');
+
+	it('imports the resolved profile catalog with every parameter written out', () => {
+		const text = read('NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json');
+		expect(text.match(/insert: param/g)?.length).toBe(359);
+		const result = importOscalJson(text, options({ id: 'nist-low' }));
+		if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 5)));
+		const items = flattenItems(result.checklist).map((f) => f.item);
+		expect(items.length).toBeGreaterThan(100);
+		expect(items.filter((i) => i.guidance.en.includes('{{') || i.guidance.ja.includes('{{'))).toEqual([]);
+		expect(items.find((i) => i.id === 'AC-2')?.guidance.en).toContain('[Assignment: organization-defined');
+	});
+
+	it('refuses the profile itself, saying what it is', () => {
+		const result = importOscalJson(read('NIST_SP-800-53_rev5_LOW-baseline_profile.json'), options({ id: 'nist-low' }));
+		expect(result).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('this is an OSCAL profile') as string }] });
+	});
+});
+
+describe('OSCAL files that are not catalogs', () => {
+	it('says an OSCAL profile is a profile and what to import instead', () => {
+		const profile = JSON.stringify({
+			profile: { uuid: 'x', metadata: { title: 'LOW', version: '1' }, imports: [{ href: 'catalog.json' }] }
+		});
+		const result = importOscalJson(profile, options());
+		expect(result).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining('OSCAL profile') as string }] });
+		if (!result.ok) expect(result.problems[0].message).toContain('resolved profile catalog');
+	});
+
+	it('names another OSCAL model', () => {
+		const ssp = JSON.stringify({ 'system-security-plan': { uuid: 'x' } });
+		expect(importOscalJson(ssp, options())).toMatchObject({
+			ok: false,
+			problems: [{ message: expect.stringContaining('system-security-plan') as string }]
+		});
+	});
+});

@@ -5,7 +5,12 @@
  * status = withdrawn) are skipped. OSCAL prose is in one language: the other
  * language gets the same text prefixed with `[未翻訳] ` / `[untranslated] ` so
  * that the missing translation shows. A catalog exported by mamori is read
- * back exactly, options ignored (exports/oscal/catalog.ts). Pure.
+ * back exactly, options ignored (exports/oscal/catalog.ts). Real NIST
+ * catalogs: parameters (`{{ insert: param, … }}`) are written out the way
+ * NIST renders them ([Assignment: …], [Selection (one or more): …]), the
+ * official label (AC-2(1)) leads the title when it differs from the item id,
+ * withdrawn controls are listed in the notes, and an OSCAL profile or other
+ * OSCAL model is refused with what to import instead. Pure.
  */
 import { z } from 'zod';
 import { formatPath } from '../issues';
@@ -55,9 +60,17 @@ const partSchema = z.looseObject({
 	}
 });
 
+const paramSchema = z.looseObject({
+	id: text,
+	label: text.optional(),
+	values: z.array(text).optional(),
+	select: z.looseObject({ 'how-many': text.optional(), choice: z.array(text).optional() }).optional()
+});
+
 const controlSchema = z.looseObject({
 	id: text.min(1, { message: 'must not be empty' }),
 	title: text,
+	params: z.array(paramSchema).optional(),
 	props: z.array(propSchema).optional(),
 	parts: z.array(partSchema).optional(),
 	get controls(): z.ZodOptional<z.ZodArray<typeof controlSchema>> {
@@ -89,6 +102,7 @@ export const oscalCatalogSchema = z.looseObject({
 });
 
 type OscalPart = z.infer<typeof partSchema>;
+type OscalParam = z.infer<typeof paramSchema>;
 type OscalControl = z.infer<typeof controlSchema>;
 type OscalGroup = z.infer<typeof groupSchema>;
 
@@ -103,10 +117,27 @@ export function oscalIdToItemId(id: string): string {
 const propValue = (props: { name: string; value: string }[] | undefined, name: string): string | undefined =>
 	props?.find((p) => p.name === name)?.value;
 
+const INSERT = /\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g;
+
+/** Writes parameters out as NIST's own rendering does: values if set, else the selection or the assignment. */
+export function substituteParams(prose: string, params: ReadonlyMap<string, OscalParam>, depth = 0): string {
+	return prose.replace(INSERT, (_, id: string) => {
+		const param = params.get(id);
+		if (!param || depth > 5) return `[${id}]`;
+		if (param.values && param.values.length > 0) return param.values.map((v) => substituteParams(v, params, depth + 1)).join(', ');
+		const choices = param.select?.choice ?? [];
+		if (choices.length > 0) {
+			const how = param.select?.['how-many'] === 'one-or-more' ? 'Selection (one or more)' : 'Selection';
+			return `[${how}: ${choices.map((c) => substituteParams(c, params, depth + 1)).join('; ')}]`;
+		}
+		return param.label ? `[Assignment: ${substituteParams(param.label, params, depth + 1)}]` : `[${id}]`;
+	});
+}
+
 /** Statement prose, its nested items as a Markdown list (with their labels, e.g. `a.`). */
-function partText(part: OscalPart, depth: number): string[] {
+function partText(part: OscalPart, depth: number, params: ReadonlyMap<string, OscalParam>): string[] {
 	const lines: string[] = [];
-	const prose = part.prose?.trim() ?? '';
+	const prose = substituteParams(part.prose?.trim() ?? '', params);
 	if (depth === 0) {
 		if (prose !== '') lines.push(prose);
 	} else {
@@ -114,28 +145,50 @@ function partText(part: OscalPart, depth: number): string[] {
 		const body = [label, prose].filter((s) => s !== undefined && s !== '').join(' ');
 		if (body !== '') lines.push(`${'  '.repeat(depth - 1)}- ${body}`);
 	}
-	for (const child of part.parts ?? []) lines.push(...partText(child, depth + 1));
+	for (const child of part.parts ?? []) lines.push(...partText(child, depth + 1, params));
 	return lines;
 }
 
-function controlText(control: OscalControl): string {
+function controlText(control: OscalControl, params: ReadonlyMap<string, OscalParam>): string {
 	const chunks: string[] = [];
 	for (const name of ['statement', 'guidance']) {
 		for (const part of control.parts ?? []) {
 			if (part.name !== name) continue;
-			const lines = partText(part, 0);
+			const lines = partText(part, 0, params);
 			if (lines.length > 0) chunks.push(lines.join('\n'));
 		}
 	}
 	return chunks.join('\n\n');
 }
 
+/**
+ * The text in its language, and marked untranslated in the other. Before a
+ * text that starts with a Markdown list the marker is a paragraph of its own,
+ * so that the list stays a list.
+ */
 function localize(value: string, lang: 'ja' | 'en'): Localized {
 	const other = lang === 'ja' ? 'en' : 'ja';
 	const out = { ja: '', en: '' };
 	out[lang] = value;
-	out[other] = value.trim() === '' ? '' : `${UNTRANSLATED_PREFIX[other]}${value}`;
+	const marker = UNTRANSLATED_PREFIX[other];
+	out[other] = value.trim() === '' ? '' : /^\s*([-*+]|\d+\.)\s/.test(value) ? `${marker.trim()}\n\n${value}` : `${marker}${value}`;
 	return out;
+}
+
+/** What the file is when it is OSCAL but not a catalog, and what to import instead. */
+function notACatalog(data: unknown): string | null {
+	if (typeof data !== 'object' || data === null || 'catalog' in data) return null;
+	if ('profile' in data) {
+		return 'this is an OSCAL profile (a selection of controls from a catalog, such as the NIST LOW baseline), not a catalog: import the resolved profile catalog instead (NIST publishes it as …_LOW-baseline-resolved-profile_catalog.json), or the full catalog the profile imports';
+	}
+	const model = [
+		'system-security-plan',
+		'component-definition',
+		'assessment-plan',
+		'assessment-results',
+		'plan-of-action-and-milestones'
+	].find((k) => k in data);
+	return model ? `this is an OSCAL ${model}, not a catalog: a checklist is imported from an OSCAL catalog` : null;
 }
 
 const dateOf = (timestamp: string | undefined): string | undefined => timestamp?.slice(0, 10);
@@ -151,6 +204,8 @@ interface SectionDraft {
 export function importOscalCatalog(data: unknown, options: OscalImportOptions): ImportResult {
 	// A catalog mamori exported carries the whole checklist (exports/oscal/catalog.ts): read it back as it was.
 	if (isMamoriCatalog(data)) return readMamoriCatalog(data);
+	const other = notACatalog(data);
+	if (other) return { ok: false, problems: [{ message: other }] };
 	const parsed = oscalCatalogSchema.safeParse(data);
 	if (!parsed.success) {
 		return { ok: false, problems: problemsFromZod(parsed.error, data, (path) => ({ field: formatPath(path) })) };
@@ -163,9 +218,30 @@ export function importOscalCatalog(data: unknown, options: OscalImportOptions): 
 		if (!check.success) problems.push(...problemsFromZod(check.error, options[key], () => ({ field: key })));
 	}
 	const itemOwners = new Map<string, string>();
+	const params = new Map<string, OscalParam>();
+	const collectParams = (controls: readonly OscalControl[] | undefined): void => {
+		for (const control of controls ?? []) {
+			for (const param of control.params ?? []) params.set(param.id, param);
+			collectParams(control.controls);
+		}
+	};
+	const collectGroups = (groups: readonly OscalGroup[] | undefined): void => {
+		for (const group of groups ?? []) {
+			collectParams(group.controls);
+			collectGroups(group.groups);
+		}
+	};
+	collectGroups(catalog.groups);
+	const withdrawn: string[] = [];
 
 	const controlItems = (control: OscalControl, path: IssuePath, enhancement: boolean, draft: SectionDraft): void => {
-		if (propValue(control.props, 'status') === 'withdrawn') return;
+		const label = propValue(control.props, 'label');
+		if (propValue(control.props, 'status') === 'withdrawn') {
+			withdrawn.push(label ?? control.id);
+			// its enhancements are withdrawn as well in NIST's catalogs; any that is not stays an item
+			(control.controls ?? []).forEach((child, k) => controlItems(child, [...path, 'controls', k], true, draft));
+			return;
+		}
 		const field = formatPath(path);
 		const itemId = oscalIdToItemId(control.id);
 		const owner = itemOwners.get(itemId);
@@ -174,7 +250,7 @@ export function importOscalCatalog(data: unknown, options: OscalImportOptions): 
 		} else {
 			itemOwners.set(itemId, `control ${control.id} (${field})`);
 		}
-		const prose = controlText(control);
+		const prose = controlText(control, params);
 		if (prose === '') problems.push({ field: `${field}.parts`, message: `control ${control.id} has no statement or guidance prose` });
 		const classification =
 			options.classification === 'all-reference' || (options.classification === 'enhancements-reference' && enhancement)
@@ -183,7 +259,7 @@ export function importOscalCatalog(data: unknown, options: OscalImportOptions): 
 		draft.candidate.items.push({
 			id: itemId,
 			classification,
-			title: localize(control.title, options.lang),
+			title: localize(label && label !== itemId ? `${label} ${control.title}` : control.title, options.lang),
 			guidance: localize(prose, options.lang),
 			evidence_examples: { ja: [], en: [] },
 			threats: options.threats,
@@ -221,28 +297,40 @@ export function importOscalCatalog(data: unknown, options: OscalImportOptions): 
 		sections: drafts.map((d) => d.candidate)
 	};
 
-	return finishImport(candidate, (path) => {
-		if (path[0] !== 'sections') return { field: formatPath(path) };
-		let draft: SectionDraft | undefined;
-		let list = drafts;
-		let i = 0;
-		while (path[i] === 'sections' && typeof path[i + 1] === 'number') {
-			draft = list[path[i + 1] as number];
-			list = draft.children;
-			i += 2;
-		}
-		if (draft === undefined) return { field: formatPath(path) };
-		const rest = path.slice(i);
-		if (rest[0] === 'items' && typeof rest[1] === 'number') {
-			const control = formatPath(draft.itemPaths[rest[1]]);
-			const inItem = rest[2];
-			if (inItem === 'title' || inItem === 'id') return { field: `${control}.${inItem}` };
-			if (inItem === 'guidance') return { field: `${control}.parts` };
-			return { field: `${control} (option ${String(inItem)})` };
-		}
-		const groupField = rest[0] === 'title' || rest[0] === 'id' ? rest[0] : 'controls';
-		return { field: `${formatPath(draft.jsonPath)}.${groupField}` };
-	});
+	const notes: Localized[] = [];
+	if (withdrawn.length > 0) {
+		const shown = withdrawn.slice(0, 40).join(', ') + (withdrawn.length > 40 ? ', …' : '');
+		notes.push({
+			ja: `取り下げられた管理策 ${withdrawn.length} 件は取り込んでいません: ${shown}`,
+			en: `${withdrawn.length} withdrawn control${withdrawn.length === 1 ? ' was' : 's were'} left out: ${shown}`
+		});
+	}
+	return finishImport(
+		candidate,
+		(path) => {
+			if (path[0] !== 'sections') return { field: formatPath(path) };
+			let draft: SectionDraft | undefined;
+			let list = drafts;
+			let i = 0;
+			while (path[i] === 'sections' && typeof path[i + 1] === 'number') {
+				draft = list[path[i + 1] as number];
+				list = draft.children;
+				i += 2;
+			}
+			if (draft === undefined) return { field: formatPath(path) };
+			const rest = path.slice(i);
+			if (rest[0] === 'items' && typeof rest[1] === 'number') {
+				const control = formatPath(draft.itemPaths[rest[1]]);
+				const inItem = rest[2];
+				if (inItem === 'title' || inItem === 'id') return { field: `${control}.${inItem}` };
+				if (inItem === 'guidance') return { field: `${control}.parts` };
+				return { field: `${control} (option ${String(inItem)})` };
+			}
+			const groupField = rest[0] === 'title' || rest[0] === 'id' ? rest[0] : 'controls';
+			return { field: `${formatPath(draft.jsonPath)}.${groupField}` };
+		},
+		notes
+	);
 }
 
 /** Imports OSCAL catalog JSON text. */

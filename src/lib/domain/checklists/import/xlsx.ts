@@ -15,10 +15,11 @@ export function cellText(cell: unknown): string {
 	return String(cell);
 }
 
-/** `rows[0]` is the header (spreadsheet row 1). */
+/** `rows[k]` is spreadsheet row k + 1 (the header is found among the first rows). */
 export function importSheetRows(rows: readonly (readonly unknown[])[], metadata: ChecklistMetadata): ImportResult {
 	return tableToChecklist(
 		rows.map((row) => row.map(cellText)),
-		metadata
+		metadata,
+		{ sheet: true }
 	);
 }

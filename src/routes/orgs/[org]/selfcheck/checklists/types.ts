@@ -6,5 +6,5 @@ export interface ImportFormResult {
 	form?: string;
 	values?: Record<string, string | string[]>;
 	problems?: ImportProblem[];
-	imported?: { id: string; title: Localized; items: number };
+	imported?: { id: string; title: Localized; items: number; notes?: Localized[] };
 }
