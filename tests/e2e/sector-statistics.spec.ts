@@ -5,7 +5,6 @@
 // bad files are refused with the file named.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { distributionSchema, statisticsFileSchema, type StatisticsFile } from '../../src/lib/domain/exports/statistics/format';
 import { expectAccessible } from './a11y';
 import { DEMO, login, openDemoOrg } from './support';
 
@@ -14,6 +13,14 @@ async function openStatistics(page: Page) {
 	await page.getByTestId('nav-exports').click();
 	await page.getByTestId('statistics-link').click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('分野の統計（匿名化）');
+}
+
+/** What the test reads of a statistics file (the unit tests check the whole format). */
+interface StatisticsFile {
+	format: string;
+	sector: string;
+	operatorClass: 'leading' | 'other';
+	items: { bucket: string }[];
 }
 
 /** Another (synthetic) operator's file: the demo's answers with every n-th item answered differently. */
@@ -41,7 +48,8 @@ test('an operator downloads an anonymised statistics file, a sector body aggrega
 	const ownPath = info.outputPath('own.json');
 	await download.saveAs(ownPath);
 	const text = readFileSync(ownPath, 'utf8');
-	const own = statisticsFileSchema.parse(JSON.parse(text));
+	const own = JSON.parse(text) as StatisticsFile;
+	expect(own.format).toBe('mamori-sector-statistics');
 	expect(own.sector).toBe('electricity');
 	expect(text).not.toContain('東都電力');
 	expect(text).not.toContain('@demo.example');
@@ -79,7 +87,8 @@ test('an operator downloads an anonymised statistics file, a sector body aggrega
 	expect(dist.suggestedFilename()).toMatch(/^sector-distribution-electricity-FY\d{4}\.json$/);
 	const distPath = info.outputPath('distribution.json');
 	await dist.saveAs(distPath);
-	const distribution = distributionSchema.parse(JSON.parse(readFileSync(distPath, 'utf8')));
+	const distribution = JSON.parse(readFileSync(distPath, 'utf8')) as { format: string; operators: number };
+	expect(distribution.format).toBe('mamori-sector-distribution');
 	expect(distribution.operators).toBe(4);
 	await page.goto(page.url());
 	await page.locator('#st-files').setInputFiles(distPath);
