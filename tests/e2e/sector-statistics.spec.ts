@@ -72,6 +72,7 @@ test('an operator downloads an anonymised statistics file, a sector body aggrega
 	await page.locator('#st-own').setInputFiles(ownPath);
 	await page.getByTestId('statistics-show').click();
 	await expect(page.getByTestId('statistics-result')).toHaveAttribute('data-operators', '4');
+	await page.getByTestId('statistics-items-details').locator('summary').click();
 	const cells = await page.getByTestId('statistics-items').locator('tbody td.num').allTextContents();
 	for (const c of cells) expect(c === '3未満' || Number(c) === 0 || Number(c) >= 3).toBe(true);
 	await expect(page.getByTestId('own-standing').first()).not.toHaveText('—');

@@ -34,6 +34,18 @@ export const exportMessages = defineMessages(
 			pinned: 'この組織で固定した版',
 			ja: '日本語',
 			en: 'English',
+			records: 'リスク対応・リスク受容・改善策（表計算）',
+			recordsLead: 'それぞれ1枚のシートに、期限・完了日などは日付として書き出します。',
+			treatmentActions: 'リスク対応策',
+			treatmentActionsHint: 'リスクごとの対応策を、担当・期限・状態・完了日・期限超過とともに書き出します。',
+			acceptances: 'リスク受容',
+			acceptancesHint:
+				'申請・承認・却下・取消の記録と有効期限、署名した内容の SHA-256 を書き出します。状態は書き出した時点のものです（期限を過ぎた承認は「期限切れ」）。',
+			improvementActions: '改善策（演習・インシデントから）',
+			improvementActionsHint: '演習やインシデントで見つかった課題と改善策を、担当・期限・状態とともに書き出します。',
+			otherSheets: 'リスク台帳と指摘事項は、それぞれのページから書き出せます：',
+			riskRegisterLink: 'リスク台帳の取り込み・書き出し',
+			findingsLink: '指摘事項',
 			statisticsLead:
 				'自己検証の結果を、組織を特定できない統計ファイルにして分野の取りまとめ役に渡せます。取りまとめ役は、集めたファイルから分野の分布を表示できます。',
 			statisticsLink: '分野の統計を開く',
@@ -79,6 +91,7 @@ export const exportMessages = defineMessages(
 			sectionsTitle: '項目群ごとの達成率の分布',
 			sectionHeader: ['項目群', '事業者数', '下位25%', '中央値', '上位25%', '0–20%', '20–40%', '40–60%', '60–80%', '80–100%', '自組織'],
 			itemsTitle: '項目ごとの回答の分布',
+			itemCount: (n: number) => `${n}項目`,
 			itemHeader: ['項目', '項目群', '事業者数', '実施', '一部実施', '未実施', '対象外', '自組織'],
 			standing: {
 				below_q1: '下位25%',
@@ -147,6 +160,18 @@ export const exportMessages = defineMessages(
 			pinned: 'Versions pinned to this organisation',
 			ja: '日本語',
 			en: 'English',
+			records: 'Risk treatment, acceptances and improvement actions (spreadsheets)',
+			recordsLead: 'One sheet each; due dates and completion dates are real dates.',
+			treatmentActions: 'Risk treatment actions',
+			treatmentActionsHint: 'Every risk’s treatment actions with owner, due date, status, completion date and whether overdue.',
+			acceptances: 'Risk acceptances',
+			acceptancesHint:
+				'Requests, approvals, rejections and revocations with their validity and the signed content’s SHA-256. Statuses are as of the download (a lapsed approval reads as expired).',
+			improvementActions: 'Improvement actions (from exercises and incidents)',
+			improvementActionsHint: 'The issues found in exercises and incidents and their improvement actions, with owner, due date and status.',
+			otherSheets: 'The risk register and the findings download from their own pages:',
+			riskRegisterLink: 'Risk register import and export',
+			findingsLink: 'Findings',
 			statisticsLead:
 				'Turn self-check results into a statistics file that does not identify your organisation, for your sector body; a sector body can load such files and see the sector’s distribution.',
 			statisticsLink: 'Open sector statistics',
@@ -204,6 +229,7 @@ export const exportMessages = defineMessages(
 				'Yours'
 			],
 			itemsTitle: 'Answers per item',
+			itemCount: (n: number) => (n === 1 ? '1 item' : `${n} items`),
 			itemHeader: ['Item', 'Section', 'Operators', 'Implemented', 'Partly', 'Not implemented', 'Not applicable', 'Yours'],
 			standing: {
 				below_q1: 'Lowest quarter',
