@@ -44,7 +44,7 @@ describe('treatment action, improvement action and acceptance sheets', () => {
 			"'=境界の更新",
 			'設備部',
 			'2027-02-28',
-			'対応中',
+			'実施中',
 			null,
 			true
 		]);
