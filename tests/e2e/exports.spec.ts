@@ -142,3 +142,31 @@ test('the organisation admin downloads the whole backup bundle; others are not o
 	await page.getByTestId('nav-exports').click();
 	await expect(page.getByTestId('bundle-download')).toHaveCount(0);
 });
+
+test('risk treatment actions, acceptances and improvement actions download as spreadsheets with real dates', async ({ page }, info) => {
+	await login(page, DEMO.security);
+	await openDemoOrg(page);
+	await page.getByTestId('nav-exports').click();
+	await page.getByTestId('sheet-download-treatment-actions').scrollIntoViewIfNeeded();
+	await page.screenshot({ path: info.outputPath('records-1280.png') });
+	const actions = await download(page, 'treatment-actions', 'xlsx', 'ja', info.outputPath('actions.xlsx'));
+	expect(actions.name).toMatch(/^リスク対応策-\d{4}-\d{2}-\d{2}\.xlsx$/);
+	const [actionSheet] = await readXlsxFile(actions.bytes);
+	expect(actionSheet.sheet).toBe('リスク対応策');
+	expect(actionSheet.data[0]).toEqual(['リスク番号', 'リスク', '対応策', '担当', '期限', '状態', '完了日', '期限超過']);
+	expect(actionSheet.data.length).toBeGreaterThan(1);
+	expect(actionSheet.data.slice(1).some((row) => row[4] instanceof Date)).toBe(true);
+
+	const acceptances = await download(page, 'acceptances', 'csv', 'en', info.outputPath('acceptances.csv'));
+	expect([...acceptances.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const parsed = parseCsv(acceptances.bytes.toString('utf8'));
+	expect(parsed.ok && parsed.records[0].slice(0, 3)).toEqual(['Risk no.', 'Risk', 'Status']);
+	// the demo has four acceptances
+	expect(parsed.ok && parsed.records.length).toBe(5);
+
+	const improvements = await download(page, 'improvement-actions', 'xlsx', 'en', info.outputPath('improvements.xlsx'));
+	const [improvementSheet] = await readXlsxFile(improvements.bytes);
+	expect(improvementSheet.sheet).toBe('Improvement actions');
+	expect(improvementSheet.data[0][0]).toBe('Source');
+	expect(improvementSheet.data.length).toBeGreaterThan(1);
+});

@@ -21,7 +21,17 @@ import { BUCKETS, DISTRIBUTION_FORMAT, type Bucket, type Distribution, type Stat
 export const K_ANONYMITY = 3;
 const BAND_COUNT = 5;
 
-export class StatisticsMismatch extends Error {}
+/** Files of different sectors or fiscal years cannot be aggregated: which file (0-based), which field, what it holds against the first. */
+export class StatisticsMismatch extends Error {
+	constructor(
+		readonly index: number,
+		readonly field: 'sector' | 'fiscalYear',
+		readonly found: string,
+		readonly expected: string
+	) {
+		super(`file ${index + 1} is for ${field === 'sector' ? 'sector' : 'fiscal year'} ${found}, not ${expected}`);
+	}
+}
 
 /** Suppresses small counts in one row (see the header). */
 export function suppress(counts: readonly number[], threshold: number): (number | null)[] {
@@ -51,11 +61,11 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const canonicalLess = (a: object, b: object) => JSON.stringify(a) < JSON.stringify(b);
 
 export function aggregate(files: readonly StatisticsFile[], threshold = K_ANONYMITY): Distribution {
-	if (files.length === 0) throw new StatisticsMismatch('no statistics files');
+	if (files.length === 0) throw new Error('no statistics files');
 	const { sector, fiscalYear } = files[0];
 	files.forEach((f, i) => {
-		if (f.sector !== sector) throw new StatisticsMismatch(`file ${i + 1} is for sector ${f.sector}, not ${sector}`);
-		if (f.fiscalYear !== fiscalYear) throw new StatisticsMismatch(`file ${i + 1} is for fiscal year ${f.fiscalYear}, not ${fiscalYear}`);
+		if (f.sector !== sector) throw new StatisticsMismatch(i, 'sector', f.sector, sector);
+		if (f.fiscalYear !== fiscalYear) throw new StatisticsMismatch(i, 'fiscalYear', String(f.fiscalYear), String(fiscalYear));
 	});
 	const enough = files.length >= threshold;
 	const classCount = (cls: StatisticsFile['operatorClass']) => files.filter((f) => f.operatorClass === cls).length;

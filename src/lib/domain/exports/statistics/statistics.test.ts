@@ -145,7 +145,8 @@ describe('the sector distribution', () => {
 
 	it('refuses files of another sector or fiscal year, naming the file', () => {
 		const other = { ...operator({}, null), fiscalYear: 2025 };
-		expect(() => aggregate([operator({}, null), other])).toThrow(new StatisticsMismatch('file 2 is for fiscal year 2025, not 2026'));
+		expect(() => aggregate([operator({}, null), other])).toThrow(new StatisticsMismatch(1, 'fiscalYear', '2025', '2026'));
+		expect(() => aggregate([operator({}, null), other])).toThrow('file 2 is for fiscal year 2025, not 2026');
 	});
 
 	it('has small, checked building blocks', () => {

@@ -1,0 +1,138 @@
+/**
+ * Risk treatment actions, improvement actions (from exercises and
+ * incidents) and risk acceptances as spreadsheets, one sheet each, from the
+ * risk report's snapshot (acceptance status as of the export: a lapsed
+ * approval reads as expired) and the improvement action records. Pure.
+ */
+import type { ActionSource, ActionStatus as ImprovementStatus } from '../plans/actions';
+import { ACTION_STATUS_NAMES as IMPROVEMENT_STATUS_NAMES } from '../plans/actions';
+import type { RiskSnapshot } from '../reports/risk/snapshot';
+import { validThrough } from '../risks/dates';
+import { ACCEPTANCE_STATUS_NAMES, ACTION_STATUS_NAMES } from '../risks/labels';
+import type { Localized } from '../sectors';
+import { defineSheet, type SheetLanguage, type SheetRow } from './sheet';
+
+const L = (ja: string, en: string): Localized => ({ ja, en });
+
+export const treatmentActionsSheet = defineSheet({
+	name: L('リスク対応策', 'Treatment actions'),
+	columns: [
+		{ key: 'ref', header: L('リスク番号', 'Risk no.'), type: 'text', width: 10 },
+		{ key: 'risk', header: L('リスク', 'Risk'), type: 'text', width: 36 },
+		{ key: 'title', header: L('対応策', 'Action'), type: 'text', width: 36 },
+		{ key: 'owner', header: L('担当', 'Owner'), type: 'text', width: 16 },
+		{ key: 'due', header: L('期限', 'Due date'), type: 'date', width: 12 },
+		{ key: 'status', header: L('状態', 'Status'), type: 'text', width: 10 },
+		{ key: 'completed', header: L('完了日', 'Completed on'), type: 'date', width: 12 },
+		{ key: 'overdue', header: L('期限超過', 'Overdue'), type: 'boolean', width: 9 }
+	]
+});
+
+export const improvementActionsSheet = defineSheet({
+	name: L('改善策', 'Improvement actions'),
+	columns: [
+		{ key: 'source', header: L('発生元', 'Source'), type: 'text', width: 12 },
+		{ key: 'origin', header: L('演習・インシデント', 'Exercise or incident'), type: 'text', width: 30 },
+		{ key: 'finding', header: L('課題', 'Issue'), type: 'text', width: 40 },
+		{ key: 'action', header: L('改善策', 'Action'), type: 'text', width: 40 },
+		{ key: 'owner', header: L('担当', 'Owner'), type: 'text', width: 16 },
+		{ key: 'due', header: L('期限', 'Due date'), type: 'date', width: 12 },
+		{ key: 'status', header: L('状態', 'Status'), type: 'text', width: 10 },
+		{ key: 'closed', header: L('完了日時（日本時間）', 'Closed (Japan time)'), type: 'datetime' },
+		{ key: 'overdue', header: L('期限超過', 'Overdue'), type: 'boolean', width: 9 }
+	]
+});
+
+export const acceptancesSheet = defineSheet({
+	name: L('リスク受容', 'Risk acceptances'),
+	columns: [
+		{ key: 'ref', header: L('リスク番号', 'Risk no.'), type: 'text', width: 10 },
+		{ key: 'risk', header: L('リスク', 'Risk'), type: 'text', width: 36 },
+		{ key: 'status', header: L('状態', 'Status'), type: 'text', width: 12 },
+		{ key: 'justification', header: L('受容の理由', 'Justification'), type: 'text', width: 50 },
+		{ key: 'requestedBy', header: L('申請者', 'Requested by'), type: 'text', width: 16 },
+		{ key: 'requestedAt', header: L('申請日時（日本時間）', 'Requested (Japan time)'), type: 'datetime' },
+		{ key: 'approvedBy', header: L('承認者', 'Approved by'), type: 'text', width: 16 },
+		{ key: 'approvedAt', header: L('承認日時（日本時間）', 'Approved (Japan time)'), type: 'datetime' },
+		{ key: 'validThrough', header: L('有効期限', 'Valid through'), type: 'date', width: 12 },
+		{ key: 'note', header: L('却下・取消の記録', 'Rejection or revocation'), type: 'text', width: 40 },
+		{ key: 'sha256', header: L('署名した内容の SHA-256', 'Signed content SHA-256'), type: 'text', width: 20 }
+	]
+});
+
+type Row<S extends { columns: readonly { key: string }[] }> = SheetRow<S['columns'][number]['key']>;
+
+/** Japan's calendar date of `now`, for overdue. */
+const today = (now: Date) => new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+
+export function treatmentActionRows(snap: RiskSnapshot, lang: SheetLanguage): Row<typeof treatmentActionsSheet>[] {
+	const risks = new Map(snap.risks.map((r) => [r.id, r]));
+	const day = today(new Date(snap.generatedAt));
+	return snap.actions.map((a) => ({
+		ref: risks.get(a.risk)?.ref ?? '',
+		risk: risks.get(a.risk)?.title ?? '',
+		title: a.title,
+		owner: a.owner,
+		due: a.dueDate,
+		status: ACTION_STATUS_NAMES[a.status][lang],
+		completed: a.completedOn,
+		overdue: (a.status === 'planned' || a.status === 'in_progress') && a.dueDate !== null && a.dueDate < day
+	}));
+}
+
+export interface ImprovementInput {
+	source: ActionSource;
+	/** The exercise's or incident's title. */
+	origin: string;
+	finding: string;
+	action: string;
+	owner: string;
+	dueDate: string | null;
+	status: ImprovementStatus;
+	closedAt: string | null;
+}
+
+const SOURCE_NAMES: Record<ActionSource, Localized> = { exercise: L('演習', 'Exercise'), incident: L('インシデント', 'Incident') };
+
+export function improvementRows(
+	actions: readonly ImprovementInput[],
+	now: Date,
+	lang: SheetLanguage
+): Row<typeof improvementActionsSheet>[] {
+	const day = today(now);
+	return actions.map((a) => ({
+		source: SOURCE_NAMES[a.source][lang],
+		origin: a.origin,
+		finding: a.finding,
+		action: a.action,
+		owner: a.owner,
+		due: a.dueDate,
+		status: IMPROVEMENT_STATUS_NAMES[a.status][lang],
+		closed: a.closedAt,
+		overdue: a.status !== 'closed' && a.dueDate !== null && a.dueDate < day
+	}));
+}
+
+export function acceptanceRows(snap: RiskSnapshot, lang: SheetLanguage): Row<typeof acceptancesSheet>[] {
+	const risks = new Map(snap.risks.map((r) => [r.id, r]));
+	return snap.acceptances.map((a) => {
+		const note = a.revocation
+			? `${lang === 'ja' ? '取消' : 'Revoked'}: ${a.revocation.by} — ${a.revocation.reason}`
+			: a.status === 'rejected' && a.decision
+				? `${lang === 'ja' ? '却下' : 'Rejected'}: ${a.decision.by} — ${a.decision.comment}`
+				: '';
+		return {
+			ref: risks.get(a.risk)?.ref ?? '',
+			risk: risks.get(a.risk)?.title ?? '',
+			status: ACCEPTANCE_STATUS_NAMES[a.status][lang],
+			justification: a.justification,
+			requestedBy: a.requestedBy,
+			requestedAt: a.requestedAt,
+			approvedBy: a.approval?.signerName ?? '',
+			approvedAt: a.approval?.signedAt ?? null,
+			validThrough: validThrough(a.expiresAt),
+			note,
+			sha256: a.approval?.contentSha256 ?? ''
+		};
+	});
+}

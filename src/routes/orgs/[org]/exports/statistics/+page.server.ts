@@ -1,0 +1,39 @@
+import { fail } from '@sveltejs/kit';
+import { K_ANONYMITY } from '$lib/domain/exports/statistics/aggregate';
+import { standings } from '$lib/domain/exports/statistics/position';
+import { messagesFor } from '$lib/i18n';
+import { readStatisticsForm } from '$lib/server/exports/statistics';
+import type { AssessmentRecord } from '$lib/server/selfcheck/records';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, parent }) => {
+	const { roles } = await parent();
+	const { pb } = locals.session;
+	const assessments = await pb.collection('assessments').getFullList<AssessmentRecord>({
+		filter: pb.filter('organisation = {:o}', { o: params.org }),
+		sort: '-fiscal_year,-revision',
+		fields: 'id,fiscal_year,revision,status'
+	});
+	// the latest revision of each year
+	const latest = assessments.filter((a, i) => i === 0 || assessments[i - 1].fiscal_year !== a.fiscal_year);
+	return {
+		threshold: K_ANONYMITY,
+		mayExport: roles.some((r) => r !== 'auditor'),
+		years: latest.map((a) => ({ id: a.id, fiscalYear: a.fiscal_year, revision: a.revision, status: a.status }))
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, request }) => {
+		const m = messagesFor(locals.session.lang).exports.statistics.errors;
+		const result = await readStatisticsForm(await request.formData(), m);
+		if (!result.ok) return fail(400, { problems: result.problems });
+		const { distribution, own, aggregated } = result;
+		const mine = own ? standings(distribution, own) : null;
+		return {
+			distribution,
+			aggregated,
+			own: mine ? { sections: Object.fromEntries(mine.sections), items: Object.fromEntries(mine.items) } : null
+		};
+	}
+};
