@@ -76,7 +76,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('the picker is a plain form that comes back to the item', async ({ page }) => {
-		await login(page, DEMO.security);
+		await login(page, DEMO.security, undefined, { javaScript: false });
 		await openDemoOrg(page);
 		await uploadEvidence(page, '【デモ】e2e JavaScriptなしの紐付け');
 		await openDraftSelfcheck(page);

@@ -73,7 +73,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('uploading is a plain form post; a missing period is named', async ({ page }) => {
-		await login(page, DEMO.security);
+		await login(page, DEMO.security, undefined, { javaScript: false });
 		await openEvidence(page);
 		await page.getByTestId('upload-evidence').click();
 		await page.getByLabel('タイトル').fill('【デモ】JavaScriptなしの登録');

@@ -102,7 +102,7 @@ for (const javaScriptEnabled of [true, false]) {
 	test(`on a phone the navigation is folded and opens with a tap (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
 		const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
 		const page = await context.newPage();
-		await login(page, DEMO.security);
+		await login(page, DEMO.security, undefined, { javaScript: javaScriptEnabled });
 		await page.goto('/');
 		await page.getByTestId('org-link').first().click();
 		await expect(page).toHaveURL(/\/profile$/);

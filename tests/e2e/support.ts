@@ -10,10 +10,10 @@ export const DEMO = {
 export const DEMO_ORG = '【デモ】東都電力ネットワーク株式会社';
 export const DEMO_WATER = '【デモ】港北水道企業団';
 
-export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+export async function login(page: Page, email: string, password = DEMO_PASSWORD, { javaScript = true } = {}): Promise<void> {
 	await page.goto('/login');
 	// typed before hydration, the fields would be reset when the page's JavaScript takes over
-	await hydrated(page);
+	if (javaScript) await hydrated(page);
 	await page.getByLabel(/メールアドレス|E-mail/).fill(email);
 	await page.getByLabel(/パスワード|Password/).fill(password);
 	await page
