@@ -33,7 +33,6 @@ import { riskSuggestions } from './messages/risks-suggestions';
 import { riskSheet } from './messages/risks-sheet';
 import { riskSummary } from './messages/risks-summary';
 import { plansSummary } from './messages/plans-summary';
-import { sections } from './messages/sections';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
 import type { Lang } from './define';
@@ -62,7 +61,6 @@ function catalogue(lang: Lang) {
 		reports: reports[lang],
 		rejections: rejections[lang],
 		audit: audit[lang],
-		sections: sections[lang],
 		selfcheck: selfcheck[lang],
 		adoption: adoption[lang],
 		references: references[lang],
