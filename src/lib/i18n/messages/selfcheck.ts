@@ -1,6 +1,7 @@
 import { defineMessages } from '../define';
 import { selfcheckProgress } from './selfcheck-progress';
 import { selfcheckWorkflow } from './selfcheck-workflow';
+import { selfcheckKeys } from './selfcheck-keys';
 
 /** The annual self-check: assessments, answering, review and sign-off, checklists and import. */
 export const selfcheck = defineMessages(
@@ -77,16 +78,7 @@ export const selfcheck = defineMessages(
 			more: '続きを表示',
 			earlier: '前の項目を表示'
 		},
-		keys: {
-			title: 'キーボード操作',
-			show: 'キーボード操作（?）',
-			move: 'j / k または ↓ / ↑: 次・前の項目へ',
-			status: '1〜6: 回答（1 実施, 2 代替策, 3 一部実施, 4 未実施, 5 対象外, 6 未回答）',
-			open: 'Enter: メモ・理由を開く',
-			leave: 'Esc: 入力欄から項目に戻る',
-			search: '/: 検索欄へ',
-			help: '?: この説明を表示・非表示'
-		},
+		keys: selfcheckKeys.ja.keys,
 		item: {
 			evidence: '証跡の例',
 			answer: '回答',
@@ -278,16 +270,7 @@ export const selfcheck = defineMessages(
 			more: 'Show more items',
 			earlier: 'Show earlier items'
 		},
-		keys: {
-			title: 'Keyboard',
-			show: 'Keyboard shortcuts (?)',
-			move: 'j / k or ↓ / ↑: next / previous item',
-			status: '1–6: answer (1 implemented, 2 alternative, 3 partly, 4 not implemented, 5 not applicable, 6 unanswered)',
-			open: 'Enter: open notes and justification',
-			leave: 'Esc: back from a field to its item',
-			search: '/: jump to search',
-			help: '?: show or hide this help'
-		},
+		keys: selfcheckKeys.en.keys,
 		item: {
 			evidence: 'Evidence examples',
 			answer: 'Answer',
