@@ -3,19 +3,12 @@ import { K_ANONYMITY } from '$lib/domain/exports/statistics/aggregate';
 import { standings } from '$lib/domain/exports/statistics/position';
 import { messagesFor } from '$lib/i18n';
 import { readStatisticsForm } from '$lib/server/exports/statistics';
-import type { AssessmentRecord } from '$lib/server/selfcheck/records';
+import { assessmentHeads, latestPerYear } from '$lib/server/reports/assessment-heads';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { roles } = await parent();
-	const { pb } = locals.session;
-	const assessments = await pb.collection('assessments').getFullList<AssessmentRecord>({
-		filter: pb.filter('organisation = {:o}', { o: params.org }),
-		sort: '-fiscal_year,-revision',
-		fields: 'id,fiscal_year,revision,status'
-	});
-	// the latest revision of each year
-	const latest = assessments.filter((a, i) => i === 0 || assessments[i - 1].fiscal_year !== a.fiscal_year);
+	const latest = latestPerYear(await assessmentHeads(locals.session.pb, params.org));
 	return {
 		threshold: K_ANONYMITY,
 		mayExport: roles.some((r) => r !== 'auditor'),
