@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { K_ANONYMITY } from '$lib/domain/exports/statistics/aggregate';
 import { standings } from '$lib/domain/exports/statistics/position';
 import { messagesFor } from '$lib/i18n';
+import { orgAccess } from '$lib/server/exports/access';
 import { readStatisticsForm } from '$lib/server/exports/statistics';
 import { assessmentHeads, latestPerYear } from '$lib/server/reports/assessment-heads';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,7 +18,9 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, request }) => {
+	default: async ({ locals, params, request }) => {
+		// members only, as the page (the files are the user's own; nothing of the organisation is read)
+		await orgAccess(locals.session, params.org);
 		const m = messagesFor(locals.session.lang).exports.statistics.errors;
 		const result = await readStatisticsForm(await request.formData(), m);
 		if (!result.ok) return fail(400, { problems: result.problems });
