@@ -6,16 +6,19 @@
  * Starts PocketBase on a temporary data directory with the demo organisation
  * and its self-checks, uploads 25 MB files (the default limit) linked to items
  * of the draft self-check until their total reaches --mb, then, in this
- * process as the web server would, makes the package (report + every file)
- * and reads the whole ZIP into a hash, sampling the process's RSS every 20 ms.
+ * fresh process as the web server would (so the uploads' buffers are not
+ * counted), makes the package (report + every file) and reads the whole ZIP
+ * into a hash, sampling that process's RSS every 20 ms. `maxRssProcessMb`
+ * includes the PDF worker thread and tsx's loader thread (~35–40 MB).
  * Goal: the peak stays far below the evidence's size (≤ 400 MB for 1 GB).
  * Results: bench/results/audit-package-latest.json.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import PocketBase from 'pocketbase';
 import { auditPackage } from '../src/lib/server/evidence/package';
 import { shutdownPdfWorker, warmUpPdfWorker } from '../src/lib/server/reports/render';
@@ -77,40 +80,27 @@ async function main() {
 			if (!response.ok) throw new Error(`upload ${i + 1} failed: ${response.status} ${await response.text()}`);
 		}
 		const uploadMs = Date.now() - started;
-		await warmUpPdfWorker();
-		if (global.gc) global.gc();
-		const baseline = process.memoryUsage().rss;
-		let peak = baseline;
-		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-		const t0 = Date.now();
-		const made = await auditPackage(pb, draft.id, 'ja');
-		const hash = createHash('sha256');
-		let bytes = 0;
-		for await (const chunk of made.stream) {
-			hash.update(chunk as Buffer);
-			bytes += (chunk as Buffer).length;
-		}
-		const packageMs = Date.now() - t0;
-		clearInterval(sampler);
-		peak = Math.max(peak, process.memoryUsage().rss);
+		// the package is made by a fresh process, as by the web server: the uploads' buffers are not in its RSS
+		const child = spawnSync(tsx, [fileURLToPath(import.meta.url), '--make'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, BENCH_PB_URL: server.url, BENCH_TOKEN: pb.authStore.token, BENCH_ASSESSMENT: draft.id }
+		});
+		if (child.status !== 0) throw new Error(`the package process failed: ${child.stderr}`);
+		const made = JSON.parse(child.stdout.trim().split('\n').pop() as string) as Made;
 		const result = {
 			when: new Date().toISOString(),
 			evidenceFiles: count,
 			evidenceMb: count * fileMb,
-			packageBytes: bytes,
-			statedBytes: made.size,
-			baselineRssMb: Math.round(baseline / MB),
-			peakRssMb: Math.round(peak / MB),
-			maxRssProcessMb: Math.round(process.resourceUsage().maxRSS / 1024),
+			...made,
 			uploadSeconds: Math.round(uploadMs / 100) / 10,
-			packageSeconds: Math.round(packageMs / 100) / 10,
 			goalPeakRssMb: 400,
-			withinGoal: peak / MB <= 400
+			withinGoal: made.peakRssMb <= 400
 		};
 		console.log(JSON.stringify(result, null, 2));
 		mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 		writeFileSync(join(ROOT, 'bench', 'results', 'audit-package-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-		if (bytes !== made.size) throw new Error(`the ZIP has ${bytes} bytes, ${made.size} were stated`);
+		if (made.packageBytes !== made.statedBytes) throw new Error(`the ZIP has ${made.packageBytes} bytes, ${made.statedBytes} were stated`);
 	} finally {
 		await shutdownPdfWorker().catch(() => undefined);
 		await server.stop();
@@ -118,7 +108,47 @@ async function main() {
 	}
 }
 
-main().then(
+interface Made {
+	packageBytes: number;
+	statedBytes: number;
+	baselineRssMb: number;
+	peakRssMb: number;
+	maxRssProcessMb: number;
+	packageSeconds: number;
+}
+
+/** In the fresh process: warm the PDF worker, make the package, read it whole into a hash, sample RSS every 20 ms. */
+async function make(): Promise<void> {
+	const pb = new PocketBase(process.env.BENCH_PB_URL);
+	pb.autoCancellation(false);
+	pb.authStore.save(process.env.BENCH_TOKEN ?? '', null);
+	await warmUpPdfWorker();
+	const baseline = process.memoryUsage().rss;
+	let peak = baseline;
+	const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+	const t0 = Date.now();
+	const made = await auditPackage(pb, process.env.BENCH_ASSESSMENT ?? '', 'ja');
+	const hash = createHash('sha256');
+	let bytes = 0;
+	for await (const chunk of made.stream) {
+		hash.update(chunk as Buffer);
+		bytes += (chunk as Buffer).length;
+	}
+	clearInterval(sampler);
+	peak = Math.max(peak, process.memoryUsage().rss);
+	await shutdownPdfWorker();
+	const result: Made = {
+		packageBytes: bytes,
+		statedBytes: made.size,
+		baselineRssMb: Math.round(baseline / MB),
+		peakRssMb: Math.round(peak / MB),
+		maxRssProcessMb: Math.round(process.resourceUsage().maxRSS / 1024),
+		packageSeconds: Math.round((Date.now() - t0) / 100) / 10
+	};
+	console.log(JSON.stringify(result));
+}
+
+(process.argv.includes('--make') ? make() : main()).then(
 	() => process.exit(0),
 	(error: unknown) => {
 		console.error(error);

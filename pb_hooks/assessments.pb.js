@@ -59,6 +59,7 @@ routerAdd(
     /** @type {core.Record | undefined} */
     let created;
     let carried = 0;
+    let mapped = 0;
     e.app.runInTransaction((txApp) => {
       const assessment = new Record(txApp.findCollectionByNameOrId('assessments'));
       assessment.set('organisation', orgId);
@@ -74,13 +75,15 @@ routerAdd(
       txApp.save(assessment);
       copy.audit(txApp, auth, assessment);
       if (previous && body.carryForward) {
-        carried = copy.copyAnswers(txApp, auth, previous, assessment, true, mappings);
+        const copied = copy.copyAnswers(txApp, auth, previous, assessment, true, mappings);
+        carried = copied.count;
+        mapped = copied.mapped;
         copy.copyAdoptions(txApp, auth, previous, assessment, true, mappings);
       }
       created = assessment;
     });
     if (!created) throw new InternalServerError('The self-check was not created.');
-    return e.json(200, { id: created.id, carried: carried });
+    return e.json(200, { id: created.id, carried: carried, mapped: mapped });
   },
   $apis.requireAuth('users')
 );

@@ -112,9 +112,11 @@ function weakest(sources) {
  * Copies the answers of `from` into the checklists pinned by `to`. Without
  * mappings an answer goes to the same (checklist id, item id); with mappings
  * (carry-forward only) as `destinations` says. Reopening (markCarried false)
- * keeps each answer's mapped_from. Returns how many answers were written.
+ * keeps each answer's mapped_from. Returns how many answers were written
+ * and how many of them came through a mapping.
  * @param {CoreApp} app @param {core.Record | null | undefined} auth @param {core.Record} from @param {core.Record} to
  * @param {boolean} markCarried @param {CarryMapping[]} [mappings]
+ * @returns {{ count: number, mapped: number }}
  */
 function copyAnswers(app, auth, from, to, markCarried, mappings) {
   const lib = /** @type {typeof import('./selfcheck.js')} */ (require(`${__hooks}/lib/selfcheck.js`));
@@ -150,6 +152,7 @@ function copyAnswers(app, auth, from, to, markCarried, mappings) {
 
   const collection = app.findCollectionByNameOrId('answers');
   let count = 0;
+  let mappedCount = 0;
   for (const k of order) {
     const entry = byTarget[k];
     const mapped = entry.from.length > 1 || entry.from[0].via !== null;
@@ -161,6 +164,7 @@ function copyAnswers(app, auth, from, to, markCarried, mappings) {
     answer.set('item_id', entry.itemId);
     for (const field of ['status', 'justification', 'notes', 'owner', 'target_date']) answer.set(field, chosen.get(field));
     if (mapped) {
+      mappedCount++;
       answer.set(
         'mapped_from',
         entry.from.map((f) => {
@@ -185,7 +189,7 @@ function copyAnswers(app, auth, from, to, markCarried, mappings) {
     audit(app, auth, answer);
     count++;
   }
-  return count;
+  return { count: count, mapped: mappedCount };
 }
 
 /**

@@ -77,6 +77,7 @@ test('starting FY2020 on the new editions carries last year’s answers through 
 	await expect(page).toHaveURL(/\/selfcheck\/[a-z0-9]{15}/);
 	await expect(page.locator('[data-testid=item-list][data-ready]')).toBeVisible();
 	created.push(new URL(page.url()).pathname.split('/').pop()?.split('?')[0] ?? '');
+	await expect(page.getByTestId('mapped-notice')).toContainText('対応表に従って新しい項目へ移したもの');
 
 	// GOV-02 was split into GOV-02, GOV-11 and GOV-12: each part has last year's answer, marked
 	for (const id of ['GOV-02', 'GOV-11', 'GOV-12']) {

@@ -144,6 +144,17 @@ test('an exercise is recorded and its finding closed', async ({ page }) => {
 	await expect(page.getByTestId('action-item')).toHaveAttribute('data-status', 'closed');
 	await expect(page.getByTestId('action-status-badge')).toHaveText('完了');
 	await expectAccessible(page);
+
+	// the improvement actions download as a spreadsheet, closed ones included
+	await page.goto(`/orgs/${org}/plans/actions`);
+	const sheet = page.getByTestId('sheet-download-actions');
+	await sheet.locator('select[name=format]').selectOption('csv');
+	const [file] = await Promise.all([page.waitForEvent('download'), sheet.getByRole('button').click()]);
+	expect(file.suggestedFilename()).toMatch(/^改善措置-\d{4}-\d{2}-\d{2}\.csv$/);
+	const csv = readFileSync(await file.path(), 'utf8');
+	expect(csv.split('\n')[0]).toContain('出典,演習・インシデント,指摘事項・教訓');
+	expect(csv).toContain('手動運転への切替手順書が現場にない。');
+	expect(csv).toContain('手順書を各浄水場の制御室に配備した。');
 });
 
 test('an incident gets a first report and an update, both downloaded', async ({ page }) => {

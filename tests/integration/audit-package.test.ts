@@ -2,10 +2,11 @@
 // reviews and a finding; unpacked, every file re-hashed and compared with the
 // manifest, the manifest with the hash the report carries; one changed, one
 // removed and one added file are named by the offline check.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -45,6 +46,17 @@ function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
 		});
 	});
 }
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** `npm run report -- verify <folder> --offline`: needs no server at all. */
+const verifyOffline = (folder: string) =>
+	spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'report.ts'), 'verify', folder, '--offline'], {
+		cwd: ROOT,
+		env: { ...process.env, PB_URL: 'http://127.0.0.1:9' },
+		encoding: 'utf8',
+		timeout: 120_000
+	});
 
 describe('the audit package', () => {
 	let world: World;
@@ -154,6 +166,9 @@ describe('the audit package', () => {
 		const intact = await checkPackageFolder(folder);
 		expect(intact.intact).toBe(true);
 		expect(intact.files.map((f) => f.state)).toEqual(['match', 'match']);
+		const run = verifyOffline(folder);
+		expect(run.stdout).toContain('PACKAGE INTACT: 2 match, 0 differ, 0 missing, 0 added');
+		expect(run.status).toBe(0);
 	});
 
 	it('names the file that was changed, the one removed and the one added', async () => {
@@ -168,6 +183,11 @@ describe('the audit package', () => {
 			['evidence/002-minutes.txt', 'missing']
 		]);
 		expect(check.unexpected).toEqual(['evidence/extra.txt']);
+		const run = verifyOffline(folder);
+		expect(run.stdout).toMatch(/^DIFFERS {2}evidence\/001-基本方針\.pdf/m);
+		expect(run.stdout).toMatch(/^MISSING {2}evidence\/002-minutes\.txt/m);
+		expect(run.stdout).toMatch(/^ADDED {4}evidence\/extra\.txt/m);
+		expect(run.status).toBe(1);
 		writeFileSync(join(folder, 'manifest.json'), '{"format":"mamori-audit-package/1","entries":[]}');
 		expect((await checkPackageFolder(folder)).manifest).toBe('differs');
 	});

@@ -101,11 +101,13 @@ describe('carry-forward through a crosswalk', () => {
 			await security.collection('answers').create({ ...base, item_id, status, notes: `${item_id} の記録` });
 		await security.collection('reference_adoptions').create({ ...base, item_id: 'S1-06', adopted: true, reason: '採用' });
 		const crosswalk = carryMappings([CROSSWALK], [pinnedEdition(OLD)], [pinnedEdition(NEW)]);
-		const started = await security.send<{ id: string; carried: number }>('/api/mamori/assessments', {
+		const started = await security.send<{ id: string; carried: number; mapped: number }>('/api/mamori/assessments', {
 			method: 'POST',
 			body: { organisation: world.orgA, fiscal_year: 2031, checklists: [newPin], previous, carryForward: true, crosswalk }
 		});
 		next = started.id;
+		// S1-01 twice (split), S1-34 (merged) and S1-60 (renumbered) came through the crosswalk; S1-02 by its id
+		expect(started).toMatchObject({ carried: 5, mapped: 4 });
 		answers = await answersOf(next);
 	});
 

@@ -3,7 +3,7 @@ import { fiscalYearLabel } from '$lib/domain/fiscal-year';
 import { boardReportKind } from '$lib/domain/reports/board/kind';
 import type { BoardSnapshot } from '$lib/domain/reports/board/snapshot';
 import { messagesFor } from '$lib/i18n';
-import type { AssessmentRecord } from '$lib/server/selfcheck/records';
+import { assessmentHeads, latestPerYear } from './assessment-heads';
 import { loadBoardSnapshot } from './board-snapshot';
 import type { ReportSource } from './sources';
 
@@ -12,15 +12,7 @@ export const boardReportSource: ReportSource<BoardSnapshot> = {
 	load: loadBoardSnapshot,
 	async subjects(pb, organisationId, language) {
 		const m = messagesFor(language);
-		const assessments = await pb
-			.collection('assessments')
-			.getFullList<Pick<AssessmentRecord, 'id' | 'fiscal_year' | 'revision' | 'status'>>({
-				filter: pb.filter('organisation = {:o}', { o: organisationId }),
-				sort: '-fiscal_year,-revision',
-				fields: 'id,fiscal_year,revision,status'
-			});
-		const latest = assessments.filter((a, i) => i === 0 || assessments[i - 1].fiscal_year !== a.fiscal_year);
-		return latest.map((a) => ({
+		return latestPerYear(await assessmentHeads(pb, organisationId)).map((a) => ({
 			id: a.id,
 			label: m.reports.boardSubject(fiscalYearLabel(a.fiscal_year, language), m.selfcheck.revision(a.revision)),
 			fiscalYear: a.fiscal_year,

@@ -3,7 +3,7 @@ import { fiscalYearLabel } from '$lib/domain/fiscal-year';
 import { selfCheckReportKind } from '$lib/domain/reports/selfcheck/kind';
 import type { SelfCheckSnapshot } from '$lib/domain/reports/selfcheck/snapshot';
 import { messagesFor } from '$lib/i18n';
-import type { AssessmentRecord } from '$lib/server/selfcheck/records';
+import { assessmentHeads } from './assessment-heads';
 import { loadSelfCheckSnapshot } from './selfcheck-snapshot';
 import type { ReportSource } from './sources';
 
@@ -12,13 +12,7 @@ export const selfCheckReportSource: ReportSource<SelfCheckSnapshot> = {
 	load: loadSelfCheckSnapshot,
 	async subjects(pb, organisationId, language) {
 		const m = messagesFor(language);
-		const assessments = await pb
-			.collection('assessments')
-			.getFullList<Pick<AssessmentRecord, 'id' | 'fiscal_year' | 'revision' | 'status'>>({
-				filter: pb.filter('organisation = {:o}', { o: organisationId }),
-				sort: '-fiscal_year,-revision',
-				fields: 'id,fiscal_year,revision,status'
-			});
+		const assessments = await assessmentHeads(pb, organisationId);
 		return assessments.map((a) => {
 			const status = a.status === 'signed' ? 'signed' : 'draft';
 			return {

@@ -86,7 +86,7 @@ export async function startAssessment(options: { pb: PocketBase; orgId: string; 
 	const { fiscal_year, checklists, previous, carry_forward } = parsed.data;
 	const failure = (errors: Record<string, string>) => fail(400, { form: 'start', errors, values: parsed.values });
 
-	let created: { id: string; carried: number };
+	let created: { id: string; carried: number; mapped?: number };
 	try {
 		const libraryIds = checklists.filter((c) => c.startsWith('lib:')).map((c) => c.slice(4));
 		const pinned = [
@@ -124,5 +124,6 @@ export async function startAssessment(options: { pb: PocketBase; orgId: string; 
 		const rejection = explainRejection(error, m);
 		return fail(rejection.status, { form: 'start', errors: rejectionErrors(rejection), values: parsed.values });
 	}
-	redirect(303, `/orgs/${orgId}/selfcheck/${created.id}${created.carried > 0 ? `?carriedCount=${created.carried}` : ''}`);
+	const mapped = created.mapped ? `&mappedCount=${created.mapped}` : '';
+	redirect(303, `/orgs/${orgId}/selfcheck/${created.id}${created.carried > 0 ? `?carriedCount=${created.carried}${mapped}` : ''}`);
 }

@@ -2,20 +2,14 @@ import { fail } from '@sveltejs/kit';
 import { K_ANONYMITY } from '$lib/domain/exports/statistics/aggregate';
 import { standings } from '$lib/domain/exports/statistics/position';
 import { messagesFor } from '$lib/i18n';
+import { orgAccess } from '$lib/server/exports/access';
 import { readStatisticsForm } from '$lib/server/exports/statistics';
-import type { AssessmentRecord } from '$lib/server/selfcheck/records';
+import { assessmentHeads, latestPerYear } from '$lib/server/reports/assessment-heads';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { roles } = await parent();
-	const { pb } = locals.session;
-	const assessments = await pb.collection('assessments').getFullList<AssessmentRecord>({
-		filter: pb.filter('organisation = {:o}', { o: params.org }),
-		sort: '-fiscal_year,-revision',
-		fields: 'id,fiscal_year,revision,status'
-	});
-	// the latest revision of each year
-	const latest = assessments.filter((a, i) => i === 0 || assessments[i - 1].fiscal_year !== a.fiscal_year);
+	const latest = latestPerYear(await assessmentHeads(locals.session.pb, params.org));
 	return {
 		threshold: K_ANONYMITY,
 		mayExport: roles.some((r) => r !== 'auditor'),
@@ -24,7 +18,9 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, request }) => {
+	default: async ({ locals, params, request }) => {
+		// members only, as the page (the files are the user's own; nothing of the organisation is read)
+		await orgAccess(locals.session, params.org);
 		const m = messagesFor(locals.session.lang).exports.statistics.errors;
 		const result = await readStatisticsForm(await request.formData(), m);
 		if (!result.ok) return fail(400, { problems: result.problems });
