@@ -41,8 +41,11 @@ export const exportMessages = defineMessages(
 			acceptances: 'リスク受容',
 			acceptancesHint:
 				'申請・承認・却下・取消の記録と有効期限、署名した内容の SHA-256 を書き出します。状態は書き出した時点のものです（期限を過ぎた承認は「期限切れ」）。',
-			improvementActions: '改善策（演習・インシデントから）',
-			improvementActionsHint: '演習やインシデントで見つかった課題と改善策を、担当・期限・状態とともに書き出します。',
+			improvementActions: '改善措置（演習・インシデントから）',
+			improvementActionsHint:
+				'演習やインシデントで見つかった指摘事項と改善措置を、担当・期限・状態、関連する計画の節・リスク・チェックリスト項目とともに書き出します。',
+			contacts: '連絡先台帳',
+			contactsHint: 'すべての連絡先を区分ごとに書き出します。個人情報を含みます。',
 			otherSheets: 'リスク台帳と指摘事項は、それぞれのページから書き出せます：',
 			riskRegisterLink: 'リスク台帳の取り込み・書き出し',
 			findingsLink: '指摘事項',
@@ -168,7 +171,10 @@ export const exportMessages = defineMessages(
 			acceptancesHint:
 				'Requests, approvals, rejections and revocations with their validity and the signed content’s SHA-256. Statuses are as of the download (a lapsed approval reads as expired).',
 			improvementActions: 'Improvement actions (from exercises and incidents)',
-			improvementActionsHint: 'The issues found in exercises and incidents and their improvement actions, with owner, due date and status.',
+			improvementActionsHint:
+				'The findings of exercises and incidents and their improvement actions, with owner, due date, status and the plan sections, risks and checklist items they bear on.',
+			contacts: 'Contact register',
+			contactsHint: 'Every contact, by category. It holds personal data.',
 			otherSheets: 'The risk register and the findings download from their own pages:',
 			riskRegisterLink: 'Risk register import and export',
 			findingsLink: 'Findings',
