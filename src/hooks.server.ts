@@ -5,6 +5,7 @@ import { clientAddressOf, forwardClientAddress } from '$lib/server/client-addres
 import { compressResponse } from '$lib/server/compress';
 import { createClient, statusOf } from '$lib/server/pocketbase';
 import { describeUnexpected } from '$lib/server/handle-error';
+import { guardOrganisationRoutes } from '$lib/server/org-guard';
 import { shutdownPdfWorker, warmUpPdfWorker } from '$lib/server/reports/render';
 import { installSafetyNet } from '$lib/server/safety-net';
 import { securityHeaders } from '$lib/server/security-headers';
@@ -97,6 +98,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const cookieLang = event.cookies.get(LANG_COOKIE);
 	const lang: Lang = user?.language ?? (isLang(cookieLang) ? cookieLang : 'ja');
 	event.locals.session = { pb, user, lang, expired };
+	await guardOrganisationRoutes(event);
 
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', lang)

@@ -63,19 +63,23 @@ describe('redirects after login and language switch', () => {
 });
 
 describe('login throttling', () => {
-	it('pauses an account after 5 wrong passwords, with the wait time, even for the right password', async () => {
+	it('pauses an account at one address after 5 wrong passwords, with the wait time, even for the right password — not from elsewhere', async () => {
 		const email = await account();
+		const ip = nextIp();
+		const home = nextIp();
+		await webLogin(email, PASSWORD, home);
 		const statuses: number[] = [];
-		for (let i = 0; i < 5; i++) statuses.push((await web('/login', { form: { email, password: `wrong-${i}` }, ip: nextIp() })).status);
+		for (let i = 0; i < 5; i++) statuses.push((await web('/login', { form: { email, password: `wrong-${i}` }, ip })).status);
 		expect(statuses).toEqual([400, 400, 400, 400, 400]);
-		const paused = await web('/login', { form: { email, password: 'wrong-again' }, ip: nextIp() });
+		const paused = await web('/login', { form: { email, password: 'wrong-again' }, ip });
 		expect(paused.status).toBe(429);
 		expect(paused.body).toMatch(/1[0-5]分後にもう一度お試しください/);
-		const right = await web('/login', { form: { email: email.toUpperCase(), password: PASSWORD }, ip: nextIp() });
+		const right = await web('/login', { form: { email: email.toUpperCase(), password: PASSWORD }, ip });
 		expect(right.status).toBe(429);
 		expect(right.cookies.mamori_session).toBeUndefined();
-		// other accounts are not affected
-		await webLogin(await account(), PASSWORD, nextIp());
+		// the owner, at another address, is not locked out by someone else's guesses
+		await webLogin(email, PASSWORD, nextIp());
+		await webLogin(email, PASSWORD, home);
 	});
 
 	it('pauses a client address after 20 wrong passwords, whichever accounts they were for', async () => {

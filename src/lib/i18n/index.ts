@@ -35,6 +35,7 @@ import { riskSummary } from './messages/risks-summary';
 import { plansSummary } from './messages/plans-summary';
 import { selfcheck } from './messages/selfcheck';
 import { shell } from './messages/shell';
+import { unreadableChecklist } from './messages/unreadable-checklist';
 import type { Lang } from './define';
 
 export { LANGS, isLang, type Lang } from './define';
@@ -77,7 +78,8 @@ function catalogue(lang: Lang) {
 		findings: findings[lang],
 		auditPackage: auditPackage[lang],
 		access: access[lang],
-		exports: exportMessages[lang]
+		exports: exportMessages[lang],
+		unreadableChecklist: unreadableChecklist[lang]
 	};
 }
 

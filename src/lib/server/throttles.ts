@@ -1,15 +1,17 @@
+import { LoginThrottle } from '$lib/domain/security/login-throttle';
 import { FailureThrottle } from '$lib/domain/security/throttle';
 
 const MINUTES = 60_000;
 
 /**
- * The web server's throttles (in memory, per process): failed logins per
- * account and per client address, and unusable invitation links per client
- * address. PocketBase, reachable only from this server, has its own auth
- * rate limit as a backstop (scripts/start.js).
+ * The web server's throttles, in memory: the web server is one process
+ * (README, "Security settings in production"), so one copy counts every
+ * attempt. Failed logins (see LoginThrottle: per account and address, per
+ * address, an account-wide ceiling) and unusable invitation links per client
+ * address. PocketBase, reachable only from this server, has its own auth rate
+ * limit as a backstop (scripts/start.js).
  */
-export const loginPerAccount = new FailureThrottle({ limit: 5, windowMs: 15 * MINUTES });
-export const loginPerAddress = new FailureThrottle({ limit: 20, windowMs: 15 * MINUTES });
+export const logins = new LoginThrottle();
 export const invitationPerAddress = new FailureThrottle({ limit: 10, windowMs: 15 * MINUTES });
 
 /**

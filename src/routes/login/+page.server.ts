@@ -6,7 +6,7 @@ import { messagesFor } from '$lib/i18n';
 import { invalid, parseForm, type FormErrors } from '$lib/server/forms';
 import { explainRejection, isPocketBaseError } from '$lib/server/rejections';
 import { startSession, toSessionUser } from '$lib/server/session';
-import { clientAddress, loginPerAccount, loginPerAddress } from '$lib/server/throttles';
+import { clientAddress, logins } from '$lib/server/throttles';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -24,10 +24,9 @@ export const actions: Actions = {
 		const parsed = parseForm(schema, await request.formData());
 		if (!parsed.ok) return invalid(parsed.errors, { email: parsed.values.email ?? '' });
 		const { pb } = locals.session;
-		const account = parsed.data.email.toLowerCase();
-		const address = clientAddress(getClientAddress);
+		const attempt = { account: parsed.data.email.toLowerCase(), address: clientAddress(getClientAddress) };
 		// refused while throttled, even with the right password (so guessing gains nothing)
-		const wait = Math.max(loginPerAccount.waitMs(account, Date.now()), loginPerAddress.waitMs(address, Date.now()));
+		const wait = logins.waitMs(attempt, Date.now());
 		if (wait > 0) {
 			const errors: FormErrors = { _form: m.auth.tooManyAttempts(waitMinutes(wait)) };
 			return fail(429, { errors, values: { email: parsed.data.email }, form: undefined });
@@ -39,11 +38,10 @@ export const actions: Actions = {
 			if (!isPocketBaseError(error)) throw error;
 			// 400 is PocketBase's answer to a wrong e-mail or password; anything else is told as it is.
 			if (error.status !== 400) return invalid({ _form: explainRejection(error, m).summary }, { email: parsed.data.email });
-			loginPerAccount.fail(account, Date.now());
-			loginPerAddress.fail(address, Date.now());
+			logins.fail(attempt, Date.now());
 			return invalid({ _form: m.auth.wrongCredentials }, { email: parsed.data.email });
 		}
-		loginPerAccount.reset(account);
+		logins.succeed(attempt, Date.now());
 		startSession(cookies, url, pb.authStore.token, toSessionUser(record));
 		redirect(303, sameOriginPath(url.searchParams.get('redirectTo'), url.origin));
 	}

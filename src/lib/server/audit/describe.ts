@@ -18,7 +18,7 @@ import {
 import { flattenItems } from '$lib/domain/checklists/flatten';
 import { AUDIT_COLLECTIONS } from '$lib/i18n/messages/audit-collections';
 import type { AuditEntryRecord } from '$lib/server/records';
-import { readPinned } from '$lib/server/selfcheck/pinned';
+import { readPinnedOrUnreadable } from '$lib/server/selfcheck/pinned';
 
 type Entry = Pick<AuditEntryRecord, 'collection' | 'record_id' | 'action' | 'changes'>;
 
@@ -123,10 +123,10 @@ export async function describeEntries(pb: PocketBase, org: string, entries: read
 	for (const values of [...ownValues, ...known.values()])
 		if (str(values.checklist) && str(values.item_id)) checklistIds.add(str(values.checklist));
 	const titles = new Map<string, string>();
-	const pinned = await readPinned(
+	const { pinned } = await readPinnedOrUnreadable(
 		pb,
 		[...checklistIds].filter((id) => ID.test(id))
-	).catch(() => []);
+	).catch(() => ({ pinned: [] }));
 	for (const { head, checklist } of pinned) {
 		for (const { item } of flattenItems(checklist)) titles.set(`${head.id}/${item.id}`, item.title[lang] || item.title.ja);
 	}

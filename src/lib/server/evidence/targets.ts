@@ -12,7 +12,7 @@ import { fiscalYearLabel } from '$lib/domain/fiscal-year';
 import { targetKey, type TargetInfo, type TargetRef } from '$lib/domain/evidence/targets';
 import type { Lang } from '$lib/i18n';
 import { describeExercises, describePlans } from '$lib/server/plans/evidence-targets';
-import { readPinned } from '$lib/server/selfcheck/pinned';
+import { readPinnedOrUnreadable } from '$lib/server/selfcheck/pinned';
 import { RISK_DESCRIBERS } from '$lib/server/risks/evidence-targets';
 
 export type Describer = (pb: PocketBase, orgId: string, refs: TargetRef[], lang: Lang) => Promise<Map<string, TargetInfo>>;
@@ -36,7 +36,8 @@ const selfcheckItem: Describer = async (pb, orgId, refs, lang) => {
 		filter: idFilter(pb, ids),
 		fields: 'id,fiscal_year,revision,status,checklists'
 	});
-	const pinned = await readPinned(
+	// an unreadable checklist leaves its items unnamed here (its own page says why)
+	const { pinned } = await readPinnedOrUnreadable(
 		pb,
 		assessments.flatMap((a) => a.checklists)
 	);

@@ -8,7 +8,7 @@ import type PocketBase from 'pocketbase';
 import type { Localized } from '$lib/domain/sectors';
 import type { AnswerStatus } from '$lib/domain/selfcheck/answers';
 import { assessmentItems, type Applicant } from '$lib/domain/selfcheck/view/items';
-import { readPinned } from '$lib/server/selfcheck/pinned';
+import { readPinnedOrUnreadable } from '$lib/server/selfcheck/pinned';
 import type { AnswerRecord, AssessmentRecord } from '$lib/server/selfcheck/records';
 
 export type ControlStatus = AnswerStatus | 'not_in_selfcheck';
@@ -35,7 +35,8 @@ export async function latestControls(pb: PocketBase, org: string, applicant: App
 	const assessment = latest.items[0];
 	if (!assessment) return { assessment: null, items: [], status: () => 'not_in_selfcheck' };
 	const [pinned, answers] = await Promise.all([
-		readPinned(pb, assessment.checklists),
+		// a checklist whose stored content is unreadable contributes no controls (its page says why)
+		readPinnedOrUnreadable(pb, assessment.checklists).then((r) => r.pinned),
 		pb.collection('answers').getFullList<AnswerRecord>({
 			filter: pb.filter('assessment = {:a}', { a: assessment.id }),
 			fields: 'checklist,item_id,status',

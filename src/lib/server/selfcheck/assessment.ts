@@ -12,7 +12,7 @@ import { readAdoption } from './adoption-read';
 import { readAnswers, readComments, readStatuses } from './answers';
 import { ADOPTIONS_EXPAND, COMMENTS_EXPAND, expandedList } from './expanded';
 import { renderMarkdown } from './markdown';
-import { itemViews, plainItems, readPinned } from './pinned';
+import { itemViews, plainItems, readPinned, readPinnedOrUnreadable } from './pinned';
 import type { AssessmentRecord, SignoffRecord } from './records';
 
 export interface RevisionLink {
@@ -63,11 +63,13 @@ async function previousYear(pb: PocketBase, id: string, org: Applicant): Promise
 	} catch {
 		return null;
 	}
-	const [pinned, statuses, adoption] = await Promise.all([
-		readPinned(pb, record.checklists, record.organisation),
+	const [{ pinned, unreadable }, statuses, adoption] = await Promise.all([
+		readPinnedOrUnreadable(pb, record.checklists, record.organisation),
 		readStatuses(pb, pb.filter('assessment = {:a}', { a: record.id })),
 		readAdoption(pb, record, expandedList(record, ADOPTIONS_EXPAND))
 	]);
+	// no comparison with a year whose checklist cannot be read (its own page says why)
+	if (unreadable.length > 0) return null;
 	const byKey = new Map(statuses.map((s) => [itemKey(s.checklist, s.item_id), s]));
 	return {
 		id: record.id,

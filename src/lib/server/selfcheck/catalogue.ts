@@ -5,8 +5,9 @@ import type { Checklist, Localized } from '$lib/domain/checklists/schema';
 import { summarizeChecklist, type ChecklistSummary } from '$lib/domain/checklists/summary';
 import type { OperatorClass, SectorCode } from '$lib/domain/sectors';
 import { HEAD_FIELDS, libraryChecklists } from './pinning';
-import { readPinned } from './pinned';
+import { readPinnedOrUnreadable } from './pinned';
 import type { PinnedChecklistHead } from './records';
+import { unreadableHead } from './unreadable';
 
 export interface CatalogueRow {
 	/** Library id or pinned record id, for the link. */
@@ -33,16 +34,15 @@ export async function catalogue(pb: PocketBase, orgId: string, sector: SectorCod
 		fields: HEAD_FIELDS,
 		sort: 'checklist_id,-created'
 	});
-	const pinned = (
-		await readPinned(
-			pb,
-			heads.map((h) => h.id)
-		)
-	).map(({ head, checklist }) => ({
+	const read = await readPinnedOrUnreadable(
+		pb,
+		heads.map((h) => h.id)
+	);
+	const pinned = read.pinned.map(({ head, checklist }) => ({
 		...row(head.id, checklist, sector, cls),
 		source: head.source,
 		created: head.created,
 		sha: head.content_sha256
 	}));
-	return { library, pinned };
+	return { library, pinned, unreadable: read.unreadable.map(unreadableHead) };
 }

@@ -7,7 +7,7 @@ import { itemKey } from '$lib/domain/selfcheck/view/types';
 import { splitByAdoption } from '$lib/domain/selfcheck/adoption';
 import { readAdoptions } from './adoption-read';
 import { readStatuses } from './answers';
-import { plainItems, readPinned } from './pinned';
+import { plainItems, readPinnedOrUnreadable } from './pinned';
 import type { AssessmentRecord } from './records';
 
 export interface AssessmentSummary {
@@ -20,6 +20,8 @@ export interface AssessmentSummary {
 	previous: string;
 	progress: Progress;
 	score: ScoreGroup;
+	/** A checklist it uses has unreadable stored content: progress and score are not counted. */
+	unreadable: boolean;
 }
 
 export async function summarizeAssessments(pb: PocketBase, orgId: string, org: Applicant): Promise<AssessmentSummary[]> {
@@ -28,8 +30,8 @@ export async function summarizeAssessments(pb: PocketBase, orgId: string, org: A
 		sort: '-fiscal_year,-revision'
 	});
 	if (assessments.length === 0) return [];
-	const [pinned, statuses, adoptions] = await Promise.all([
-		readPinned(
+	const [{ pinned, unreadable }, statuses, adoptions] = await Promise.all([
+		readPinnedOrUnreadable(
 			pb,
 			assessments.flatMap((a) => a.checklists)
 		),
@@ -37,6 +39,7 @@ export async function summarizeAssessments(pb: PocketBase, orgId: string, org: A
 		readAdoptions(pb, orgId, assessments)
 	]);
 	const pinnedById = new Map(pinned.map((p) => [p.head.id, p]));
+	const unreadableIds = new Set(unreadable.map((h) => h.id));
 	const byAssessment = new Map<string, Map<string, (typeof statuses)[number]>>();
 	for (const s of statuses) {
 		const map = byAssessment.get(s.assessment) ?? new Map();
@@ -61,7 +64,8 @@ export async function summarizeAssessments(pb: PocketBase, orgId: string, org: A
 			signedAt: a.signed_at,
 			previous: a.previous,
 			progress,
-			score
+			score,
+			unreadable: a.checklists.some((id) => unreadableIds.has(id))
 		};
 	});
 }

@@ -18,7 +18,7 @@ import { parseForm } from '$lib/server/forms';
 import { explainRejection, isPocketBaseError, rejectionErrors } from '$lib/server/rejections';
 import { mappingsForCarry } from '$lib/server/checklists/crosswalk-carry';
 import { applicableLibrary, HEAD_FIELDS, libraryChecklists, pinLibraryChecklists, UnknownChecklistError } from './pinning';
-import { readPinned } from './pinned';
+import { readPinned, readPinnedOrUnreadable, UnreadableChecklistError } from './pinned';
 import type { PinnedChecklistHead } from './records';
 
 export interface ChecklistChoice {
@@ -38,7 +38,8 @@ export async function startChoices(pb: PocketBase, orgId: string, org: Applicant
 		fields: HEAD_FIELDS,
 		sort: 'checklist_id,-created'
 	});
-	const imported = await readPinned(
+	// an import whose stored content is unreadable cannot be chosen (the checklists page says why)
+	const { pinned: imported } = await readPinnedOrUnreadable(
 		pb,
 		heads.map((h) => h.id)
 	);
@@ -118,6 +119,8 @@ export async function startAssessment(options: { pb: PocketBase; orgId: string; 
 		});
 	} catch (error) {
 		if (error instanceof UnknownChecklistError) return failure({ checklists: m.errors.choose });
+		if (error instanceof UnreadableChecklistError)
+			return failure({ checklists: error.heads.map((h) => m.unreadableChecklist.notice(h.title[lang] || h.checklist_id)).join(' ') });
 		if (!isPocketBaseError(error)) throw error;
 		const duplicate = (error.response?.data as { fiscal_year?: { code?: string } } | undefined)?.fiscal_year?.code === 'duplicate';
 		if (duplicate) return failure({ fiscal_year: m.selfcheck.start.yearExists(fiscalYearLabel(fiscal_year, lang)) });

@@ -1,8 +1,11 @@
+import { error } from '@sveltejs/kit';
 import { messagesFor } from '$lib/i18n';
 import { selfcheckEvidence } from '$lib/server/evidence/selfcheck';
 import { relyingRisks } from '$lib/server/risks/relying';
 import { saveAdoption } from '$lib/server/selfcheck/adoption';
 import { loadAssessmentPage } from '$lib/server/selfcheck/assessment';
+import { UnreadableChecklistError } from '$lib/server/selfcheck/pinned';
+import { unreadableMessage } from '$lib/server/selfcheck/unreadable';
 import { saveAnswer } from '$lib/server/selfcheck/save-answer';
 import { addComment, reopenAssessment, returnToDraft, signAssessment, submitAssessment } from '$lib/server/selfcheck/workflow';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,7 +17,12 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 		loadAssessmentPage(locals.session.pb, params.org, params.assessment, applicant, locals.session.lang, permissions.editContent),
 		selfcheckEvidence(locals.session.pb, params.org, params.assessment, permissions.editContent),
 		relyingRisks(locals.session.pb, params.org)
-	]);
+	]).catch((e: unknown) => {
+		if (!(e instanceof UnreadableChecklistError)) throw e;
+		// a checklist it uses cannot be read: say which and what to do, instead of a broken page
+		const m = messagesFor(locals.session.lang);
+		error(422, unreadableMessage(e.heads, m, locals.session.lang, m.unreadableChecklist.selfcheck));
+	});
 	return { ...page, ...evidence, relyingRisks: relying };
 };
 
