@@ -118,3 +118,46 @@ test('the risk register shows 30 risks a page; the page data holds only those; t
 	await expect(page.getByTestId('risk-row')).toHaveCount(30);
 	await expect(page).toHaveURL(/view=open/);
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the register and the evidence list page through plain links', async ({ page }) => {
+		await login(page, world.email, PASSWORD, { javaScript: false });
+		await page.goto(`/orgs/${world.org}/risks?stage=current&l=2&i=3`);
+		await expect(page.getByTestId('cell-filter')).toBeVisible();
+		await expect(page.getByTestId('risk-row')).toHaveCount(30);
+		await page.getByTestId('risk-pager-next').first().click();
+		await expect(page).toHaveURL(/stage=current&l=2&i=3&page=2/);
+		await expect(page.getByTestId('risk-row')).toHaveCount(OPEN_RISKS - 30);
+
+		await page.goto(`/orgs/${world.org}/evidence`);
+		await expect(page.getByTestId('evidence-row')).toHaveCount(30);
+		await expect(page.getByTestId('evidence-pager-range')).toHaveText(`全 ${EVIDENCE} 件中 1–30 件`);
+		await page.getByTestId('evidence-pager-next').first().click();
+		await expect(page.getByTestId('evidence-row')).toHaveCount(EVIDENCE - 30);
+	});
+});
+
+test('the evidence list shows 30 records a page; search and filters keep working across pages', async ({ page }) => {
+	await login(page, world.email, PASSWORD);
+	await page.goto(`/orgs/${world.org}/evidence`);
+	await expect(page.getByTestId('evidence-row')).toHaveCount(30);
+	await expect(page.getByTestId('evidence-pager-range')).toHaveText(`全 ${EVIDENCE} 件中 1–30 件`);
+	// the summary still counts every record
+	await expect(page.getByTestId('summary-pending')).toHaveAttribute('data-count', String(EVIDENCE));
+	const data = await page.request.get(`/orgs/${world.org}/evidence/__data.json`);
+	const titles = new Set((await data.text()).match(/ページ送り確認用証跡 \d+/g));
+	expect(titles.size).toBe(30);
+
+	await page.getByTestId('evidence-pager-next').first().click();
+	await expect(page).toHaveURL(/[?&]page=2/);
+	await expect(page.getByTestId('evidence-row')).toHaveCount(EVIDENCE - 30);
+
+	// a search starts again at page 1 and counts what it found
+	await page.getByRole('search').getByRole('textbox').fill('議事録');
+	await page.getByRole('search').getByRole('button').click();
+	await expect(page).not.toHaveURL(/page=/);
+	await expect(page.getByTestId('evidence-row')).toHaveCount(EVIDENCE / 4);
+	await expect(page.getByTestId('evidence-pager-range')).toHaveText(`全 ${EVIDENCE / 4} 件中 1–${EVIDENCE / 4} 件`);
+});
