@@ -84,7 +84,7 @@ async function refsShown(page: Page): Promise<string[]> {
 	return page.getByTestId('risk-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-ref') ?? ''));
 }
 
-test('the risk register shows 30 risks a page; the page data holds only those; the links reach the rest', async ({ page }) => {
+test('the risk register shows 30 risks a page; the page data holds only those; the links reach the rest', async ({ page }, info) => {
 	await login(page, world.email, PASSWORD);
 	await page.goto(`/orgs/${world.org}/risks`);
 	await expect(page.getByTestId('risk-row')).toHaveCount(30);
@@ -105,6 +105,10 @@ test('the risk register shows 30 risks a page; the page data holds only those; t
 	await expect(page).toHaveURL(/[?&]page=2/);
 	await expect(page.getByTestId('risk-row')).toHaveCount(OPEN_RISKS - 30);
 	await expect(page.getByTestId('risk-pager-range')).toHaveText(`全 ${OPEN_RISKS} 件中 31–${OPEN_RISKS} 件`);
+	await page.getByTestId('risk-pager').screenshot({ path: info.outputPath('register-pager-1280.png') });
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.getByTestId('risk-pager').screenshot({ path: info.outputPath('register-pager-375.png') });
+	await page.setViewportSize({ width: 1280, height: 800 });
 	const second = await refsShown(page);
 	expect(new Set([...first, ...second]).size).toBe(OPEN_RISKS);
 
