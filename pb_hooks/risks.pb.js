@@ -11,14 +11,19 @@
  *  - a review records the ratings as they were, the reviewer and the time.
  */
 
+// The reference is read and saved in one transaction (writes are serialised),
+// so risks created at the same moment in one organisation get distinct numbers.
 onRecordCreateRequest((e) => {
   const lib = /** @type {typeof import('./lib/risks.js')} */ (require(`${__hooks}/lib/risks.js`));
   const org = e.record.getString('organisation');
-  e.record.set('ref', lib.nextRef(e.app, org));
   e.record.set('reviewed_at', '');
   if (!e.record.getString('status')) e.record.set('status', 'open');
-  lib.check(e.app, e.record);
-  e.next();
+  e.app.runInTransaction((txApp) => {
+    e.app = txApp;
+    e.record.set('ref', lib.nextRef(txApp, org));
+    lib.check(txApp, e.record);
+    e.next();
+  });
 }, 'risks');
 
 onRecordUpdateRequest((e) => {

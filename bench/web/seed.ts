@@ -130,10 +130,9 @@ export async function seedOrganisation(
 		});
 		answers[i] = { id: record.id, checklist: pinned.id, itemId: f.item.id, version: record.version };
 	});
-	// one at a time: the risk hook numbers refs (R-001…) from the highest one, and two creates at once collide
 	await pool(
 		Array.from({ length: options.risks }, (_, i) => i),
-		1,
+		6,
 		async (i) => {
 			await pb.collection('risks').create({
 				organisation: org.id,

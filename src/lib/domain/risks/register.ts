@@ -108,6 +108,26 @@ export function heatMap(risks: readonly EvaluatedRisk[], versions: readonly Crit
 	return { stage, version, cells, otherVersion, unrated };
 }
 
+/** A heat map as the register page shows it: how many risks in each cell, not which. */
+export interface HeatMapCounts {
+	stage: Stage;
+	version: ApprovedVersion;
+	/** cells[impact - 1][likelihood - 1] = number of open risks there. */
+	cells: number[][];
+	otherVersion: number;
+	unrated: number;
+}
+
+export function heatMapCounts(map: HeatMap): HeatMapCounts {
+	return {
+		stage: map.stage,
+		version: map.version,
+		cells: map.cells.map((row) => row.map((ids) => ids.length)),
+		otherVersion: map.otherVersion.length,
+		unrated: map.unrated.length
+	};
+}
+
 /** Open risks due for review within `days` days (overdue first). */
 export function dueForReview(risks: readonly EvaluatedRisk[], days = 30): EvaluatedRisk[] {
 	return risks

@@ -92,7 +92,44 @@ export function iso(pbDate: string): string {
 
 const rating = (l: number, i: number): Rating | null => (l > 0 && i > 0 ? { likelihood: l, impact: i } : null);
 
-export function toRiskInput(r: RiskRecord): RiskInput {
+/** The fields of a risk its evaluation reads (levels, decision, review date, register row). */
+export const RISK_INDEX_FIELDS = [
+	'id',
+	'ref',
+	'title',
+	'category',
+	'status',
+	'treatment',
+	'owner',
+	'criteria',
+	'inherent_likelihood',
+	'inherent_impact',
+	'current_likelihood',
+	'current_impact',
+	'target_likelihood',
+	'target_impact',
+	'control_items',
+	'reviewed_at',
+	'created'
+] as const satisfies readonly (keyof RiskRecord)[];
+export type RiskIndexRecord = Pick<RiskRecord, (typeof RISK_INDEX_FIELDS)[number]>;
+
+/** The fields of an acceptance the register's decisions read (the snapshot only for changes since a valid approval). */
+export const ACCEPTANCE_INDEX_FIELDS = [
+	'id',
+	'risk',
+	'status',
+	'expires_at',
+	'created',
+	'snapshot'
+] as const satisfies readonly (keyof AcceptanceRecord)[];
+export type AcceptanceIndexRecord = Pick<AcceptanceRecord, (typeof ACCEPTANCE_INDEX_FIELDS)[number]>;
+
+/** The fields of an action the register counts (open, overdue). */
+export const ACTION_INDEX_FIELDS = ['id', 'risk', 'status', 'due_date'] as const satisfies readonly (keyof ActionRecord)[];
+export type ActionIndexRecord = Pick<ActionRecord, (typeof ACTION_INDEX_FIELDS)[number]>;
+
+export function toRiskInput(r: RiskIndexRecord): RiskInput {
 	return {
 		id: r.id,
 		ref: r.ref,
@@ -111,6 +148,6 @@ export function toRiskInput(r: RiskRecord): RiskInput {
 	};
 }
 
-export function toAcceptanceInput(a: AcceptanceRecord): AcceptanceInput {
+export function toAcceptanceInput(a: Pick<AcceptanceRecord, 'id' | 'risk' | 'status' | 'expires_at' | 'created'>): AcceptanceInput {
 	return { id: a.id, risk: a.risk, status: a.status, expiresAt: iso(a.expires_at), created: iso(a.created) };
 }

@@ -14,7 +14,19 @@ import type { CriticalServiceRecord, DependencyRecord, ImportantSystemRecord, Or
 import { now as serverNow } from '$lib/server/clock';
 import { latestControls, type ControlStatus } from './controls';
 import { changesSinceAcceptance, snapshotsHaveControls } from './reapproval';
-import { toAcceptanceInput, toRiskInput, type AcceptanceRecord, type ActionRecord, type RiskRecord } from './records';
+import {
+	ACCEPTANCE_INDEX_FIELDS,
+	ACTION_INDEX_FIELDS,
+	RISK_INDEX_FIELDS,
+	toAcceptanceInput,
+	toRiskInput,
+	type AcceptanceIndexRecord,
+	type AcceptanceRecord,
+	type ActionIndexRecord,
+	type ActionRecord,
+	type RiskIndexRecord,
+	type RiskRecord
+} from './records';
 
 export interface RegisterRow extends EvaluatedRisk {
 	owner: string;
@@ -54,6 +66,51 @@ export async function loadRegister(pb: PocketBase, org: string): Promise<Registe
 		}),
 		pb.collection('dependencies').getFullList<DependencyRecord>({ filter, sort: 'name' })
 	]);
+	const rows = await evaluateRows(pb, org, { now, versions, risks, acceptances, actions });
+	const shown = acceptances.map((a) => ({ ...a, status: effectiveStatus(toAcceptanceInput(a), now) }));
+	return { now: now.toISOString(), versions, risks, rows, acceptances: shown, actions, services, systems, dependencies };
+}
+
+export interface RegisterIndex {
+	now: string;
+	versions: CriteriaVersionView[];
+	rows: RegisterRow[];
+}
+
+/**
+ * The register's rows from a light read: only the fields the evaluation,
+ * the views, the heat maps and a table row need (no scenario, controls text
+ * or treatment plan; acceptances without their texts; actions as status and
+ * due date), for pages that count every risk but show a page of them.
+ */
+export async function loadRegisterIndex(pb: PocketBase, org: string): Promise<RegisterIndex> {
+	const filter = pb.filter('organisation = {:org}', { org });
+	const [now, versions, risks, acceptances, actions] = await Promise.all([
+		serverNow(),
+		loadCriteria(pb, org),
+		pb.collection('risks').getFullList<RiskIndexRecord>({ filter, sort: 'ref', fields: RISK_INDEX_FIELDS.join(',') }),
+		pb
+			.collection('risk_acceptances')
+			.getFullList<AcceptanceIndexRecord>({ filter, sort: '-created', fields: ACCEPTANCE_INDEX_FIELDS.join(',') }),
+		pb.collection('risk_actions').getFullList<ActionIndexRecord>({ filter, sort: 'due_date', fields: ACTION_INDEX_FIELDS.join(',') })
+	]);
+	return { now: now.toISOString(), versions, rows: await evaluateRows(pb, org, { now, versions, risks, acceptances, actions }) };
+}
+
+interface RegisterReads {
+	now: Date;
+	versions: CriteriaVersionView[];
+	risks: RiskIndexRecord[];
+	acceptances: AcceptanceIndexRecord[];
+	actions: ActionIndexRecord[];
+}
+
+/** Each risk evaluated with its own criteria version, its decision (acceptances, changes since approval) and its actions. */
+async function evaluateRows(
+	pb: PocketBase,
+	org: string,
+	{ now, versions, risks, acceptances, actions }: RegisterReads
+): Promise<RegisterRow[]> {
 	const byRisk = <T extends { risk: string }>(list: T[]) => {
 		const map = new Map<string, T[]>();
 		for (const item of list) map.set(item.risk, [...(map.get(item.risk) ?? []), item]);
@@ -72,7 +129,7 @@ export async function loadRegister(pb: PocketBase, org: string): Promise<Registe
 		org,
 		decided.flatMap((d) => (d.valid ? [d.valid] : []))
 	);
-	const rows = decided.map(({ record, evaluated, decision, acceptance, valid }): RegisterRow => {
+	return decided.map(({ record, evaluated, decision, acceptance, valid }): RegisterRow => {
 		const changes = valid ? changesSinceAcceptance(valid, record, evaluated, control) : [];
 		const own = acted.get(record.id) ?? [];
 		return {
@@ -85,12 +142,14 @@ export async function loadRegister(pb: PocketBase, org: string): Promise<Registe
 			openActions: own.filter((a) => a.status === 'planned' || a.status === 'in_progress').length
 		};
 	});
-	const shown = acceptances.map((a) => ({ ...a, status: effectiveStatus(toAcceptanceInput(a), now) }));
-	return { now: now.toISOString(), versions, risks, rows, acceptances: shown, actions, services, systems, dependencies };
 }
 
 /** Answers of the latest self-check, read only when a valid approval froze controls to compare with. */
-async function controlStatus(pb: PocketBase, org: string, valid: AcceptanceRecord[]): Promise<(key: string) => ControlStatus> {
+async function controlStatus(
+	pb: PocketBase,
+	org: string,
+	valid: Pick<AcceptanceRecord, 'snapshot'>[]
+): Promise<(key: string) => ControlStatus> {
 	if (!snapshotsHaveControls(valid)) return () => 'not_in_selfcheck';
 	const record = await pb.collection('organisations').getOne<OrganisationRecord>(org, { fields: 'sector,operator_class' });
 	const controls = await latestControls(pb, org, { sector: record.sector, operatorClass: record.operator_class });

@@ -10,19 +10,40 @@ import { buildSheet, type Sheet, type SheetLanguage } from '$lib/domain/exports/
 import { readSheetRows } from '$lib/domain/exports/read';
 import { planImport, registerRows, registerSheet, type ImportProblem } from '$lib/domain/risks/register-sheet';
 import { prioritise } from '$lib/domain/risks/register';
+import { actionRows, actionsSheet, actionsSummary, registerExportSheet, type SheetPlan } from '$lib/domain/risks/actions-sheet';
+import type { ActionRecord } from './records';
 import { readCsv } from '$lib/server/exports/csv';
 import { readXlsx } from '$lib/server/exports/xlsx';
 import { loadRegister } from './register';
 
-export async function registerWorkbook(pb: PocketBase, org: string, lang: SheetLanguage): Promise<Sheet> {
-	const register = await loadRegister(pb, org);
+/**
+ * The register export: the register sheet (with each risk's actions in a
+ * reference column) and, in XLSX, the actions sheet (one row per action with
+ * the plans it revises). CSV holds the first sheet only.
+ */
+export async function registerWorkbook(pb: PocketBase, org: string, lang: SheetLanguage): Promise<Sheet[]> {
+	const [register, plans] = await Promise.all([
+		loadRegister(pb, org),
+		pb.collection('plans').getFullList<SheetPlan>({ filter: pb.filter('organisation = {:org}', { org }), fields: 'id,kind,title' })
+	]);
 	const byId = new Map(register.risks.map((r) => [r.id, r]));
 	const names = new Map([...register.services, ...register.systems, ...register.dependencies].map((x) => [x.id, x.name]));
 	const rows = prioritise(register.rows).flatMap((evaluated) => {
 		const r = byId.get(evaluated.id);
 		return r ? [{ ...r, control_items: r.control_items ?? [], evaluated }] : [];
 	});
-	return buildSheet(registerSheet, registerRows(rows, { versions: register.versions, names }, lang), lang);
+	const planById = new Map(plans.map((p) => [p.id, p]));
+	const actionsOf = new Map<string, ActionRecord[]>();
+	for (const a of register.actions) actionsOf.set(a.risk, [...(actionsOf.get(a.risk) ?? []), a]);
+	const registerCells = registerRows(rows, { versions: register.versions, names }, lang).map((row, i) => ({
+		...row,
+		actions: actionsSummary(actionsOf.get(rows[i].id) ?? [], planById, lang)
+	}));
+	const risks = new Map(rows.map((r) => [r.id, { ref: r.ref, title: r.title }]));
+	return [
+		buildSheet(registerExportSheet, registerCells, lang),
+		buildSheet(actionsSheet, actionRows(register.actions, { risks, plans: planById, now: new Date(register.now) }, lang), lang)
+	];
 }
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
