@@ -97,6 +97,13 @@ if (web) {
 	rows.push([`answering page JS + CSS, gzipped KB (${web.clientWeight.files} files)`, kb, '≤ 100', ok(kb <= 100)]);
 	for (const [label, b] of Object.entries(web.pageBytes)) {
 		rows.push([`${label} HTML KB: plain / gzip / br`, `${round(b.html / 1024)} / ${round(b.gzip / 1024)} / ${round(b.br / 1024)}`, '', '']);
+		if (b.data !== undefined) rows.push([`${label}: hydration data KB`, round(b.data / 1024, 1), '', '']);
+	}
+	const [one, four] = [web.pageBytes['answering 150 items']?.data, web.pageBytes['answering 600 items']?.data];
+	if (one && four) {
+		// 4× the items (and sections): the data should stay the size of the page shown, not grow with the items
+		const growth = round(four / one, 2);
+		rows.push(['answering page hydration data, 4× ÷ 1× items', growth, '≤ 1.5', ok(growth <= 1.5)]);
 	}
 }
 if (reports) {

@@ -206,6 +206,13 @@ function wireBytes(stack: Stack, session: Session, pagePath: string, encoding: s
 	});
 }
 
+/** Bytes of the page's hydration data: the inline script that starts SvelteKit with the page data. */
+export function hydrationBytes(html: string): number {
+	const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+	const start = scripts.find((s) => s.includes('kit.start') || s.includes('__sveltekit_'));
+	return Buffer.byteLength(start ?? '', 'utf8');
+}
+
 export interface WebResults {
 	startedAt: string;
 	machine: ReturnType<typeof machine> & { loadAverageAtEnd: number[] };
@@ -213,7 +220,8 @@ export interface WebResults {
 	interactive: Record<string, Paired>;
 	oneClient: Record<string, Paired>;
 	scaling: Record<string, { oneX: Paired['medianB']; fourX: Paired['medianA']; p50Ratio: number; pocketbaseRequests: [number, number] }>;
-	pageBytes: Record<string, { html: number; gzip: number; br: number }>;
+	/** html/gzip/br: the whole page; data: its hydration data (the inline script SvelteKit starts the page with). */
+	pageBytes: Record<string, { html: number; gzip: number; br: number; data: number }>;
 	clientWeight: ReturnType<typeof clientWeight>;
 	pocketbaseRequestsPerView: Record<string, number>;
 }
@@ -294,6 +302,7 @@ export async function runWeb(): Promise<WebResults> {
 			if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `${label.replace(/\W+/g, '-')}.html`), html);
 			pageBytes[label] = {
 				html: html.length,
+				data: hydrationBytes(html.toString('utf8')),
 				gzip: await wireBytes(stack, s, pages(s).answering, 'gzip'),
 				br: await wireBytes(stack, s, pages(s).answering, 'br')
 			};

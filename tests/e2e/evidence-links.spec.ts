@@ -82,7 +82,13 @@ test.describe('without JavaScript', () => {
 		await openDraftSelfcheck(page);
 		const item = page.getByTestId('item').nth(3);
 		await item.getByTestId('evidence-picker').locator('summary').click();
+		// the list is not in every item card: a link renders the page with this item's picker open
+		await item.getByTestId('evidence-choices-open').click();
+		await expect(page).toHaveURL(/[?&]pick=/);
+		await expect(page.getByTestId('evidence-choice').first()).toBeVisible();
+		await expect(page.locator('[data-testid=evidence-picker][open]')).toHaveCount(1);
 		await item.getByRole('button', { name: '「【デモ】e2e JavaScriptなしの紐付け」を追加' }).click();
+		await expect(page).not.toHaveURL(/[?&]pick=/);
 		const panel = page.getByTestId('item').nth(3).getByTestId('evidence-panel');
 		await expect(panel.getByTestId('evidence-notice')).toHaveText('証跡を紐付けました。');
 		await expect(panel.getByTestId('linked-evidence')).toHaveText(/JavaScriptなしの紐付け/);

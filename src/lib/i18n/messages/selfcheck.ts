@@ -73,10 +73,11 @@ export const selfcheck = defineMessages(
 			commented: 'レビューコメントありのみ',
 			apply: '絞り込む',
 			clear: '条件をクリア',
-			shown: (n: number, total: number) => `${total} 項目中 ${n} 項目を表示`,
+			shown: (n: number, total: number) => `${total} 項目中 ${n} 項目が該当`,
 			none: '条件に合う項目はありません。',
-			more: '続きを表示',
-			earlier: '前の項目を表示'
+			more: '次の項目へ',
+			earlier: '前の項目へ',
+			range: (from: number, to: number, n: number) => `${n} 項目中 ${from}〜${to} 項目目`
 		},
 		keys: selfcheckKeys.ja.keys,
 		item: {
@@ -265,10 +266,11 @@ export const selfcheck = defineMessages(
 			commented: 'With review comments only',
 			apply: 'Apply',
 			clear: 'Clear filters',
-			shown: (n: number, total: number) => `Showing ${n} of ${total} items`,
+			shown: (n: number, total: number) => `${n} of ${total} items match`,
 			none: 'No item matches these filters.',
-			more: 'Show more items',
-			earlier: 'Show earlier items'
+			more: 'Next items',
+			earlier: 'Previous items',
+			range: (from: number, to: number, n: number) => `Items ${from}–${to} of ${n}`
 		},
 		keys: selfcheckKeys.en.keys,
 		item: {

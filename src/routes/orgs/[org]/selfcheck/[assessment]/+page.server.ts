@@ -3,6 +3,7 @@ import { messagesFor } from '$lib/i18n';
 import { selfcheckEvidence } from '$lib/server/evidence/selfcheck';
 import { relyingRisks } from '$lib/server/risks/relying';
 import { saveAdoption } from '$lib/server/selfcheck/adoption';
+import { answeringWindow } from '$lib/server/selfcheck/answering-window';
 import { loadAssessmentPage } from '$lib/server/selfcheck/assessment';
 import { UnreadableChecklistError } from '$lib/server/selfcheck/pinned';
 import { unreadableMessage } from '$lib/server/selfcheck/unreadable';
@@ -10,12 +11,14 @@ import { saveAnswer } from '$lib/server/selfcheck/save-answer';
 import { addComment, reopenAssessment, returnToDraft, signAssessment, submitAssessment } from '$lib/server/selfcheck/workflow';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, parent }) => {
+/** Only the page of items shown is sent (answering-window.ts); `?pick=<item>` opens that item's evidence picker without JavaScript. */
+export const load: PageServerLoad = async ({ locals, params, parent, url }) => {
 	const { org, permissions } = await parent();
 	const applicant = { sector: org.sector, operatorClass: org.operator_class };
+	const pick = url.searchParams.get('pick') ?? '';
 	const [page, evidence, relying] = await Promise.all([
 		loadAssessmentPage(locals.session.pb, params.org, params.assessment, applicant, locals.session.lang, permissions.editContent),
-		selfcheckEvidence(locals.session.pb, params.org, params.assessment, permissions.editContent),
+		selfcheckEvidence(locals.session.pb, params.org, params.assessment, permissions.editContent && pick !== ''),
 		relyingRisks(locals.session.pb, params.org)
 	]).catch((e: unknown) => {
 		if (!(e instanceof UnreadableChecklistError)) throw e;
@@ -23,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 		const m = messagesFor(locals.session.lang);
 		error(422, unreadableMessage(e.heads, m, locals.session.lang, m.unreadableChecklist.selfcheck));
 	});
-	return { ...page, ...evidence, relyingRisks: relying };
+	return { ...answeringWindow(page, evidence.itemEvidence, relying, url.searchParams), pick };
 };
 
 export const actions: Actions = {

@@ -78,6 +78,18 @@ export class AnswerStore {
 		this.answers = initial;
 	}
 
+	/**
+	 * Takes the answers of another page of items (the store lives as long as
+	 * the page): a stored answer replaces what the store holds unless the
+	 * item has input or a save under way, or the store holds a newer version.
+	 */
+	merge(answers: Record<string, AnswerView>): void {
+		for (const [key, answer] of Object.entries(answers)) {
+			if (this.ui[key]?.draft || this.#inflight.has(key)) continue;
+			if ((this.answers[key]?.version ?? -1) <= answer.version) this.answers[key] = answer;
+		}
+	}
+
 	status(key: string): AnswerStatus {
 		return this.ui[key]?.draft?.status ?? this.answers[key]?.status ?? 'unanswered';
 	}
