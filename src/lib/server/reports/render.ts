@@ -46,8 +46,17 @@ export interface RenderResult {
 	stats: RenderStats;
 }
 
-export async function renderInProcess(spec: PdfRenderSpec, onProgress?: ProgressListener): Promise<RenderResult> {
-	const { pdf, stats } = await renderSpec(spec, reportFontFiles(), onProgress);
+export interface InProcessOptions {
+	/** Text nodes per part of a long document (pdf-parts.js); Infinity renders in one pass. */
+	partTextNodes?: number;
+}
+
+export async function renderInProcess(
+	spec: PdfRenderSpec,
+	onProgress?: ProgressListener,
+	options: InProcessOptions = {}
+): Promise<RenderResult> {
+	const { pdf, stats } = await renderSpec(spec, reportFontFiles(), onProgress, false, options);
 	onProgress?.({ phase: 'done', fraction: 1 });
 	return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.length), stats };
 }
