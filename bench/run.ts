@@ -209,10 +209,13 @@ async function main(): Promise<void> {
 	);
 }
 
-/** Child process: one export of the report, written to a file (bench/peers.ts times this as a whole process). */
+/**
+ * Child process: one export of the report, written to a file (bench/peers.ts
+ * times this as a whole process). Like `npm run report` (the CLI), it starts
+ * the worker with the export itself; no separate warm-up render.
+ */
 async function exportOnceToFile(items: number, out: string): Promise<void> {
 	const snap = items === 600 ? snapshot1x() : snapshot4x();
-	await warmUpPdfWorker();
 	const result = await exportSelfCheckReport(snap, { reportId: REPORT_ID });
 	writeFileSync(out, result.pdf);
 	await shutdownPdfWorker();

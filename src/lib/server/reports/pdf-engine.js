@@ -21,6 +21,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { TABLE_LAYOUTS } from './pdf-layouts.js';
+import { applyPartsPatch, PART_TEXT_NODES, partedContent, planParts } from './pdf-parts.js';
 import { applyCjkPatches } from './pdfmake-cjk.js';
 import { trimWidthCache } from './pdfmake-cjk-widths.js';
 import { trimSharedCaches } from './pdfmake-fonts.js';
@@ -39,7 +40,7 @@ const require = createRequire(import.meta.url);
  * @typedef {{ getBuffer(): Promise<Buffer> }} PdfOutput
  * @typedef {{ addFonts(fonts: Record<string, Record<string, string>>): void, setUrlAccessPolicy(fn: (url: string) => boolean): void,
  *   setLocalAccessPolicy(fn: (path: string) => boolean): void, setProgressCallback(fn: ((fraction: number) => void) | undefined): void,
- *   addTableLayouts(layouts: object): void, createPdf(doc: object): PdfOutput,
+ *   addTableLayouts(layouts: object): void, createPdf(doc: object, options?: object): PdfOutput,
  *   virtualfs: { writeFileSync(name: string, content: Buffer): void } }} PdfMake
  * @typedef {{ renderMs: number, heapUsedBytes: number, heapPeakBytes: number, maxRssKb: number, pages: number }} RenderStats
  */
@@ -59,6 +60,7 @@ let configuredFonts = '';
 export function configurePdfmake(fonts, family) {
 	applyPdfmakePatches();
 	applyCjkPatches();
+	applyPartsPatch();
 	const key = `${family}\n${fonts.regular}\n${fonts.bold}`;
 	if (configuredFonts === key) return;
 	configuredFonts = key;
@@ -145,10 +147,16 @@ function countTextNodes(node) {
  * 0–0.55 (counted text nodes), render 0.55–0.95 (pdfmake's callback),
  * output (font subsetting, compression) 0.95–1.
  *
+ * A long document is laid out and rendered in parts of about
+ * `partTextNodes` text nodes (pdf-parts.js), so that its whole layout is
+ * never held; then layout and rendering alternate (0–0.95), and the page
+ * count comes from the parts.
+ *
  * @param {PdfRenderSpec} spec @param {FontFiles} fonts @param {ProgressFn} [onProgress] @param {boolean} [owned]
+ * @param {{ partTextNodes?: number }} [options]
  * @returns {Promise<{ pdf: Buffer, stats: RenderStats }>}
  */
-export async function renderSpec(spec, fonts, onProgress, owned = false) {
+export async function renderSpec(spec, fonts, onProgress, owned = false, options = {}) {
 	const started = performance.now();
 	configurePdfmake(fonts, spec.running.font);
 	trimSharedCaches();
@@ -171,15 +179,36 @@ export async function renderSpec(spec, fonts, onProgress, owned = false) {
 	const textNodes = Math.max(1, countTextNodes(doc.content));
 	let measured = 0;
 	let pages = 0;
+	const plan = planParts(doc.content, countTextNodes, options.partTextNodes ?? partTextNodesFromEnv());
 	report('layout', 0);
-	measureHook.onMeasure = () => report('layout', 0.55 * Math.min(1, ++measured / textNodes));
-	// pdfmake 0.3 takes the progress callback only from setProgressCallback():
-	// createPdf(doc, options) overwrites options.progressCallback with it (base.js),
-	// and calls it once per rendered page item with the fraction rendered.
-	pdfmake.setProgressCallback((r) => report('render', 0.55 + 0.4 * r));
+	if (plan) {
+		// per part: layout up to 80 % of its share, rendering the rest
+		let done = 0;
+		let part = 0;
+		let inPart = 0;
+		measureHook.onMeasure = () => report('layout', (0.95 * (done + 0.8 * Math.min(++inPart, plan.partNodes[part] ?? 0))) / textNodes);
+		plan.onPart = (nodes) => {
+			// shaped strings and widths seen once would otherwise pile up over the parts
+			trimSharedCaches();
+			trimWidthCache();
+			done += nodes;
+			part++;
+			inPart = 0;
+			report('render', (0.95 * done) / textNodes);
+		};
+		pdfmake.setProgressCallback(undefined);
+	} else {
+		measureHook.onMeasure = () => report('layout', 0.55 * Math.min(1, ++measured / textNodes));
+		// pdfmake 0.3 takes the progress callback only from setProgressCallback():
+		// createPdf(doc, options) overwrites options.progressCallback with it (base.js),
+		// and calls it once per rendered page item with the fraction rendered.
+		pdfmake.setProgressCallback((r) => report('render', 0.55 + 0.4 * r));
+	}
 	try {
 		const definition = {
 			...doc,
+			// the parts own the content from here on; each is dropped once rendered
+			content: plan ? partedContent(plan) : doc.content,
 			header: (/** @type {number} */ page, /** @type {number} */ total, /** @type {PageSize} */ size) => {
 				pages = total;
 				return header(running, page, size);
@@ -196,8 +225,10 @@ export async function renderSpec(spec, fonts, onProgress, owned = false) {
 				modDate: created
 			}
 		};
-		const output = pdfmake.createPdf(definition);
+		if (plan) doc.content = [];
+		const output = pdfmake.createPdf(definition, plan ? { bufferPages: true } : {});
 		const pdf = await output.getBuffer();
+		if (plan) pages = plan.pages;
 		report('output', 1);
 		const used = v8.getHeapStatistics().used_heap_size;
 		return {
@@ -214,6 +245,20 @@ export async function renderSpec(spec, fonts, onProgress, owned = false) {
 		measureHook.onMeasure = null;
 		pdfmake.setProgressCallback(undefined);
 	}
+}
+
+/**
+ * MAMORI_PDF_PART_TEXT_NODES: text nodes per part (pdf-parts.js), or `off`
+ * for a layout in one pass (the benchmark compares both).
+ * @returns {number}
+ */
+function partTextNodesFromEnv() {
+	const value = process.env.MAMORI_PDF_PART_TEXT_NODES?.trim();
+	if (!value) return PART_TEXT_NODES;
+	if (value === 'off') return Infinity;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1) throw new Error(`MAMORI_PDF_PART_TEXT_NODES must be a positive whole number or "off": ${value}`);
+	return n;
 }
 
 /* ---------- worker thread ---------- */

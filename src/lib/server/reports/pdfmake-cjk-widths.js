@@ -108,7 +108,7 @@ let widthTables = new Map();
 let textEntries = 0;
 
 export function trimWidthCache() {
-	if (textEntries > 100_000) {
+	if (textEntries > 20_000) {
 		widthTables = new Map();
 		textEntries = 0;
 	}

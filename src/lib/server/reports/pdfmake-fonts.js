@@ -21,8 +21,13 @@ import { requireShape } from './pdfmake-guard.js';
 
 const SHARED = Symbol.for('mamori.sharedFontState');
 const FILE = 'pdfmake-fonts.js';
-/** Entries (shaped strings) above which a shared layout cache is started afresh. */
-const MAX_CACHE_ENTRIES = 50_000;
+/**
+ * Entries (shaped strings) above which a shared layout cache is emptied.
+ * Most entries are strings seen once (IDs, dates, hashes, file names: 2–5 KB
+ * each with their glyph positions); a long report checks between its parts
+ * (pdf-parts.js), so the cache does not grow with the report.
+ */
+const MAX_CACHE_ENTRIES = 5_000;
 
 /** @type {Map<string, { font: FontkitFont, layoutCache: Record<string, unknown> }>} */
 const shared = new Map();
@@ -45,11 +50,15 @@ export function shareFontState(value) {
 	font.layoutCache = state.layoutCache;
 }
 
-/** Called before each document: keeps the shared caches bounded. */
+/**
+ * Called before each document and between the parts of a long one: keeps
+ * the shared caches bounded. Emptied in place, because the fonts of the
+ * document being rendered hold the same object.
+ */
 export function trimSharedCaches() {
 	for (const state of shared.values()) {
 		let n = 0;
 		for (const _ in state.layoutCache) if (++n > MAX_CACHE_ENTRIES) break;
-		if (n > MAX_CACHE_ENTRIES) state.layoutCache = Object.create(null);
+		if (n > MAX_CACHE_ENTRIES) for (const key in state.layoutCache) delete state.layoutCache[key];
 	}
 }

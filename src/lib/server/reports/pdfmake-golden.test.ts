@@ -85,7 +85,9 @@ describe('PDF engine patches', () => {
 			'TextBreaker.prototype.getBreaks': 'pdfmake-cjk.js',
 			'TextInlines.prototype.widthOfText': 'pdfmake-cjk.js',
 			'TextInlines.prototype.buildInlines': 'pdfmake-cjk.js',
-			'Line.prototype.hasEnoughSpaceForInline': 'pdfmake-cjk.js'
+			'Line.prototype.hasEnoughSpaceForInline': 'pdfmake-cjk.js',
+			'TableProcessor.prototype.endRow': 'pdf-parts.js',
+			'LayoutBuilder.prototype.layoutDocument': 'pdf-parts.js'
 		});
 		const TextBreaker = require('pdfmake/js/TextBreaker').default as { prototype: { getBreaks: unknown } };
 		expect(patchedBy(TextBreaker.prototype.getBreaks)).toBe('pdfmake-cjk.js');

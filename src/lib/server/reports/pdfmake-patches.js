@@ -27,6 +27,7 @@
  * uses for progress during layout (pdfmake itself only reports rendering).
  */
 import { createRequire } from 'node:module';
+import { KEEP_BREAK } from './pdf-parts.js';
 import { shareFontState } from './pdfmake-fonts.js';
 import { patch, patchedBy, patchTarget } from './pdfmake-guard.js';
 import { isCjkCode } from './pdfmake-kinsoku.js';
@@ -184,8 +185,8 @@ export function applyPdfmakePatches() {
 		(processNode) =>
 			/** @this {LayoutThis} @param {unknown} node @param {unknown[]} rest */
 			function (node, ...rest) {
-				const n = /** @type {{ pageBreak?: string } | null} */ (node && typeof node === 'object' ? node : null);
-				if (n && n.pageBreak === 'before' && this.writer.context().getCurrentPage()?.items.length === 0) {
+				const n = /** @type {{ pageBreak?: string, [KEEP_BREAK]?: boolean } | null} */ (node && typeof node === 'object' ? node : null);
+				if (n && n.pageBreak === 'before' && !n[KEEP_BREAK] && this.writer.context().getCurrentPage()?.items.length === 0) {
 					n.pageBreak = undefined;
 					try {
 						return processNode.call(this, node, ...rest);
