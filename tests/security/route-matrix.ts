@@ -98,6 +98,8 @@ export const WEB_ROUTES: Record<string, Record<WebActor, Cell>> = {
 	'GET /orgs/[org]/plans/incidents/[id]/reports/[number]/text': MEMBERS,
 	'GET /orgs/[org]/reports/[id]/pdf': MEMBERS,
 	'GET /orgs/[org]/risks/export': MEMBERS,
+	// the evidence picker's choices: for those who link evidence (the security team)
+	'GET /orgs/[org]/selfcheck/[assessment]/evidence-choices': { ...MEMBERS, admin: 403, executive: 403, auditor: 403 },
 	'GET /audits/[grant]/files/[revision]': {
 		anonymous: 'login',
 		otherOrg: 404,
