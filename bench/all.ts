@@ -98,6 +98,8 @@ if (web) {
 	for (const [label, b] of Object.entries(web.pageBytes)) {
 		rows.push([`${label} HTML KB: plain / gzip / br`, `${round(b.html / 1024)} / ${round(b.gzip / 1024)} / ${round(b.br / 1024)}`, '', '']);
 		if (b.data !== undefined) rows.push([`${label}: hydration data KB`, round(b.data / 1024, 1), '', '']);
+		if (b.dataItems !== undefined)
+			rows.push([`${label}: items in the hydration data (30 shown)`, b.dataItems, '≤ 30', ok(b.dataItems <= 30)]);
 	}
 	const [one, four] = [web.pageBytes['answering 150 items']?.data, web.pageBytes['answering 600 items']?.data];
 	if (one && four) {

@@ -206,12 +206,16 @@ function wireBytes(stack: Stack, session: Session, pagePath: string, encoding: s
 	});
 }
 
-/** Bytes of the page's hydration data: the inline script that starts SvelteKit with the page data. */
-export function hydrationBytes(html: string): number {
+/** The page's hydration data: the inline script that starts SvelteKit with the page data. */
+function hydrationScript(html: string): string {
 	const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-	const start = scripts.find((s) => s.includes('kit.start') || s.includes('__sveltekit_'));
-	return Buffer.byteLength(start ?? '', 'utf8');
+	return scripts.find((s) => s.includes('kit.start') || s.includes('__sveltekit_')) ?? '';
 }
+
+export const hydrationBytes = (html: string): number => Buffer.byteLength(hydrationScript(html), 'utf8');
+
+/** How many checklist items the hydration data carries (each item view has one `guidanceHtml`). */
+export const hydrationItems = (html: string): number => hydrationScript(html).match(/guidanceHtml/g)?.length ?? 0;
 
 export interface WebResults {
 	startedAt: string;
@@ -221,7 +225,7 @@ export interface WebResults {
 	oneClient: Record<string, Paired>;
 	scaling: Record<string, { oneX: Paired['medianB']; fourX: Paired['medianA']; p50Ratio: number; pocketbaseRequests: [number, number] }>;
 	/** html/gzip/br: the whole page; data: its hydration data (the inline script SvelteKit starts the page with). */
-	pageBytes: Record<string, { html: number; gzip: number; br: number; data: number }>;
+	pageBytes: Record<string, { html: number; gzip: number; br: number; data: number; dataItems: number }>;
 	clientWeight: ReturnType<typeof clientWeight>;
 	pocketbaseRequestsPerView: Record<string, number>;
 }
@@ -303,6 +307,7 @@ export async function runWeb(): Promise<WebResults> {
 			pageBytes[label] = {
 				html: html.length,
 				data: hydrationBytes(html.toString('utf8')),
+				dataItems: hydrationItems(html.toString('utf8')),
 				gzip: await wireBytes(stack, s, pages(s).answering, 'gzip'),
 				br: await wireBytes(stack, s, pages(s).answering, 'br')
 			};
