@@ -54,7 +54,7 @@ export async function dropFiles(
 		target: TargetRef;
 		fiscalYear: number | null;
 		limit: number;
-		m: Messages;
+		m: Pick<Messages, 'evidence' | 'evidenceLinks' | 'review'>;
 		lang: Lang;
 		onProgress: (text: string) => void;
 		onLinked: (linked: LinkedEvidence) => void;
