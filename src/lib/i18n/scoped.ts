@@ -1,22 +1,27 @@
 /**
  * A few namespaces of the catalogue, for pages that must stay light in the
- * browser: the page's JavaScript then carries only those namespaces' message
- * modules, not every feature's (the same modules messagesFor reads: one
- * source of truth). The result is `Pick<Messages, …>`, so using a namespace
- * the scope does not hold fails the type check.
+ * browser: the page's JavaScript then carries only those message modules,
+ * not every feature's (the same modules messagesFor reads: one source of
+ * truth). A namespace may also be given by a module composed into it (e.g.
+ * messages/evidence-expiry.ts, which evidence.ts takes its `expiry` and
+ * `upload` from). Keys and types must be the catalogue's, and using a
+ * namespace or key the scope does not hold fails the type check.
  */
 import type { Lang } from './define';
 import type { Messages } from './index';
 
-export type Namespaces<K extends keyof Messages> = { [N in K]: Record<Lang, Messages[N]> };
+/** Whole namespaces of the catalogue, or parts of them. */
+export type Parts = { [K in keyof Messages]?: Record<Lang, Partial<Messages[K]>> };
 
-export function scoped<K extends keyof Messages>(namespaces: Namespaces<K>): (lang: Lang) => Pick<Messages, K> {
-	const made = new Map<Lang, Pick<Messages, K>>();
+export type Scoped<N extends Parts> = { [K in keyof N]: N[K] extends Record<Lang, infer V> ? V : never };
+
+export function scoped<N extends Parts>(namespaces: N): (lang: Lang) => Scoped<N> {
+	const made = new Map<Lang, Scoped<N>>();
 	return (lang) => {
 		let messages = made.get(lang);
 		if (!messages) {
-			const entries = (Object.keys(namespaces) as K[]).map((key) => [key, namespaces[key][lang]] as const);
-			messages = Object.fromEntries(entries) as Pick<Messages, K>;
+			const entries = Object.entries(namespaces).map(([key, part]) => [key, (part as Record<Lang, unknown>)[lang]] as const);
+			messages = Object.fromEntries(entries) as Scoped<N>;
 			made.set(lang, messages);
 		}
 		return messages;

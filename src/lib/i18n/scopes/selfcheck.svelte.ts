@@ -1,8 +1,9 @@
 /**
  * Messages of the answering page (the self-check of one year) and what it
  * shows inside: item cards, evidence and findings of an item, the risks
- * relying on it, the spreadsheet download. Only these namespaces go to the
- * browser with that page (see ../scoped.ts).
+ * relying on it, the spreadsheet download. Of selfcheck, evidence, risks and
+ * exports only the parts shown there (modules composed into those
+ * namespaces) go to the browser with that page (see ../scoped.ts).
  */
 import { scoped } from '../scoped';
 import { currentLang } from '../lang.svelte';
@@ -10,13 +11,13 @@ import { adoption } from '../messages/adoption';
 import { common } from '../messages/common';
 import { crosswalks } from '../messages/crosswalks';
 import { errors } from '../messages/errors';
-import { evidence } from '../messages/evidence';
+import { evidenceExpiry } from '../messages/evidence-expiry';
 import { evidenceLinks } from '../messages/evidence-links';
 import { review } from '../messages/evidence-review';
-import { exportMessages } from '../messages/exports';
+import { exportSheet } from '../messages/exports-sheet';
 import { findings } from '../messages/findings';
-import { risks } from '../messages/risks';
-import { selfcheck } from '../messages/selfcheck';
+import { risksRelying } from '../messages/risks-relying';
+import { selfcheckPage } from '../messages/selfcheck-page';
 
 export { currentLang };
 export type { Lang } from '../define';
@@ -24,15 +25,15 @@ export type { Lang } from '../define';
 const pick = scoped({
 	common,
 	errors,
-	selfcheck,
+	selfcheck: selfcheckPage,
 	adoption,
 	crosswalks,
-	evidence,
+	evidence: evidenceExpiry,
 	evidenceLinks,
 	review,
 	findings,
-	risks,
-	exports: exportMessages
+	risks: risksRelying,
+	exports: exportSheet
 });
 export type Messages = ReturnType<typeof pick>;
 
