@@ -10,8 +10,10 @@
 import type { Lang } from './define';
 import type { Messages } from './index';
 
-/** Whole namespaces of the catalogue, or parts of them. */
-export type Parts = { [K in keyof Messages]?: Record<Lang, Partial<Messages[K]>> };
+type DeepPartial<T> = T extends (...args: never[]) => unknown ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+/** Whole namespaces of the catalogue, or parts of them (at any depth). */
+export type Parts = { [K in keyof Messages]?: Record<Lang, DeepPartial<Messages[K]>> };
 
 export type Scoped<N extends Parts> = { [K in keyof N]: N[K] extends Record<Lang, infer V> ? V : never };
 

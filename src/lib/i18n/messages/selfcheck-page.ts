@@ -1,4 +1,5 @@
 import { defineMessages } from '../define';
+import { selfcheckCarried } from './selfcheck-carried';
 import { selfcheckProgress } from './selfcheck-progress';
 import { selfcheckWorkflow } from './selfcheck-workflow';
 import { selfcheckKeys } from './selfcheck-keys';
@@ -34,7 +35,7 @@ export const selfcheckPage = defineMessages(
 			changed: (n: number) => `前年度から回答が変わった項目: ${n} 件`,
 			newItems: (n: number) => `今年度に新しく加わった項目: ${n} 件`
 		},
-		start: selfcheckWorkflow.ja.start,
+		start: { carried: selfcheckCarried.ja.carried },
 		unconfirmed: selfcheckProgress.ja.unconfirmed,
 		page: {
 			heading: (fy: string) => `${fy} 自己検証`,
@@ -141,7 +142,7 @@ export const selfcheckPage = defineMessages(
 			changed: (n: number) => `Items whose answer changed since the previous year: ${n}`,
 			newItems: (n: number) => `Items new this year: ${n}`
 		},
-		start: selfcheckWorkflow.en.start,
+		start: { carried: selfcheckCarried.en.carried },
 		unconfirmed: selfcheckProgress.en.unconfirmed,
 		page: {
 			heading: (fy: string) => `${fy} self-check`,

@@ -1,10 +1,12 @@
 import { defineMessages } from '../define';
 import { selfcheckPage } from './selfcheck-page';
+import { selfcheckWorkflow } from './selfcheck-workflow';
 
 /** The annual self-check: assessments, answering, review and sign-off, checklists and import. */
 export const selfcheck = defineMessages(
 	{
 		...selfcheckPage.ja,
+		start: selfcheckWorkflow.ja.start,
 		lead: '安全基準等の要検討事項と参考事項に、年度ごとに回答します。提出後は監査人がレビューし、経営層が承認・署名すると内容が固定されます。',
 		list: {
 			title: '年度別の自己検証',
@@ -93,6 +95,7 @@ export const selfcheck = defineMessages(
 	},
 	{
 		...selfcheckPage.en,
+		start: selfcheckWorkflow.en.start,
 		lead: 'Answer the items to consider and the reference items of the safety standards once each fiscal year. After submission an auditor reviews it; once an executive approves and signs, it is fixed.',
 		list: {
 			title: 'Self-checks by fiscal year',

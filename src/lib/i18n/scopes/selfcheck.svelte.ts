@@ -1,8 +1,8 @@
 /**
  * Messages of the answering page (the self-check of one year) and what it
  * shows inside: item cards, evidence and findings of an item, the risks
- * relying on it, the spreadsheet download. Of selfcheck, evidence, risks and
- * exports only the parts shown there (modules composed into those
+ * relying on it, the spreadsheet download. Of selfcheck, evidence, findings,
+ * risks and exports only the parts shown there (modules composed into those
  * namespaces) go to the browser with that page (see ../scoped.ts).
  */
 import { scoped } from '../scoped';
@@ -15,7 +15,7 @@ import { evidenceExpiry } from '../messages/evidence-expiry';
 import { evidenceLinks } from '../messages/evidence-links';
 import { review } from '../messages/evidence-review';
 import { exportSheet } from '../messages/exports-sheet';
-import { findings } from '../messages/findings';
+import { findingsItem } from '../messages/findings-item';
 import { risksRelying } from '../messages/risks-relying';
 import { selfcheckPage } from '../messages/selfcheck-page';
 
@@ -31,7 +31,7 @@ const pick = scoped({
 	evidence: evidenceExpiry,
 	evidenceLinks,
 	review,
-	findings,
+	findings: findingsItem,
 	risks: risksRelying,
 	exports: exportSheet
 });
