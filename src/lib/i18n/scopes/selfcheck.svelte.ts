@@ -1,15 +1,16 @@
 /**
  * Messages of the answering page (the self-check of one year) and what it
  * shows inside: item cards, evidence and findings of an item, the risks
- * relying on it, the spreadsheet download. Of selfcheck, evidence, findings,
- * risks and exports only the parts shown there (modules composed into those
- * namespaces) go to the browser with that page (see ../scoped.ts).
+ * relying on it, the spreadsheet download. Of selfcheck, crosswalks,
+ * evidence, findings, risks and exports only the parts shown there (modules
+ * composed into those namespaces) go to the browser with that page (see
+ * ../scoped.ts).
  */
 import { scoped } from '../scoped';
 import { currentLang } from '../lang.svelte';
 import { adoption } from '../messages/adoption';
 import { common } from '../messages/common';
-import { crosswalks } from '../messages/crosswalks';
+import { crosswalksMapped } from '../messages/crosswalks-mapped';
 import { errors } from '../messages/errors';
 import { evidenceExpiry } from '../messages/evidence-expiry';
 import { evidenceLinks } from '../messages/evidence-links';
@@ -27,7 +28,7 @@ const pick = scoped({
 	errors,
 	selfcheck: selfcheckPage,
 	adoption,
-	crosswalks,
+	crosswalks: crosswalksMapped,
 	evidence: evidenceExpiry,
 	evidenceLinks,
 	review,
