@@ -1,5 +1,4 @@
-import { z } from 'zod';
+import { zodJitless } from '$lib/zod-browser';
 
-// zod compiles object parsers with `new Function` when it may; the pages' CSP allows no eval, so the
-// attempt is refused (a console error) and zod falls back anyway. Tell it not to try.
-z.config({ jitless: true });
+// before any page module loads zod (src/lib/zod-browser.ts)
+zodJitless();

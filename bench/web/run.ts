@@ -154,18 +154,22 @@ async function rawSave(stack: Stack, session: Session, client: number): Promise<
 /**
  * Gzipped JS and CSS the answering page loads: the entry scripts it imports
  * and the imports and stylesheets of its route nodes (layouts and page, as
- * listed by the SvelteKit build), as sent (the precompressed .gz files).
+ * listed by the SvelteKit build, and the root error page, which the client
+ * loads at start), as sent (the precompressed .gz files).
  */
 function clientWeight(html: string): { files: number; jsGzipBytes: number; cssGzipBytes: number; rawBytes: number } {
 	const refs = new Set<string>();
 	const local = (ref: string) => ref.replace(/^.*?_app\//, '_app/');
 	for (const m of html.matchAll(/<link[^>]+href="([^"]+\.css)"/g)) refs.add(local(m[1]));
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) refs.add(local(m[1]));
-	const nodeIds =
-		/node_ids:\s*\[([\d,\s]+)\]/
+	const nodeIds = [
+		...(/node_ids:\s*\[([\d,\s]+)\]/
 			.exec(html)?.[1]
 			.split(',')
-			.map((n) => n.trim()) ?? [];
+			.map((n) => n.trim()) ?? []),
+		// the root error page: SvelteKit's client loads it at start, on every page (default_error_loader)
+		'1'
+	];
 	for (const id of nodeIds) {
 		const node = readFileSync(path.join(ROOT, '.svelte-kit', 'output', 'server', 'nodes', `${id}.js`), 'utf8');
 		for (const list of ['imports', 'stylesheets']) {

@@ -1,4 +1,4 @@
-import { isPlanKind } from '$lib/domain/plans/templates';
+import { isPlanKind } from '$lib/domain/plans/kinds';
 import type { ParamMatcher } from '@sveltejs/kit';
 
 /** /plans/bcp and /plans/contingency share their routes. */

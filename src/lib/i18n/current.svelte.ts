@@ -1,12 +1,13 @@
-import { page } from '$app/state';
-import { messagesFor, type Lang, type Messages } from './index';
+import { messagesFor, type Messages } from './index';
+import { currentLang } from './lang.svelte';
 
-/** The language of the current page (from the root layout's data). */
-export function currentLang(): Lang {
-	return page.data.lang ?? 'ja';
-}
+export { currentLang };
 
-/** The messages of the current page's language; use inside `$derived`. */
+/**
+ * Every namespace of the current page's language; use inside `$derived`.
+ * This imports the whole catalogue (both languages): pages that must stay
+ * light use a scope from ./scopes instead (only the namespaces they show).
+ */
 export function t(): Messages {
 	return messagesFor(currentLang());
 }

@@ -54,7 +54,7 @@ export async function dropFiles(
 		target: TargetRef;
 		fiscalYear: number | null;
 		limit: number;
-		m: Messages;
+		m: Pick<Messages, 'evidenceLinks' | 'review'> & { evidence: Pick<Messages['evidence'], 'expiry' | 'upload'> };
 		lang: Lang;
 		onProgress: (text: string) => void;
 		onLinked: (linked: LinkedEvidence) => void;

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { OPERATOR_CLASSES, SECTOR_CODES } from '../sectors';
-import type { Localized, OperatorClass, SectorCode } from '../sectors';
+import type { OperatorClass, SectorCode } from '../sectors';
 import { ANSWERS, CHECKLISTS } from '../schema';
 import { LEGACY_STAGES, PROCESS_STAGES, THREAT_CATEGORIES } from '../threats';
 
@@ -20,24 +20,10 @@ export const SECTION_ID_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 export const ITEM_ID_PATTERN = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
 export const SEED_PATTERN = /^[0-9]{3}$/;
 
-/**
- * consider (要検討事項): the guideline's cross-sector baseline, implemented
- * unless there is a specific reason not to (seed 001 II-1(1)); reference
- * (参考事項): desirable further measures each organisation adopts at its own
- * discretion; sector (分野固有事項): what only one sector's supplement asks,
- * which the seed's two classes do not cover.
- */
-export const CLASSIFICATIONS = ['consider', 'reference', 'sector'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
+import { CLASSIFICATIONS } from './classification';
 
-export const CLASSIFICATION_NAMES: Record<Classification, Localized> = {
-	consider: { ja: '要検討事項', en: 'Item to consider' },
-	reference: { ja: '参考事項', en: 'Reference item' },
-	sector: { ja: '分野固有事項', en: 'Sector item' }
-};
-
-/** Items flagged `leading` (先導的取組, seed 000 ①) apply only to leading operators. */
-export const LEADING_NAME: Localized = { ja: '先導的取組', en: 'Leading-operator measure' };
+// the names without zod, for the pages (./classification.ts)
+export { CLASSIFICATIONS, CLASSIFICATION_NAMES, LEADING_NAME, type Classification } from './classification';
 
 /** `message` for a wrong value, 'is missing' when there is none. */
 const orMissing =

@@ -7,9 +7,9 @@
  * Pure data.
  */
 import type { Localized } from '../sectors';
+import type { PlanKind } from './kinds';
 
-export const PLAN_KINDS = ['bcp', 'contingency'] as const;
-export type PlanKind = (typeof PLAN_KINDS)[number];
+export { isPlanKind, PLAN_KINDS, type PlanKind } from './kinds';
 
 export const PLAN_KIND_NAMES: Record<PlanKind, Localized> = {
 	bcp: { ja: '事業継続計画（BCP）', en: 'Business continuity plan (BCP)' },
@@ -199,8 +199,4 @@ export function sectionRefName(ref: PlanSectionRef, lang: keyof Localized): stri
 	const [kind, key] = ref.split('.') as [PlanKind, string];
 	const section = sectionTemplate(kind, key);
 	return `${PLAN_KIND_NAMES[kind][lang]} — ${section?.title[lang] ?? key}`;
-}
-
-export function isPlanKind(value: string): value is PlanKind {
-	return (PLAN_KINDS as readonly string[]).includes(value);
 }

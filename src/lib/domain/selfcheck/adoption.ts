@@ -7,7 +7,7 @@
  * when it was answered. Pure.
  */
 import { z } from 'zod';
-import type { Classification } from '../checklists/schema';
+import type { Classification } from '../checklists/classification';
 import type { Localized } from '../sectors';
 
 export const ADOPTION_REASON_MAX_CHARS = 2000;

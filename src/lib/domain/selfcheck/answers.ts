@@ -1,8 +1,10 @@
 /**
  * Answers to checklist items in the annual self-check: the statuses, their
- * labels, and the validation of one answer as entered in the UI. Pure.
+ * labels, the messages of a wrong answer, and the browser's check of one
+ * answer before it is saved. Pure, and without zod (this module goes to the
+ * browser with the answering page); the server validates with the zod schema
+ * of ./answer-schema.ts, which a unit test holds to the same verdicts.
  */
-import { z } from 'zod';
 import { ANSWERS, ANSWER_STATUSES } from '../schema/selfcheck';
 import type { Localized } from '../sectors';
 
@@ -59,52 +61,10 @@ export const ANSWER_MESSAGES = {
 	target_date: { ja: '対応予定日はYYYY-MM-DD形式の日付で入力してください。', en: 'Enter the target date as YYYY-MM-DD.' },
 	invalid: { ja: '回答の内容を確認してください。', en: 'Check the answer.' }
 } as const satisfies Record<string, Localized>;
-type MessageKey = keyof typeof ANSWER_MESSAGES;
+export type AnswerMessageKey = keyof typeof ANSWER_MESSAGES;
 
-const isMessageKey = (value: string): value is MessageKey => Object.hasOwn(ANSWER_MESSAGES, value);
+export const isAnswerMessageKey = (value: string): value is AnswerMessageKey => Object.hasOwn(ANSWER_MESSAGES, value);
 
-/** Length in characters (code points), not UTF-16 units. */
-const chars = (s: string): number => Array.from(s).length;
-
-const text = (max: number, tooLong: MessageKey) =>
-	z
-		.string({ error: 'text' satisfies MessageKey })
-		.refine((s) => chars(s) <= max, { message: tooLong })
-		.default('');
-
-/** An ISO date, or nothing ('' and null from forms count as nothing). */
-const optionalDate = z
-	.union([z.iso.date({ error: 'target_date' satisfies MessageKey }), z.literal(''), z.null()], {
-		error: 'target_date' satisfies MessageKey
-	})
-	.optional()
-	.transform((value) => (value ? value : null));
-
-export const answerInputSchema = z
-	.strictObject({
-		status: z.enum(ANSWER_STATUSES, { error: 'status' satisfies MessageKey }),
-		justification: text(JUSTIFICATION_MAX_CHARS, 'justification_too_long'),
-		notes: text(NOTES_MAX_CHARS, 'notes_too_long'),
-		owner: text(OWNER_MAX_CHARS, 'owner_too_long'),
-		targetDate: optionalDate
-	})
-	.superRefine((answer, ctx) => {
-		if (requiresJustification(answer.status) && answer.justification.trim() === '') {
-			const message: MessageKey = answer.status === 'alternative' ? 'justification_alternative' : 'justification_not_applicable';
-			ctx.addIssue({ code: 'custom', message, path: ['justification'] });
-		}
-	})
-	.transform((answer) => ({
-		status: answer.status,
-		justification: answer.justification.trim(),
-		notes: answer.notes,
-		owner: answer.owner.trim(),
-		// Kept whatever the status: it only means something while there is a gap to close
-		// (allowsTargetDate), but switching partly → implemented and back must not lose it.
-		targetDate: answer.targetDate
-	}));
-
-export type AnswerInput = z.infer<typeof answerInputSchema>;
 export type AnswerField = 'status' | 'justification' | 'notes' | 'owner' | 'targetDate';
 
 export interface AnswerIssue {
@@ -113,29 +73,66 @@ export interface AnswerIssue {
 	message: Localized;
 }
 
-const ANSWER_FIELDS: readonly string[] = ['status', 'justification', 'notes', 'owner', 'targetDate'];
-const isAnswerField = (value: PropertyKey | undefined): value is AnswerField => typeof value === 'string' && ANSWER_FIELDS.includes(value);
+export const ANSWER_FIELDS: readonly string[] = ['status', 'justification', 'notes', 'owner', 'targetDate'];
+export const isAnswerField = (value: PropertyKey | undefined): value is AnswerField =>
+	typeof value === 'string' && ANSWER_FIELDS.includes(value);
+
+export interface AnswerInput {
+	status: AnswerStatus;
+	justification: string;
+	notes: string;
+	owner: string;
+	targetDate: string | null;
+}
 
 export type AnswerValidation = { ok: true; answer: AnswerInput } | { ok: false; issues: AnswerIssue[] };
 
+/** Length in characters (code points), not UTF-16 units. */
+export const chars = (s: string): number => Array.from(s).length;
+
+/** YYYY-MM-DD of a day that exists (2027-02-30 does not). */
+export function isIsoDate(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** What the answer form holds (every field a text, the target date '' or null when none). */
+export interface AnswerFormInput {
+	status: string;
+	justification: string;
+	notes: string;
+	owner: string;
+	targetDate: string | null;
+}
+
 /**
- * Validates one answer from the UI. Strings are kept as entered except that
- * justification and owner are trimmed; '' or null as target date means none.
- * A target date is kept for every status (shown only while there is a gap).
+ * The browser's check of one answer before it is saved, with the server's
+ * messages: the same verdicts as the server's zod schema (answer-schema.ts,
+ * held to it by a unit test) for what the form can hold. Justification and
+ * owner are trimmed; '' or null as target date means none, and a target
+ * date is kept for every status (shown only while there is a gap).
  */
-export function validateAnswer(input: unknown): AnswerValidation {
-	const result = answerInputSchema.safeParse(input);
-	if (result.success) return { ok: true, answer: result.data };
-	const issues = result.error.issues.flatMap((issue): AnswerIssue[] => {
-		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => ({
-				field: '',
-				message: { ja: `想定していない項目です: ${key}`, en: `Unexpected field: ${key}` }
-			}));
+export function validateAnswer(input: AnswerFormInput): AnswerValidation {
+	const issues: AnswerIssue[] = [];
+	const add = (field: AnswerField, key: AnswerMessageKey) => issues.push({ field, message: ANSWER_MESSAGES[key] });
+	const status = (ANSWER_STATUSES as readonly string[]).includes(input.status) ? (input.status as AnswerStatus) : null;
+	if (!status) add('status', 'status');
+	if (chars(input.justification) > JUSTIFICATION_MAX_CHARS) add('justification', 'justification_too_long');
+	if (chars(input.notes) > NOTES_MAX_CHARS) add('notes', 'notes_too_long');
+	if (chars(input.owner) > OWNER_MAX_CHARS) add('owner', 'owner_too_long');
+	if (input.targetDate && !isIsoDate(input.targetDate)) add('targetDate', 'target_date');
+	if (status && requiresJustification(status) && input.justification.trim() === '')
+		add('justification', status === 'alternative' ? 'justification_alternative' : 'justification_not_applicable');
+	if (!status || issues.length) return { ok: false, issues };
+	return {
+		ok: true,
+		answer: {
+			status,
+			justification: input.justification.trim(),
+			notes: input.notes,
+			owner: input.owner.trim(),
+			targetDate: input.targetDate || null
 		}
-		const field = isAnswerField(issue.path[0]) ? issue.path[0] : '';
-		const message = ANSWER_MESSAGES[isMessageKey(issue.message) ? issue.message : 'invalid'];
-		return [{ field, message }];
-	});
-	return { ok: false, issues };
+	};
 }

@@ -3,7 +3,7 @@
  * 要検討事項, adopted 参考事項, 分野固有事項 and 先導的取組 (the items flagged
  * `leading`, whatever their classification). Pure.
  */
-import { CLASSIFICATION_NAMES, LEADING_NAME, type Classification } from '../checklists/schema';
+import { CLASSIFICATION_NAMES, LEADING_NAME, type Classification } from '../checklists/classification';
 import type { Localized } from '../sectors';
 
 export const SCORE_GROUPS = ['consider', 'reference', 'sector', 'leading'] as const;

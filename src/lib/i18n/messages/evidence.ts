@@ -1,4 +1,5 @@
 import { defineMessages } from '../define';
+import { evidenceExpiry } from './evidence-expiry';
 
 /** The evidence library: list, upload, detail, revisions. */
 export const evidence = defineMessages(
@@ -21,14 +22,7 @@ export const evidence = defineMessages(
 			allExpiry: 'すべて',
 			apply: '絞り込む'
 		},
-		expiry: {
-			none: '期限なし',
-			valid: '有効',
-			expiring: (days: number) => `あと${days}日で期限切れ`,
-			expired: '期限切れ',
-			expiredOn: (date: string) => `${date} に期限切れ`,
-			until: (date: string) => `${date} まで`
-		},
+		expiry: evidenceExpiry.ja.expiry,
 		expiryFilter: { expired: '期限切れ', expiring: '30日以内に期限切れ', valid: '有効・期限なし' },
 		columns: {
 			title: 'タイトル',
@@ -60,23 +54,7 @@ export const evidence = defineMessages(
 				`1ファイル最大 ${limit}。PDF、画像（PNG・JPEG・GIF・WebP）、Office 文書、テキスト、CSV、ログ、ZIP を登録できます。種類はファイル名ではなく内容で判定し、実行ファイルやスクリプトは名前を変えても登録できません。`,
 			hash: 'SHA-256 はファイルを受け取ったサーバーが計算します。'
 		},
-		upload: {
-			newTitle: '証跡ファイルの登録',
-			newLinkTitle: 'リンクの登録',
-			submit: '登録する',
-			submitRevision: '新しい版を登録する',
-			uploading: (percent: number, sent: string, total: string) => `アップロード中 ${percent}%（${sent} / ${total}）`,
-			checking: 'サーバーで内容を確認し、SHA-256 を計算しています…',
-			cancel: 'アップロードを中止',
-			cancelled: 'アップロードを中止しました。何も保存されていません。',
-			failed: 'アップロードできませんでした。何も保存されていません。もう一度お試しください。',
-			chooseFile: 'ファイルを選んでください。',
-			tooLarge: (size: string, limit: string) => `ファイルが大きすぎます（${size}）。上限は ${limit} です。`,
-			done: (n: number) => `第${n}版を登録しました。`,
-			keptValues: '入力内容はそのまま残っています。ファイルだけ選び直してください。',
-			revisionTitle: '新しい版をアップロード',
-			revisionLead: '以前の版はすべて、そのハッシュ値とともに残ります。'
-		},
+		upload: evidenceExpiry.ja.upload,
 		refusals: {
 			empty: 'ファイルが空です。',
 			executable: 'プログラム（実行ファイル）は、ファイル名にかかわらず証跡として登録できません。',
@@ -141,14 +119,7 @@ export const evidence = defineMessages(
 			allExpiry: 'All',
 			apply: 'Filter'
 		},
-		expiry: {
-			none: 'No expiry',
-			valid: 'Valid',
-			expiring: (days: number) => `Expires in ${days} day${days === 1 ? '' : 's'}`,
-			expired: 'Expired',
-			expiredOn: (date: string) => `Expired on ${date}`,
-			until: (date: string) => `Until ${date}`
-		},
+		expiry: evidenceExpiry.en.expiry,
 		expiryFilter: { expired: 'Expired', expiring: 'Expires within 30 days', valid: 'Valid or no expiry' },
 		columns: {
 			title: 'Title',
@@ -181,23 +152,7 @@ export const evidence = defineMessages(
 				`At most ${limit} per file. PDF, images (PNG, JPEG, GIF, WebP), Office documents, plain text, CSV, logs and ZIP are accepted. The type is decided from the content, not the name: programs and scripts are refused however they are named.`,
 			hash: 'The server that receives the file computes its SHA-256.'
 		},
-		upload: {
-			newTitle: 'Upload evidence',
-			newLinkTitle: 'Register a link',
-			submit: 'Register',
-			submitRevision: 'Upload the new revision',
-			uploading: (percent: number, sent: string, total: string) => `Uploading ${percent}% (${sent} of ${total})`,
-			checking: 'The server is checking the content and computing the SHA-256…',
-			cancel: 'Cancel upload',
-			cancelled: 'Upload cancelled. Nothing was stored.',
-			failed: 'The upload failed. Nothing was stored. Please try again.',
-			chooseFile: 'Choose a file.',
-			tooLarge: (size: string, limit: string) => `The file is too large (${size}). The limit is ${limit}.`,
-			done: (n: number) => `Revision ${n} registered.`,
-			keptValues: 'What you typed is still here; choose the file again.',
-			revisionTitle: 'Upload a new revision',
-			revisionLead: 'Every earlier revision is kept, with its hash.'
-		},
+		upload: evidenceExpiry.en.upload,
 		refusals: {
 			empty: 'The file is empty.',
 			executable: 'Programs cannot be stored as evidence, whatever their name.',

@@ -1,20 +1,9 @@
 import { defineMessages } from '../define';
+import { exportSheet } from './exports-sheet';
 
 export const exportMessages = defineMessages(
 	{
-		sheet: {
-			legend: '表計算ファイルで書き出す',
-			format: '形式',
-			xlsx: 'Excel（.xlsx）',
-			csv: 'CSV（UTF-8、BOM付き）',
-			headers: '見出し',
-			ja: '日本語',
-			en: '英語',
-			download: 'ダウンロード',
-			answersHint: '回答・理由・担当者・対応予定日・証跡・レビューコメントを項目ごとに1行で書き出します。CSVには回答の表だけが入ります。',
-			auditHint: (count: number) => `いま表示している条件の${count}件をすべて書き出します（ページ分けなし）。`,
-			formulaNote: "「=」「+」「-」「@」などで始まる文字列は、数式として実行されないよう先頭にアポストロフィ（'）を付けています。"
-		},
+		sheet: exportSheet.ja.sheet,
 		page: {
 			title: '書き出し',
 			lead: '自己検証の回答や監査証跡を表計算ファイルに、結果と改善計画を監査ツール向けの OSCAL（JSON）に書き出します。どの書き出しも、あなたが閲覧できる記録だけを含みます。',
@@ -130,20 +119,7 @@ export const exportMessages = defineMessages(
 		}
 	},
 	{
-		sheet: {
-			legend: 'Download as a spreadsheet',
-			format: 'Format',
-			xlsx: 'Excel (.xlsx)',
-			csv: 'CSV (UTF-8 with BOM)',
-			headers: 'Headers',
-			ja: 'Japanese',
-			en: 'English',
-			download: 'Download',
-			answersHint:
-				'One row per item: answer, justification, owner, target date, evidence and review comments. A CSV holds the answers table only.',
-			auditHint: (count: number) => `Downloads all ${count} entries matching the current filters (not just this page).`,
-			formulaNote: "Text starting with =, +, -, @ and the like gets a leading apostrophe (') so that it is never run as a formula."
-		},
+		sheet: exportSheet.en.sheet,
 		page: {
 			title: 'Exports',
 			lead: 'Download self-check answers and the audit trail as spreadsheets, and results and plans as OSCAL (JSON) for audit tools. Every export holds only the records you can see.',

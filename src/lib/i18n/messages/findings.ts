@@ -1,4 +1,5 @@
 import { defineMessages } from '../define';
+import { findingsItem } from './findings-item';
 
 /** Findings (指摘事項) and the audit follow-up page. */
 export const findings = defineMessages(
@@ -7,27 +8,17 @@ export const findings = defineMessages(
 		followUp: '監査対応',
 		followUpLead:
 			'監査人の指摘事項、証跡の依頼、証跡のレビュー結果を一か所で追跡します。「自分の対応待ち」は、いま自分が動く必要のあるものだけを表示します。',
-		raise: '指摘事項を登録',
-		raiseOn: (target: string) => `対象：${target}`,
-		fields: {
-			title: '件名',
-			description: '内容',
-			severity: '深刻度',
-			recommendation: '推奨事項',
-			due: '期限',
-			status: '状態',
-			response: '対応内容',
-			note: 'コメント',
-			target: '対象'
-		},
-		severities: { none: 'なし', low: '低', medium: '中', high: '高', crisis: '危機' },
-		statuses: { open: '対応待ち', responded: '確認待ち', closed: '完了' },
-		overdue: '期限超過',
-		dueOn: (date: string) => `期限 ${date}`,
-		raisedBy: (who: string, when: string) => `${who}が登録・${when}`,
+		raise: findingsItem.ja.raise,
+		raiseOn: findingsItem.ja.raiseOn,
+		fields: findingsItem.ja.fields,
+		severities: findingsItem.ja.severities,
+		statuses: findingsItem.ja.statuses,
+		overdue: findingsItem.ja.overdue,
+		dueOn: findingsItem.ja.dueOn,
+		raisedBy: findingsItem.ja.raisedBy,
 		waitingForMe: '自分の対応待ちだけ',
 		all: 'すべて',
-		none: '指摘事項はありません。',
+		none: findingsItem.ja.none,
 		noneWaiting: 'いま対応を待っているものはありません。',
 		history: '経過',
 		events: { raised: '登録', edited: '修正', responded: '対応', closed: '完了', reopened: '再開' },
@@ -54,7 +45,7 @@ export const findings = defineMessages(
 			pending: '未レビューの証跡',
 			expired: '期限切れの証跡'
 		},
-		open: '監査対応を開く',
+		open: findingsItem.ja.open,
 		export: '指摘事項をダウンロード'
 	},
 	{
@@ -62,27 +53,17 @@ export const findings = defineMessages(
 		followUp: 'Audit follow-up',
 		followUpLead:
 			'Follow the auditor’s findings, evidence requests and the review of evidence in one place. “Waiting for me” shows only what needs you now.',
-		raise: 'Raise a finding',
-		raiseOn: (target: string) => `On: ${target}`,
-		fields: {
-			title: 'Title',
-			description: 'Description',
-			severity: 'Severity',
-			recommendation: 'Recommendation',
-			due: 'Due date',
-			status: 'Status',
-			response: 'Response',
-			note: 'Comment',
-			target: 'On'
-		},
-		severities: { none: 'None', low: 'Low', medium: 'Medium', high: 'High', crisis: 'Crisis' },
-		statuses: { open: 'Waiting for response', responded: 'Waiting for check', closed: 'Closed' },
-		overdue: 'Overdue',
-		dueOn: (date: string) => `Due ${date}`,
-		raisedBy: (who: string, when: string) => `Raised by ${who}, ${when}`,
+		raise: findingsItem.en.raise,
+		raiseOn: findingsItem.en.raiseOn,
+		fields: findingsItem.en.fields,
+		severities: findingsItem.en.severities,
+		statuses: findingsItem.en.statuses,
+		overdue: findingsItem.en.overdue,
+		dueOn: findingsItem.en.dueOn,
+		raisedBy: findingsItem.en.raisedBy,
 		waitingForMe: 'Waiting for me only',
 		all: 'All',
-		none: 'No findings.',
+		none: findingsItem.en.none,
 		noneWaiting: 'Nothing is waiting for you.',
 		history: 'History',
 		events: { raised: 'Raised', edited: 'Edited', responded: 'Responded', closed: 'Closed', reopened: 'Reopened' },
@@ -109,7 +90,7 @@ export const findings = defineMessages(
 			pending: 'Evidence not yet reviewed',
 			expired: 'Expired evidence'
 		},
-		open: 'Open the audit follow-up',
+		open: findingsItem.en.open,
 		export: 'Download the findings'
 	}
 );

@@ -1,4 +1,5 @@
 import { defineMessages } from '../define';
+import { rejectionsErrorId } from './rejections-error-id';
 
 /**
  * What a person is told when PocketBase refuses a request (see
@@ -96,7 +97,7 @@ export const rejections = defineMessages(
 			`データベースで予期しないエラーが起きました（HTTP ${status}）。少し待ってからもう一度お試しください。続く場合は管理者に連絡してください。`,
 		size: (bytes: string, mb: string) => `${mb} MB（${bytes} バイト）`,
 		unexpected: '予期しないエラーが起きました。直前の操作は保存されていない可能性があります。ページを再読み込みして確認してください。',
-		errorId: (id: string) => `続く場合は、管理者にエラーID ${id} を伝えてください。`
+		errorId: rejectionsErrorId.ja.errorId
 	},
 	{
 		locale: 'en-US',
@@ -183,6 +184,6 @@ export const rejections = defineMessages(
 			`The database had an unexpected error (HTTP ${status}). Try again in a moment; if it keeps happening, tell your administrator.`,
 		size: (bytes: string, mb: string) => `${mb} MB (${bytes} bytes)`,
 		unexpected: 'Something unexpected went wrong. What you just did may not have been saved: reload the page to check.',
-		errorId: (id: string) => `If it keeps happening, give your administrator the error id ${id}.`
+		errorId: rejectionsErrorId.en.errorId
 	}
 );

@@ -1,5 +1,6 @@
 import { ACTION_STATUS_NAMES, DECISION_NAMES, STAGE_NAMES, TREATMENT_NAMES, namesIn } from '$lib/domain/risks/labels';
 import { defineMessages } from '../define';
+import { risksRelying } from './risks-relying';
 
 /** The risk register: list, heat maps, a risk's page, candidate risks. */
 export const risks = defineMessages(
@@ -158,11 +159,7 @@ export const risks = defineMessages(
 			ofAction: (title: string) => `措置: ${title}`,
 			ofAcceptance: '受容の依頼を裏付ける証跡'
 		},
-		relying: {
-			label: 'この項目に拠るリスク:',
-			control: '今ある管理策がこの項目に拠っています',
-			action: 'リスク対応の措置がこの項目に取り組みます'
-		}
+		relying: risksRelying.ja.relying
 	},
 	{
 		tabs: {
@@ -327,10 +324,6 @@ export const risks = defineMessages(
 			ofAction: (title: string) => `Action: ${title}`,
 			ofAcceptance: 'Evidence backing the request'
 		},
-		relying: {
-			label: 'Risks relying on this item:',
-			control: 'The existing controls rely on this item',
-			action: 'A treatment action works on this item'
-		}
+		relying: risksRelying.en.relying
 	}
 );

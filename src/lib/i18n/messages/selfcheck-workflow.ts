@@ -1,5 +1,6 @@
 /** Messages of starting a self-check and of its workflow (submit, return, sign, reopen). */
 import { defineMessages } from '../define';
+import { selfcheckCarried } from './selfcheck-carried';
 
 export const selfcheckWorkflow = defineMessages(
 	{
@@ -24,7 +25,7 @@ export const selfcheckWorkflow = defineMessages(
 			yearExists: (fy: string) => `${fy}の自己検証はすでにあります。`,
 			duplicateIds: (list: string) =>
 				`選んだチェックリストに同じ項目IDがあり、報告書やコメントで区別できません: ${list}。どちらかのチェックリストを外すか、取り込み直して項目IDを変えてください。`,
-			carried: (n: number) => `前年度から ${n} 件の回答を引き継ぎました。「前年度から引継ぎ」の項目を確認してください。`
+			carried: selfcheckCarried.ja.carried
 		},
 		workflow: {
 			title: '手続き',
@@ -69,7 +70,7 @@ export const selfcheckWorkflow = defineMessages(
 			yearExists: (fy: string) => `There is already a self-check for ${fy}.`,
 			duplicateIds: (list: string) =>
 				`The chosen checklists share item IDs, which reports and comments could not tell apart: ${list}. Leave one of the checklists out, or import it again with other IDs.`,
-			carried: (n: number) => `${n} answers were carried over from the previous year. Please confirm the items marked “carried over”.`
+			carried: selfcheckCarried.en.carried
 		},
 		workflow: {
 			title: 'Workflow',

@@ -10,7 +10,8 @@
 import { fail } from '@sveltejs/kit';
 import type PocketBase from 'pocketbase';
 import { ClientResponseError, getTokenPayload } from 'pocketbase';
-import { validateAnswer, type AnswerField } from '$lib/domain/selfcheck/answers';
+import { parseAnswer } from '$lib/domain/selfcheck/answer-schema';
+import type { AnswerField } from '$lib/domain/selfcheck/answers';
 import type { AnswerView } from '$lib/domain/selfcheck/view/types';
 import { itemKey } from '$lib/domain/selfcheck/view/types';
 import type { Lang, Messages } from '$lib/i18n';
@@ -97,7 +98,7 @@ export async function saveAnswer(options: {
 	const failure = (status: number, rest: Omit<AnswerFailure, 'form' | 'key' | 'values'>) =>
 		fail(status, { form: 'answer' as const, key, values: typed, ...rest });
 
-	const validation = validateAnswer({
+	const validation = parseAnswer({
 		status: typed.status,
 		justification: typed.justification,
 		notes: typed.notes,

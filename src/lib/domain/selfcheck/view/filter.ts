@@ -3,7 +3,7 @@
  * (so it works without JavaScript and can be shared) and is applied in the
  * browser as you type. Pure.
  */
-import { CLASSIFICATIONS, type Classification } from '../../checklists/schema';
+import { CLASSIFICATIONS, type Classification } from '../../checklists/classification';
 import { ANSWER_STATUSES, type AnswerStatus } from '../answers';
 import type { AssessmentItem } from './types';
 
