@@ -134,7 +134,7 @@ function patchFontLayout(font) {
 		(layoutCached) =>
 			function (/** @type {string} */ text) {
 				// long strings (hashes, file names, URLs) rarely come again: shaped, not kept
-				if (text.length > LONG_STRING) return /** @type {{ layoutRun(text: string): unknown }} */ (this).layoutRun(text);
+				if (text.length > LONG_STRING) return /** @type {{ layoutRun: LayoutCachedFn }} */ (this).layoutRun(text);
 				return layoutCached.call(this, text);
 			}
 	);
