@@ -81,6 +81,7 @@ describe('PDF engine patches', () => {
 			'Renderer.prototype.renderPages': 'pdfmake-patches.js',
 			'PDFDocument.prototype.provideFont': 'pdfmake-patches.js',
 			'TextInlines.prototype.measure': 'pdfmake-patches.js',
+			"pdfkit's EmbeddedFont.prototype.layoutCached": 'pdfmake-patches.js',
 			"pdfkit's EmbeddedFont.prototype.layout": 'pdfmake-patches.js',
 			'TextBreaker.prototype.getBreaks': 'pdfmake-cjk.js',
 			'TextInlines.prototype.widthOfText': 'pdfmake-cjk.js',

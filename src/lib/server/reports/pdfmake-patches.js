@@ -29,7 +29,7 @@
 import { createRequire } from 'node:module';
 import { KEEP_BREAK } from './pdf-parts.js';
 import { shareFontState } from './pdfmake-fonts.js';
-import { patch, patchedBy, patchTarget } from './pdfmake-guard.js';
+import { patch, patchedBy } from './pdfmake-guard.js';
 import { isCjkCode } from './pdfmake-kinsoku.js';
 import { applyStylePatch } from './pdfmake-styles.js';
 
@@ -105,6 +105,9 @@ export function mergeLineInlines(line) {
 	line.inlines = out;
 }
 
+/** Strings longer than this are shaped every time instead of kept in pdfkit's layout cache. */
+const LONG_STRING = 24;
+
 const HAS_CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 /** Laid-out CJK characters by char code, per layout cache (which pdfmake-fonts.js shares between documents). */
 /** @type {WeakMap<object, LayoutResult[]>} */
@@ -122,7 +125,19 @@ function patchFontLayout(font) {
 		font && typeof font === 'object' ? Object.getPrototypeOf(font) : null
 	);
 	if (proto && patchedBy(proto.layout)) return;
-	patchTarget(FILE, "pdfkit's EmbeddedFont.prototype.layoutCached", proto, 'layoutCached', { arity: 1, uses: ['layoutCache'] });
+	patch(
+		FILE,
+		"pdfkit's EmbeddedFont.prototype.layoutCached",
+		proto,
+		'layoutCached',
+		{ arity: 1, uses: ['layoutCache', 'layoutRun'] },
+		(layoutCached) =>
+			function (/** @type {string} */ text) {
+				// long strings (hashes, file names, URLs) rarely come again: shaped, not kept
+				if (text.length > LONG_STRING) return /** @type {{ layoutRun: LayoutCachedFn }} */ (this).layoutRun(text);
+				return layoutCached.call(this, text);
+			}
+	);
 	patch(FILE, "pdfkit's EmbeddedFont.prototype.layout", proto, 'layout', { arity: 3, uses: ['layoutRun', 'layoutCached'] }, (layout) =>
 		cjkLayout(layout)
 	);
