@@ -44,6 +44,14 @@ export async function reviewsOf(pb: PocketBase, evidenceIds: readonly string[]):
 	return reviewsByEvidence(records);
 }
 
+/** Every review of an organisation's evidence in one query (for lists that need the review state of every record). */
+export async function reviewsOfOrganisation(pb: PocketBase, orgId: string): Promise<Map<string, ReviewView[]>> {
+	const records = await pb
+		.collection('evidence_reviews')
+		.getFullList<ReviewRecord>({ filter: pb.filter('organisation = {:o}', { o: orgId }), sort: 'created,id' });
+	return reviewsByEvidence(records);
+}
+
 export function summaryOf(reviews: Map<string, ReviewView[]>, evidence: Pick<EvidenceView, 'id' | 'current'>): ReviewSummary {
 	return reviewSummary(reviews.get(evidence.id) ?? [], evidence.current?.id ?? '');
 }

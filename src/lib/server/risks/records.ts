@@ -92,7 +92,7 @@ export function iso(pbDate: string): string {
 
 const rating = (l: number, i: number): Rating | null => (l > 0 && i > 0 ? { likelihood: l, impact: i } : null);
 
-/** The fields of a risk its evaluation reads (levels, decision, review date, register row). */
+/** The fields of a risk its evaluation reads (levels, decision, review date, register row): what `toRiskInput` needs. */
 export const RISK_INDEX_FIELDS = [
 	'id',
 	'ref',

@@ -2,7 +2,7 @@ import { filterEvidence, parseEvidenceFilter } from '$lib/domain/evidence/filter
 import type { ReviewSummary } from '$lib/domain/evidence/review';
 import { pageOf, requestedPage } from '$lib/domain/paging';
 import { now } from '$lib/server/clock';
-import { findingsWhere, requestsWhere, reviewsOf, summaryOf } from '$lib/server/evidence/audit-work';
+import { findingsWhere, requestsWhere, reviewsOfOrganisation, summaryOf } from '$lib/server/evidence/audit-work';
 import { listEvidence } from '$lib/server/evidence/library';
 import type { PageServerLoad } from './$types';
 
@@ -17,15 +17,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const pb = locals.session.pb;
 	const at = await now();
 	const org = pb.filter('organisation = {:o}', { o: params.org });
-	const [findings, requests, all] = await Promise.all([
+	const [findings, requests, all, reviewed] = await Promise.all([
 		findingsWhere(pb, org, at),
 		requestsWhere(pb, org, at),
-		listEvidence(pb, params.org, at)
+		listEvidence(pb, params.org, at),
+		reviewsOfOrganisation(pb, params.org)
 	]);
-	const reviewed = await reviewsOf(
-		pb,
-		all.map((e) => e.id)
-	);
 	const summaries = new Map<string, ReviewSummary>(all.map((e) => [e.id, summaryOf(reviewed, e)]));
 	const stateOf = (id: string) => summaries.get(id)?.state ?? 'pending';
 	const filter = parseEvidenceFilter(url.searchParams);
