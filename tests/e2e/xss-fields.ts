@@ -1,0 +1,137 @@
+// Where the XSS corpus goes: every text, JSON and file field of every
+// collection, each with what the corpus does with it. xss-fields.spec.ts
+// compares this with the live schema, so a new free-text field without an
+// entry fails until someone decides (and seeds it, or says why not).
+//
+// 'corpus'  the spec stores payloads in it and opens the pages showing it
+// 'name'    written by the server from the acting user's name (the spec's user is named with a payload)
+// 'earlier' xss.spec.ts stores payloads in it
+// 'todo'    a free-text field the corpus does not reach yet (named in the issue's closing note)
+// other     not free text (the reason)
+export type Coverage = 'corpus' | 'name' | 'earlier' | 'todo' | `not free text: ${string}`;
+
+const ID = 'not free text: an identifier or hash the server checks';
+const ENUM = 'not free text: a code from a fixed list';
+const SERVER = 'not free text: written by the server (snapshot, hash, signature)';
+
+export const XSS_FIELDS: Record<string, Record<string, Coverage>> = {
+	users: { name: 'earlier', avatar: 'not free text: an image file the app does not use' },
+	organisations: { name: 'earlier', name_en: 'todo' },
+	invitations: { token_hash: ID, invited_by_name: 'name', email: 'not free text: an e-mail address PocketBase validates' },
+	audit_log: { actor_label: 'name', collection: ENUM, record_id: ID, changes: SERVER },
+	critical_services: { name: 'earlier', description: 'earlier', service_level: 'corpus', owner: 'corpus' },
+	important_systems: { name: 'earlier', description: 'earlier', owner: 'corpus' },
+	checklists: { checklist_id: ID, version: ID, title: 'todo', content: 'todo', content_sha256: ID },
+	assessments: { reopen_reason: 'todo', return_reason: 'todo', content_sha256: ID },
+	answers: { item_id: ID, justification: 'todo', notes: 'todo', owner: 'todo', mapped_from: SERVER },
+	reference_adoptions: { item_id: ID, reason: 'todo' },
+	review_comments: { item_id: ID, body: 'todo', author_name: 'name' },
+	signoffs: { subject_id: ID, statement: 'todo', signer_name: 'name', content_sha256: ID },
+	reports: { report_id: ID, subject_id: ID, snapshot_sha256: ID, pdf_sha256: ID, signature: ID, file: SERVER },
+	evidence: { title: 'corpus', description: 'corpus', owner: 'corpus', created_by_name: 'name', url: 'corpus' },
+	evidence_revisions: {
+		file: 'not free text: stored under a name PocketBase generates',
+		original_name: 'corpus',
+		mime: ENUM,
+		sha256: ID,
+		note: 'corpus',
+		uploaded_by_name: 'name'
+	},
+	evidence_links: { target_type: ENUM, target_id: ID, target_part: ID, created_by_name: 'name' },
+	evidence_reviews: { comment: 'todo', reviewer_name: 'name' },
+	evidence_requests: {
+		target_type: ENUM,
+		target_id: ID,
+		target_part: ID,
+		title: 'todo',
+		body: 'todo',
+		resolution: 'todo',
+		requested_by_name: 'name',
+		resolved_by_name: 'name'
+	},
+	findings: {
+		target_type: ENUM,
+		target_id: ID,
+		target_part: ID,
+		title: 'todo',
+		description: 'todo',
+		recommendation: 'todo',
+		response: 'todo',
+		raised_by_name: 'name',
+		responded_by_name: 'name',
+		closed_by_name: 'name'
+	},
+	finding_events: { status: ENUM, body: 'todo', author_name: 'name' },
+	audit_grants: {
+		organisation_name: 'earlier',
+		auditor_name: 'todo',
+		auditor_email: 'not free text: an e-mail address',
+		note: 'todo',
+		granted_by_name: 'name',
+		revoked_by_name: 'name'
+	},
+	dependencies: { name: 'corpus', supplies: 'corpus', alternative: 'corpus', contact: 'corpus', notes: 'corpus' },
+	risk_criteria: { content: 'todo', note: 'todo', return_reason: 'todo', content_sha256: ID },
+	risks: {
+		ref: ID,
+		title: 'todo',
+		scenario: 'todo',
+		threat: 'todo',
+		owner: 'todo',
+		closed_reason: 'todo',
+		controls: 'todo',
+		control_items: ID,
+		treatment_plan: 'todo',
+		candidate_keys: ID
+	},
+	risk_dismissals: { candidate_key: ID, reason: 'todo' },
+	risk_reviews: { note: 'todo', reviewer_name: 'name', ratings: SERVER },
+	risk_actions: { title: 'todo', description: 'todo', owner: 'todo', checklist_items: ID, plans: ID },
+	risk_acceptances: {
+		justification: 'todo',
+		requested_by_name: 'name',
+		decided_by_name: 'name',
+		decision_comment: 'todo',
+		snapshot: SERVER,
+		content_sha256: ID,
+		revoked_by_name: 'name',
+		revoked_reason: 'todo'
+	},
+	plans: { title: 'todo' },
+	plan_versions: {
+		title: 'todo',
+		content: 'todo',
+		section: ID,
+		change_note: 'todo',
+		author_name: 'name',
+		return_reason: 'todo',
+		content_sha256: ID
+	},
+	contacts: {
+		name: 'corpus',
+		affiliation: 'corpus',
+		role: 'corpus',
+		phone: 'corpus',
+		phone_alt: 'corpus',
+		email: 'not free text: an e-mail address PocketBase validates',
+		hours: 'corpus',
+		notes: 'corpus'
+	},
+	exercises: { title: 'earlier', scenario: 'earlier', objectives: 'corpus', participants: 'corpus', observations: 'earlier' },
+	timeline_entries: { body: 'corpus', actor: 'corpus' },
+	improvement_actions: { finding: 'corpus', action: 'corpus', owner: 'corpus', closure_note: 'corpus', checklist_items: ID },
+	incidents: { title: 'earlier', description: 'earlier', breach_notes: 'corpus', severity_notes: 'corpus', lessons: 'earlier' },
+	incident_reports: {
+		contact_person: 'corpus',
+		contact_means: 'corpus',
+		reporter_unit: 'corpus',
+		summary: 'corpus',
+		impact: 'corpus',
+		actions_taken: 'corpus',
+		outlook: 'corpus',
+		sharing_conditions: 'corpus',
+		sent_via: 'corpus',
+		author_name: 'name'
+	},
+	sharing_log: { source_detail: 'corpus', title: 'corpus', summary: 'corpus', actions: 'corpus', shared_with: 'corpus' }
+};
