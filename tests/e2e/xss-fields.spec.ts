@@ -123,6 +123,39 @@ async function seed(): Promise<Seeded> {
 	return { email, org, incident, report: report.number as number, exercise, evidence: [link.id, file.evidence] };
 }
 
+/**
+ * A self-check started through the start form (the web server pins the
+ * library checklist), with payloads in an answer's notes, justification and
+ * owner (REST, as the security team).
+ */
+async function selfCheckWithNotes(page: Page, org: string, email: string): Promise<string> {
+	const origin = new URL(page.url()).origin;
+	const started = await page.request.post(`/orgs/${org}/selfcheck?/start`, {
+		form: { fiscal_year: '2026', checklists: 'lib:cross-sector' },
+		headers: { origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(started.status(), await started.text()).toBe(303);
+	const pb = new PocketBase(process.env.E2E_PB_URL);
+	await pb.collection('users').authWithPassword(email, PASSWORD);
+	const [assessment] = await pb.collection('assessments').getFullList({ filter: pb.filter('organisation = {:o}', { o: org }) });
+	const checklist = await pb.collection('checklists').getOne(assessment.checklists[0]);
+	const firstItem = (section: { items?: { id: string }[]; sections?: unknown[] }): string | undefined =>
+		section.items?.[0]?.id ?? (section.sections as (typeof section)[] | undefined)?.map(firstItem).find(Boolean);
+	const itemId = (checklist.content.sections as Parameters<typeof firstItem>[0][]).map(firstItem).find(Boolean);
+	await pb.collection('answers').create({
+		organisation: org,
+		assessment: assessment.id,
+		checklist: checklist.id,
+		item_id: itemId,
+		status: 'alternative',
+		notes: ALL,
+		justification: ALL,
+		owner: PAYLOADS[2]
+	});
+	return assessment.id;
+}
+
 function watch(page: Page): string[] {
 	const problems: string[] = [];
 	page.on('dialog', (d) => {
@@ -146,6 +179,7 @@ test('payloads in every seeded field never run, on every page that shows them', 
 	});
 	await login(page, s.email, PASSWORD);
 	const base = `/orgs/${s.org}`;
+	const assessment = await selfCheckWithNotes(page, s.org, s.email);
 	for (const path of [
 		base,
 		`${base}/profile`,
@@ -160,6 +194,8 @@ test('payloads in every seeded field never run, on every page that shows them', 
 		`${base}/plans/actions`,
 		`${base}/evidence`,
 		...s.evidence.map((id) => `${base}/evidence/${id}`),
+		`${base}/selfcheck`,
+		`${base}/selfcheck/${assessment}`,
 		`${base}/audit`
 	]) {
 		const answer = await page.goto(path);

@@ -23,7 +23,7 @@ export const XSS_FIELDS: Record<string, Record<string, Coverage>> = {
 	important_systems: { name: 'earlier', description: 'earlier', owner: 'corpus' },
 	checklists: { checklist_id: ID, version: ID, title: 'todo', content: 'todo', content_sha256: ID },
 	assessments: { reopen_reason: 'todo', return_reason: 'todo', content_sha256: ID },
-	answers: { item_id: ID, justification: 'todo', notes: 'todo', owner: 'todo', mapped_from: SERVER },
+	answers: { item_id: ID, justification: 'corpus', notes: 'corpus', owner: 'corpus', mapped_from: SERVER },
 	reference_adoptions: { item_id: ID, reason: 'todo' },
 	review_comments: { item_id: ID, body: 'todo', author_name: 'name' },
 	signoffs: { subject_id: ID, statement: 'todo', signer_name: 'name', content_sha256: ID },
