@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { E2E_SETUP_PASSWORD } from '../../playwright.config';
 import { login } from './support';
+import { defaultCriteria } from '../../src/lib/domain/risks/criteria-defaults';
 import { XSS_FIELDS } from './xss-fields';
 
 const PAYLOADS = [
@@ -51,6 +52,8 @@ interface Seeded {
 	report: number;
 	exercise: string;
 	evidence: string[];
+	risk: string;
+	acceptance: string;
 }
 
 /** One payload string per field marked 'corpus' (the whole corpus, cut to the field's room where it is short). */
@@ -120,7 +123,36 @@ async function seed(): Promise<Seeded> {
 	});
 	expect(uploaded.status, await uploaded.clone().text()).toBe(200);
 	const file = (await uploaded.json()) as { evidence: string };
-	return { email, org, incident, report: report.number as number, exercise, evidence: [link.id, file.evidence] };
+	// risks: approved criteria (drafted by the security team, signed by the executive: the same user here)
+	const criteria = await create('risk_criteria', { status: 'draft', content: defaultCriteria() });
+	await pb.collection('risk_criteria').update(criteria.id, { status: 'submitted' });
+	await pb
+		.collection('signoffs')
+		.create({ organisation: org, subject_collection: 'risk_criteria', subject_id: criteria.id, statement: ALL.slice(0, 500) });
+	const risk = (
+		await create('risks', {
+			category: 'spillover',
+			threat: 'power_loss',
+			status: 'open',
+			criteria: criteria.id,
+			inherent_likelihood: 4,
+			inherent_impact: 4,
+			current_likelihood: 3,
+			current_impact: 4,
+			target_likelihood: 2,
+			target_impact: 3
+		})
+	).id;
+	await create('risk_actions', { risk, status: 'planned' });
+	await create('risk_reviews', { risk, outcome: 'unchanged' });
+	const acceptance = (
+		await create('risk_acceptances', {
+			risk,
+			status: 'requested',
+			expires_at: new Date(Date.now() + 60 * 86_400_000).toISOString().replace('T', ' ')
+		})
+	).id;
+	return { email, org, incident, report: report.number as number, exercise, evidence: [link.id, file.evidence], risk, acceptance };
 }
 
 /**
@@ -194,6 +226,11 @@ test('payloads in every seeded field never run, on every page that shows them', 
 		`${base}/plans/actions`,
 		`${base}/evidence`,
 		...s.evidence.map((id) => `${base}/evidence/${id}`),
+		`${base}/risks`,
+		`${base}/risks/${s.risk}`,
+		`${base}/risks/acceptances`,
+		`${base}/risks/acceptances/${s.acceptance}`,
+		`${base}/risks/criteria`,
 		`${base}/selfcheck`,
 		`${base}/selfcheck/${assessment}`,
 		`${base}/audit`
