@@ -152,6 +152,20 @@ async function seed(): Promise<Seeded> {
 			expires_at: new Date(Date.now() + 60 * 86_400_000).toISOString().replace('T', ' ')
 		})
 	).id;
+	await create('risk_dismissals', { candidate_key: 'spillover:power_loss' });
+	// the organisation's English name, and an outside auditor whose name and grant note are payloads
+	await pb.collection('organisations').update(org, { name_en: ALL.slice(0, 200) });
+	await pb.send(`/api/mamori/organisations/${org}/audit-grants`, {
+		method: 'POST',
+		body: {
+			email: `xss-auditor-${Date.now().toString(36)}@audit.test`,
+			name: PAYLOADS[2],
+			password: 'xss-auditor-password-1',
+			fiscal_year: 2026,
+			until: '2099-12-31',
+			note: ALL
+		}
+	});
 	return { email, org, incident, report: report.number as number, exercise, evidence: [link.id, file.evidence], risk, acceptance };
 }
 
@@ -231,6 +245,8 @@ test('payloads in every seeded field never run, on every page that shows them', 
 		`${base}/risks/acceptances`,
 		`${base}/risks/acceptances/${s.acceptance}`,
 		`${base}/risks/criteria`,
+		`${base}/risks/suggestions`,
+		`${base}/evidence/access`,
 		`${base}/selfcheck`,
 		`${base}/selfcheck/${assessment}`,
 		`${base}/audit`

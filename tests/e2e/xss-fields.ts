@@ -16,7 +16,7 @@ const SERVER = 'not free text: written by the server (snapshot, hash, signature)
 
 export const XSS_FIELDS: Record<string, Record<string, Coverage>> = {
 	users: { name: 'earlier', avatar: 'not free text: an image file the app does not use' },
-	organisations: { name: 'earlier', name_en: 'todo' },
+	organisations: { name: 'earlier', name_en: 'corpus' },
 	invitations: { token_hash: ID, invited_by_name: 'name', email: 'not free text: an e-mail address PocketBase validates' },
 	audit_log: { actor_label: 'name', collection: ENUM, record_id: ID, changes: SERVER },
 	critical_services: { name: 'earlier', description: 'earlier', service_level: 'corpus', owner: 'corpus' },
@@ -64,9 +64,9 @@ export const XSS_FIELDS: Record<string, Record<string, Coverage>> = {
 	finding_events: { status: ENUM, body: 'todo', author_name: 'name' },
 	audit_grants: {
 		organisation_name: 'earlier',
-		auditor_name: 'todo',
+		auditor_name: 'corpus',
 		auditor_email: 'not free text: an e-mail address',
-		note: 'todo',
+		note: 'corpus',
 		granted_by_name: 'name',
 		revoked_by_name: 'name'
 	},
@@ -84,7 +84,7 @@ export const XSS_FIELDS: Record<string, Record<string, Coverage>> = {
 		treatment_plan: 'corpus',
 		candidate_keys: ID
 	},
-	risk_dismissals: { candidate_key: ID, reason: 'todo' },
+	risk_dismissals: { candidate_key: ID, reason: 'corpus' },
 	risk_reviews: { note: 'corpus', reviewer_name: 'name', ratings: SERVER },
 	risk_actions: { title: 'corpus', description: 'corpus', owner: 'corpus', checklist_items: ID, plans: ID },
 	risk_acceptances: {
