@@ -153,6 +153,7 @@ async function seed(): Promise<Seeded> {
 		})
 	).id;
 	await create('risk_dismissals', { candidate_key: 'spillover:power_loss' });
+	await create('plans', { kind: 'bcp' });
 	// the organisation's English name, and an outside auditor whose name and grant note are payloads
 	await pb.collection('organisations').update(org, { name_en: ALL.slice(0, 200) });
 	await pb.send(`/api/mamori/organisations/${org}/audit-grants`, {
@@ -230,6 +231,7 @@ test('payloads in every seeded field never run, on every page that shows them', 
 		base,
 		`${base}/profile`,
 		`${base}/plans`,
+		`${base}/plans/bcp`,
 		`${base}/plans/contacts`,
 		`${base}/plans/sharing`,
 		`${base}/plans/incidents`,

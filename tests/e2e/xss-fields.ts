@@ -97,7 +97,7 @@ export const XSS_FIELDS: Record<string, Record<string, Coverage>> = {
 		revoked_by_name: 'name',
 		revoked_reason: 'todo'
 	},
-	plans: { title: 'todo' },
+	plans: { title: 'corpus' },
 	plan_versions: {
 		title: 'todo',
 		content: 'todo',
