@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { E2E_SETUP_PASSWORD } from '../../playwright.config';
 import { login } from './support';
+import { watchForScripts } from './xss-watch';
 import { defaultCriteria } from '../../src/lib/domain/risks/criteria-defaults';
 import { XSS_FIELDS } from './xss-fields';
 
@@ -203,27 +204,9 @@ async function selfCheckWithNotes(page: Page, org: string, email: string): Promi
 	return assessment.id;
 }
 
-function watch(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('dialog', (d) => {
-		problems.push(`dialog: ${d.message()}`);
-		void d.dismiss();
-	});
-	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') problems.push(`console at ${page.url()}: ${m.text().slice(0, 200)}`);
-	});
-	return problems;
-}
-
 test('payloads in every seeded field never run, on every page that shows them', async ({ page }) => {
 	const s = await seed();
-	const problems = watch(page);
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) =>
-			console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
-		);
-	});
+	const problems = await watchForScripts(page);
 	await login(page, s.email, PASSWORD);
 	const base = `/orgs/${s.org}`;
 	const assessment = await selfCheckWithNotes(page, s.org, s.email);
