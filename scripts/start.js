@@ -87,7 +87,23 @@ function evidenceLimits() {
 	return { mb: String(mb), bodyLimit: process.env.BODY_SIZE_LIMIT || String(bodyBytes) };
 }
 
+/** What is running, filled in as each part starts: a signal at any moment stops what has started. */
+const running = { pocketbase: null, pocketbaseChild: null, web: null };
+let stopping = false;
+
+async function stop(code) {
+	if (stopping) return;
+	stopping = true;
+	if (running.web && running.web.exitCode === null) running.web.kill('SIGTERM');
+	if (running.pocketbase) await running.pocketbase.stop();
+	else if (running.pocketbaseChild && running.pocketbaseChild.exitCode === null) running.pocketbaseChild.kill('SIGTERM');
+	if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
+	process.exit(code);
+}
+
 async function main() {
+	// from the first moment: a stop during the build, PocketBase's start or the demo set-up must not leave PocketBase running
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop(0));
 	for (const [what, p, variable, on] of [
 		['web server', port, 'PORT', host],
 		['PocketBase', pbPort, 'PB_PORT', POCKETBASE_HOST]
@@ -112,8 +128,10 @@ async function main() {
 		port: pbPort,
 		// MAMORI_APP_URL: where invitation links mailed by PocketBase point (pb_hooks/lib/invitations.js)
 		env: { MAMORI_REPORT_KEY: key, MAMORI_APP_URL: origin, MAMORI_EVIDENCE_MAX_MB: evidence.mb },
-		onOutput: (text) => process.env.MAMORI_VERBOSE && process.stdout.write(text)
+		onOutput: (text) => process.env.MAMORI_VERBOSE && process.stdout.write(text),
+		onSpawn: (child) => (running.pocketbaseChild = child)
 	});
+	running.pocketbase = pb;
 
 	if (!noDemo) {
 		const demo = await ensureDemo(pb.url, credentials, demoSteps());
@@ -139,16 +157,8 @@ async function main() {
 			BODY_SIZE_LIMIT: evidence.bodyLimit
 		}
 	});
+	running.web = web;
 
-	let stopping = false;
-	const stop = async (code) => {
-		if (stopping) return;
-		stopping = true;
-		if (web.exitCode === null) web.kill('SIGTERM');
-		await pb.stop();
-		if (ephemeral) rmSync(dataDir, { recursive: true, force: true });
-		process.exit(code);
-	};
 	web.on('exit', (code, signal) => {
 		if (!stopping) {
 			console.error(`[mamori] the web server stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping PocketBase.`);
@@ -163,7 +173,6 @@ async function main() {
 			void stop(1);
 		}
 	});
-	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stop(0));
 	say(`mamori is running at http://${host}:${port}  (Ctrl-C stops it)`);
 }
 
@@ -204,5 +213,6 @@ function demoSteps() {
 
 main().catch((error) => {
 	console.error(`[mamori] could not start: ${error instanceof Error ? error.message : String(error)}`);
-	process.exit(1);
+	// stops PocketBase too if it had started (a failed demo set-up must not leave it running)
+	void stop(1);
 });

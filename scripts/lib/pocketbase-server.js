@@ -83,12 +83,14 @@ export const POCKETBASE_HOST = '127.0.0.1';
  * Starts `pocketbase serve` on 127.0.0.1:port with the given data directory,
  * applying pb_migrations and loading pb_hooks. Resolves once /api/health
  * answers. `onOutput` receives the server's log lines; `env` adds variables
- * (MAMORI_REPORT_KEY) to the server's environment.
+ * (MAMORI_REPORT_KEY) to the server's environment; `onSpawn` gets the child
+ * process at once, so that a caller stopping early can stop it too.
  */
 export async function startPocketBase({
 	dataDir,
 	port,
 	onOutput,
+	onSpawn,
 	timeoutMs = 15000,
 	env = {},
 	// another release's schema and hooks (the upgrade test)
@@ -111,6 +113,7 @@ export async function startPocketBase({
 		'--hooksWatch=false'
 	];
 	const child = spawn(getBinaryPath(), args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+	onSpawn?.(child);
 	let log = '';
 	const collect = (chunk) => {
 		const text = chunk.toString();

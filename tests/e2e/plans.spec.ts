@@ -1,7 +1,8 @@
 // Plans end to end, in the demo water utility (which starts without plans):
 // a BCP drafted from the template, its BIA flagged, submitted, approved by an
 // executive and edited into a new draft; an exercise whose finding is closed;
-// an incident with a first report and an update, both downloaded. In the demo
+// an incident with a first report and an update, both downloaded; a contact
+// added to the register and the register downloaded. In the demo
 // power operator: an exercise built on a risk with a finding linked to it, and
 // an approved plan flagged once the (test) clock passes its review date.
 // Every page visited gets an axe check (no serious or critical violations).
@@ -155,6 +156,33 @@ test('an exercise is recorded and its finding closed', async ({ page }) => {
 	expect(csv.split('\n')[0]).toContain('出典,演習・インシデント,指摘事項・教訓');
 	expect(csv).toContain('手動運転への切替手順書が現場にない。');
 	expect(csv).toContain('手順書を各浄水場の制御室に配備した。');
+});
+
+test('the contact register: a wrong phone number is named at its field, and the register downloads as CSV', async ({ page }) => {
+	await login(page, DEMO.security);
+	const org = await openWater(page);
+	await page.goto(`/orgs/${org}/plans/contacts`);
+	const form = page.getByTestId('contact-form').first();
+	await form.getByTestId('contact-category').selectOption('ceptoar');
+	await form.getByTestId('contact-name').fill('水道セプター事務局');
+	await form.getByTestId('contact-phone').fill('03-0000-1234 まで');
+	await form.getByTestId('contact-save').click();
+	await expect(form.getByTestId('contact-phone')).toHaveAttribute('aria-invalid', 'true');
+	// what was typed is still there to correct
+	await expect(form.getByTestId('contact-name')).toHaveValue('水道セプター事務局');
+	await form.getByTestId('contact-phone').fill('03-0000-1234');
+	await form.getByTestId('contact-save').click();
+	await expect(page.getByTestId('contacts-ceptoar').getByTestId('contact-row')).toContainText('水道セプター事務局');
+	await expectAccessible(page);
+
+	const sheet = page.getByTestId('sheet-download-contacts');
+	await sheet.locator('select[name=format]').selectOption('csv');
+	const [file] = await Promise.all([page.waitForEvent('download'), sheet.getByRole('button').click()]);
+	expect(file.suggestedFilename()).toMatch(/^連絡先台帳-\d{4}-\d{2}-\d{2}\.csv$/);
+	const csv = readFileSync(await file.path(), 'utf8');
+	expect(csv.split('\n')[0]).toContain('区分,氏名・窓口名,所属・組織');
+	expect(csv).toContain('セプター,水道セプター事務局');
+	expect(csv).toContain('03-0000-1234');
 });
 
 test('an incident gets a first report and an update, both downloaded', async ({ page }) => {

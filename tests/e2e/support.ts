@@ -12,7 +12,7 @@ export const DEMO_WATER = '【デモ】港北水道企業団';
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD, { javaScript = true } = {}): Promise<void> {
 	await page.goto('/login');
-	// typed before hydration, the fields would be reset when the page's JavaScript takes over
+	// with JavaScript: wait until it has taken over, so that the enhanced form is what is tested
 	if (javaScript) await hydrated(page);
 	await page.getByLabel(/メールアドレス|E-mail/).fill(email);
 	await page.getByLabel(/パスワード|Password/).fill(password);

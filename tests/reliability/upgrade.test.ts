@@ -35,7 +35,7 @@ describe(`upgrade from ${PREVIOUS_RELEASE}`, () => {
 		});
 		// this checkout has migrations the previous release did not (otherwise this tests nothing)
 		const { readdirSync } = await import('node:fs');
-		const added = readdirSync(join(ROOT, 'pb_migrations')).filter((f) => !oldMigrations.includes(f));
+		const added = readdirSync(join(ROOT, 'pb_migrations')).filter((f) => f.endsWith('.js') && !oldMigrations.includes(f));
 		expect(added.length).toBeGreaterThan(0);
 
 		// the previous release's PocketBase, set up as its `npm start` would: superuser and report key in the data directory

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RiskSnapshot } from '../reports/risk/snapshot';
-import {
-	acceptanceRows,
-	acceptancesSheet,
-	improvementRows,
-	improvementActionsSheet,
-	treatmentActionRows,
-	treatmentActionsSheet
-} from './action-sheets';
+import { acceptanceRows, acceptancesSheet, treatmentActionRows, treatmentActionsSheet } from './action-sheets';
 import { buildSheet } from './sheet';
 
 /** Only what the sheets read of a risk snapshot. */
@@ -59,36 +52,5 @@ describe('treatment action, improvement action and acceptance sheets', () => {
 		expect(cell('approvedAt')).toEqual({ type: 'datetime', value: '2026-03-05 10:00:00' });
 		expect(cell('validThrough')).toEqual({ type: 'date', value: '2027-03-14' });
 		expect(cell('sha256')?.value).toBe('a'.repeat(64));
-	});
-
-	it('lists improvement actions by where they came from', () => {
-		const rows = improvementRows(
-			[
-				{
-					source: 'exercise',
-					origin: '停電の机上演習',
-					finding: '連絡網が古い',
-					action: '更新する',
-					owner: '総務部',
-					dueDate: '2027-01-15',
-					status: 'open',
-					closedAt: null
-				}
-			],
-			new Date('2027-03-25T01:00:00Z'),
-			'ja'
-		);
-		const sheet = buildSheet(improvementActionsSheet, rows, 'ja');
-		expect(sheet.rows[0].map((c) => c?.value ?? null)).toEqual([
-			'演習',
-			'停電の机上演習',
-			'連絡網が古い',
-			'更新する',
-			'総務部',
-			'2027-01-15',
-			'未着手',
-			null,
-			true
-		]);
 	});
 });

@@ -1,11 +1,9 @@
 /**
- * Risk treatment actions, improvement actions (from exercises and
- * incidents) and risk acceptances as spreadsheets, one sheet each, from the
- * risk report's snapshot (acceptance status as of the export: a lapsed
- * approval reads as expired) and the improvement action records. Pure.
+ * Risk treatment actions and risk acceptances as spreadsheets, one sheet
+ * each, from the risk report's snapshot (acceptance status as of the export:
+ * a lapsed approval reads as expired). Pure. The improvement actions of
+ * exercises and incidents have their sheet in ../plans/actions-sheet.ts.
  */
-import type { ActionSource, ActionStatus as ImprovementStatus } from '../plans/actions';
-import { ACTION_STATUS_NAMES as IMPROVEMENT_STATUS_NAMES } from '../plans/actions';
 import type { RiskSnapshot } from '../reports/risk/snapshot';
 import { validThrough } from '../risks/dates';
 import { ACCEPTANCE_STATUS_NAMES, ACTION_STATUS_NAMES } from '../risks/labels';
@@ -24,21 +22,6 @@ export const treatmentActionsSheet = defineSheet({
 		{ key: 'due', header: L('期限', 'Due date'), type: 'date', width: 12 },
 		{ key: 'status', header: L('状態', 'Status'), type: 'text', width: 10 },
 		{ key: 'completed', header: L('完了日', 'Completed on'), type: 'date', width: 12 },
-		{ key: 'overdue', header: L('期限超過', 'Overdue'), type: 'boolean', width: 9 }
-	]
-});
-
-export const improvementActionsSheet = defineSheet({
-	name: L('改善策', 'Improvement actions'),
-	columns: [
-		{ key: 'source', header: L('発生元', 'Source'), type: 'text', width: 12 },
-		{ key: 'origin', header: L('演習・インシデント', 'Exercise or incident'), type: 'text', width: 30 },
-		{ key: 'finding', header: L('課題', 'Issue'), type: 'text', width: 40 },
-		{ key: 'action', header: L('改善策', 'Action'), type: 'text', width: 40 },
-		{ key: 'owner', header: L('担当', 'Owner'), type: 'text', width: 16 },
-		{ key: 'due', header: L('期限', 'Due date'), type: 'date', width: 12 },
-		{ key: 'status', header: L('状態', 'Status'), type: 'text', width: 10 },
-		{ key: 'closed', header: L('完了日時（日本時間）', 'Closed (Japan time)'), type: 'datetime' },
 		{ key: 'overdue', header: L('期限超過', 'Overdue'), type: 'boolean', width: 9 }
 	]
 });
@@ -77,39 +60,6 @@ export function treatmentActionRows(snap: RiskSnapshot, lang: SheetLanguage): Ro
 		status: ACTION_STATUS_NAMES[a.status][lang],
 		completed: a.completedOn,
 		overdue: (a.status === 'planned' || a.status === 'in_progress') && a.dueDate !== null && a.dueDate < day
-	}));
-}
-
-export interface ImprovementInput {
-	source: ActionSource;
-	/** The exercise's or incident's title. */
-	origin: string;
-	finding: string;
-	action: string;
-	owner: string;
-	dueDate: string | null;
-	status: ImprovementStatus;
-	closedAt: string | null;
-}
-
-const SOURCE_NAMES: Record<ActionSource, Localized> = { exercise: L('演習', 'Exercise'), incident: L('インシデント', 'Incident') };
-
-export function improvementRows(
-	actions: readonly ImprovementInput[],
-	now: Date,
-	lang: SheetLanguage
-): Row<typeof improvementActionsSheet>[] {
-	const day = today(now);
-	return actions.map((a) => ({
-		source: SOURCE_NAMES[a.source][lang],
-		origin: a.origin,
-		finding: a.finding,
-		action: a.action,
-		owner: a.owner,
-		due: a.dueDate,
-		status: IMPROVEMENT_STATUS_NAMES[a.status][lang],
-		closed: a.closedAt,
-		overdue: a.status !== 'closed' && a.dueDate !== null && a.dueDate < day
 	}));
 }
 

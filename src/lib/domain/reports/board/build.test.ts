@@ -92,7 +92,7 @@ describe('board report', () => {
 		const value = (key: string) => plainText(kv.rows.find((r) => r.key === key)?.value ?? '');
 		expect(value('リスク受容の期限')).toBe('90日以内に期限 1件・期限切れ 1件');
 		expect(value('未完了の指摘事項')).toBe('2件（うち期限超過 1件）');
-		expect(value('期限を過ぎた対応')).toBe('リスク対応 1件・改善策 1件');
+		expect(value('期限を過ぎた対応')).toBe('リスク対応 1件・改善措置 1件');
 		expect(value('計画の承認と演習')).toBe('承認した版 1件・実施した演習 1件');
 		const sentences = overview.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? plainText(b.text) : ''));
 		expect(sentences).toContain('期限が切れたまま対応中のリスク受容が1件あります。再承認するか、別のリスク対応を決めてください。');
