@@ -108,7 +108,6 @@ export const WEB_ROUTES: Record<string, Record<WebActor, Cell>> = {
 	'GET /orgs/[org]/exports/records/[kind]': MEMBERS,
 	'GET /orgs/[org]/exports/selfcheck/[assessment]': MEMBERS,
 	'GET /orgs/[org]/exports/statistics/[assessment]': { ...MEMBERS, auditor: 403 },
-	'GET /orgs/[org]/plans/actions/export': MEMBERS,
 	'GET /orgs/[org]/plans/incidents/[id]/reports/[number]/text': MEMBERS,
 	'GET /orgs/[org]/reports/[id]/pdf': MEMBERS,
 	'GET /orgs/[org]/risks/export': MEMBERS,
