@@ -12,6 +12,7 @@ import { login } from './support';
 import { watchForScripts } from './xss-watch';
 import { defaultCriteria } from '../../src/lib/domain/risks/criteria-defaults';
 import { XSS_FIELDS } from './xss-fields';
+import { seedWorkflows, type WorkflowContext } from './xss-workflows';
 
 const PAYLOADS = [
 	'<script>alert("f1")</script>',
@@ -55,6 +56,7 @@ interface Seeded {
 	evidence: string[];
 	risk: string;
 	acceptance: string;
+	workflow: Omit<WorkflowContext, 'payloads'> & { auditor: PocketBase };
 }
 
 /** One payload string per field marked 'corpus' (the whole corpus, cut to the field's room where it is short). */
@@ -85,6 +87,19 @@ async function seed(): Promise<Seeded> {
 			executives: [user.id]
 		})
 	).id;
+	// the organisation's own auditor, named with a payload too
+	const auditorEmail = `xss-fields-auditor-${Date.now().toString(36)}@mamori.test`;
+	const auditorUser = await su.collection('users').create({
+		email: auditorEmail,
+		password: PASSWORD,
+		passwordConfirm: PASSWORD,
+		name: PAYLOADS[2],
+		verified: true,
+		language: 'ja'
+	});
+	await su.collection('organisations').update(org, { 'auditors+': auditorUser.id });
+	const auditor = new PocketBase(process.env.E2E_PB_URL);
+	await auditor.collection('users').authWithPassword(auditorEmail, PASSWORD);
 	// from here on as the organisation's own user
 	const pb = new PocketBase(process.env.E2E_PB_URL);
 	await pb.collection('users').authWithPassword(email, PASSWORD);
@@ -168,7 +183,17 @@ async function seed(): Promise<Seeded> {
 			note: ALL
 		}
 	});
-	return { email, org, incident, report: report.number as number, exercise, evidence: [link.id, file.evidence], risk, acceptance };
+	return {
+		email,
+		org,
+		incident,
+		report: report.number as number,
+		exercise,
+		evidence: [link.id, file.evidence],
+		risk,
+		acceptance,
+		workflow: { su, pb, org, risk, acceptance, evidence: { link: link.id, file: file.evidence }, auditor }
+	};
 }
 
 /**
@@ -205,12 +230,16 @@ async function selfCheckWithNotes(page: Page, org: string, email: string): Promi
 }
 
 test('payloads in every seeded field never run, on every page that shows them', async ({ page }) => {
+	test.setTimeout(180_000);
 	const s = await seed();
 	const problems = await watchForScripts(page);
 	await login(page, s.email, PASSWORD);
 	const base = `/orgs/${s.org}`;
 	const assessment = await selfCheckWithNotes(page, s.org, s.email);
+	const { auditor, ...workflow } = s.workflow;
+	const workflowPages = await seedWorkflows(page, { ...workflow, payloads: PAYLOADS }, auditor);
 	for (const path of [
+		...workflowPages,
 		base,
 		`${base}/profile`,
 		`${base}/plans`,
@@ -245,5 +274,10 @@ test('payloads in every seeded field never run, on every page that shows them', 
 	await page.goto(`${base}/evidence/${s.evidence[1]}`);
 	await expect(page.locator('main')).toContainText('img src=x onerror=alert(%22f2%22)_.pdf');
 	await expect(page.locator('main')).toContainText(PAYLOADS[5]);
+	// the workflow fields are shown, as text: the finding, the imported checklist, the reopened self-check, the returned plan
+	for (const path of workflowPages.filter((p) => /findings\/|pinned\/|plans\/contingency\/versions/.test(p)).concat(workflowPages[4])) {
+		await page.goto(path);
+		await expect(page.locator('main'), path).toContainText(PAYLOADS[0]);
+	}
 	expect(problems).toEqual([]);
 });
