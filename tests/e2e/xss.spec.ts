@@ -3,10 +3,11 @@
 // scenarios, lessons), then every page showing them is opened in Chromium.
 // Any dialog, page error or CSP violation fails the test, and each payload
 // must appear as the text it is.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { E2E_SETUP_PASSWORD } from '../../playwright.config';
 import { login } from './support';
+import { watchForScripts } from './xss-watch';
 
 const PAYLOADS = [
 	'<script>alert("x1")</script>',
@@ -65,28 +66,9 @@ async function seed(): Promise<{ email: string; org: string; incident: string; e
 	return { email, org: org.id, incident: incident.id, exercise: exercise.id };
 }
 
-function watch(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('dialog', (d) => {
-		problems.push(`dialog: ${d.message()}`);
-		void d.dismiss();
-	});
-	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') problems.push(`console at ${page.url()}: ${m.text().slice(0, 200)}`);
-	});
-	return problems;
-}
-
 test('payloads in free-text fields never run, and show as text', async ({ page }) => {
 	const { email, org, incident, exercise } = await seed();
-	const problems = watch(page);
-	// a CSP violation is a script that tried to run
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) =>
-			console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
-		);
-	});
+	const problems = await watchForScripts(page);
 	await login(page, email, PASSWORD);
 	for (const path of [
 		'/',

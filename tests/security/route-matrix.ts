@@ -73,16 +73,29 @@ const MEMBERS: Record<WebActor, Cell> = {
 	grantee: 404
 };
 
+/** Only the outside auditor the grant names gets past authorization. */
+const GRANTEE_ONLY: Record<WebActor, Cell> = {
+	...MEMBERS,
+	otherOrg: 404,
+	admin: 404,
+	security: 404,
+	executive: 404,
+	auditor: 404,
+	grantee: 'reached'
+};
+/** Anyone, signed in or not (log in, language, invitation links, verification, health). */
+const PUBLIC: Record<WebActor, Cell> = {
+	anonymous: 'reached',
+	otherOrg: 'reached',
+	admin: 'reached',
+	security: 'reached',
+	executive: 'reached',
+	auditor: 'reached',
+	grantee: 'reached'
+};
+
 export const WEB_ROUTES: Record<string, Record<WebActor, Cell>> = {
-	'GET /health': {
-		anonymous: 'reached',
-		otherOrg: 'reached',
-		admin: 'reached',
-		security: 'reached',
-		executive: 'reached',
-		auditor: 'reached',
-		grantee: 'reached'
-	},
+	'GET /health': PUBLIC,
 	'GET /orgs/[org]/evidence/[id]/revisions/[revision]': MEMBERS,
 	'GET /orgs/[org]/evidence/findings/export': MEMBERS,
 	'GET /orgs/[org]/evidence/package/[assessment]': MEMBERS,
@@ -110,51 +123,11 @@ export const WEB_ROUTES: Record<string, Record<WebActor, Cell>> = {
 		// the fixture's file is not in the grant's scope (a self-check of its fiscal year): refused to the grantee too
 		grantee: 404
 	},
-	'POST /audits/[grant]/audit?/move': {
-		anonymous: 'login',
-		otherOrg: 404,
-		admin: 404,
-		security: 404,
-		executive: 404,
-		auditor: 404,
-		grantee: 'reached'
-	},
-	'POST /audits/[grant]/audit?/request': {
-		anonymous: 'login',
-		otherOrg: 404,
-		admin: 404,
-		security: 404,
-		executive: 404,
-		auditor: 404,
-		grantee: 'reached'
-	},
-	'POST /audits/[grant]/evidence/[id]?/review': {
-		anonymous: 'login',
-		otherOrg: 404,
-		admin: 404,
-		security: 404,
-		executive: 404,
-		auditor: 404,
-		grantee: 'reached'
-	},
-	'POST /audits/[grant]/findings/[id]?/move': {
-		anonymous: 'login',
-		otherOrg: 404,
-		admin: 404,
-		security: 404,
-		executive: 404,
-		auditor: 404,
-		grantee: 'reached'
-	},
-	'POST /audits/[grant]/findings/new?/raise': {
-		anonymous: 'login',
-		otherOrg: 404,
-		admin: 404,
-		security: 404,
-		executive: 404,
-		auditor: 404,
-		grantee: 'reached'
-	},
+	'POST /audits/[grant]/audit?/move': GRANTEE_ONLY,
+	'POST /audits/[grant]/audit?/request': GRANTEE_ONLY,
+	'POST /audits/[grant]/evidence/[id]?/review': GRANTEE_ONLY,
+	'POST /audits/[grant]/findings/[id]?/move': GRANTEE_ONLY,
+	'POST /audits/[grant]/findings/new?/raise': GRANTEE_ONLY,
 	'POST /invite/[token]?/accept': {
 		anonymous: 'login',
 		otherOrg: 'reached',
@@ -164,33 +137,9 @@ export const WEB_ROUTES: Record<string, Record<WebActor, Cell>> = {
 		auditor: 'reached',
 		grantee: 'reached'
 	},
-	'POST /invite/[token]?/create': {
-		anonymous: 'reached',
-		otherOrg: 'reached',
-		admin: 'reached',
-		security: 'reached',
-		executive: 'reached',
-		auditor: 'reached',
-		grantee: 'reached'
-	},
-	'POST /language?/default': {
-		anonymous: 'reached',
-		otherOrg: 'reached',
-		admin: 'reached',
-		security: 'reached',
-		executive: 'reached',
-		auditor: 'reached',
-		grantee: 'reached'
-	},
-	'POST /login?/default': {
-		anonymous: 'reached',
-		otherOrg: 'reached',
-		admin: 'reached',
-		security: 'reached',
-		executive: 'reached',
-		auditor: 'reached',
-		grantee: 'reached'
-	},
+	'POST /invite/[token]?/create': PUBLIC,
+	'POST /language?/default': PUBLIC,
+	'POST /login?/default': PUBLIC,
 	'POST /logout?/default': {
 		anonymous: 'login',
 		otherOrg: 'login',
@@ -200,7 +149,7 @@ export const WEB_ROUTES: Record<string, Record<WebActor, Cell>> = {
 		auditor: 'login',
 		grantee: 'login'
 	},
-	'POST /orgs/[org]/evidence/[id]?/delete': { ...MEMBERS, executive: 404, auditor: 404 },
+	'POST /orgs/[org]/evidence/[id]?/delete': { ...MEMBERS, admin: 403, executive: 403, auditor: 403 },
 	'POST /orgs/[org]/evidence/[id]?/edit': MEMBERS,
 	'POST /orgs/[org]/evidence/[id]?/review': MEMBERS,
 	'POST /orgs/[org]/evidence/[id]?/upload': MEMBERS,
@@ -230,18 +179,18 @@ export const WEB_ROUTES: Record<string, Record<WebActor, Cell>> = {
 	'POST /orgs/[org]/plans/contacts?/delete': { ...MEMBERS, admin: 404, security: 404, executive: 404, auditor: 404 },
 	'POST /orgs/[org]/plans/contacts?/save': MEMBERS,
 	'POST /orgs/[org]/plans/exercises/[id]?/action': MEMBERS,
-	'POST /orgs/[org]/plans/exercises/[id]?/delete': { ...MEMBERS, executive: 404, auditor: 404 },
+	'POST /orgs/[org]/plans/exercises/[id]?/delete': { ...MEMBERS, admin: 403, executive: 403, auditor: 403 },
 	'POST /orgs/[org]/plans/exercises/[id]?/deleteAction': { ...MEMBERS, admin: 404, security: 404, executive: 404, auditor: 404 },
 	'POST /orgs/[org]/plans/exercises/[id]?/deleteEntry': { ...MEMBERS, admin: 404, security: 404, executive: 404, auditor: 404 },
 	'POST /orgs/[org]/plans/exercises/[id]?/entry': MEMBERS,
 	'POST /orgs/[org]/plans/exercises/[id]?/update': MEMBERS,
 	'POST /orgs/[org]/plans/exercises?/create': MEMBERS,
-	'POST /orgs/[org]/plans/incidents/[id]/reports/[number]?/delete': { ...MEMBERS, executive: 404, auditor: 404 },
+	'POST /orgs/[org]/plans/incidents/[id]/reports/[number]?/delete': { ...MEMBERS, admin: 403, executive: 403, auditor: 403 },
 	'POST /orgs/[org]/plans/incidents/[id]/reports/[number]?/save': MEMBERS,
 	'POST /orgs/[org]/plans/incidents/[id]/reports/[number]?/sent': MEMBERS,
 	'POST /orgs/[org]/plans/incidents/[id]/reports/new?/default': MEMBERS,
 	'POST /orgs/[org]/plans/incidents/[id]?/action': MEMBERS,
-	'POST /orgs/[org]/plans/incidents/[id]?/delete': { ...MEMBERS, executive: 404, auditor: 404 },
+	'POST /orgs/[org]/plans/incidents/[id]?/delete': { ...MEMBERS, admin: 403, executive: 403, auditor: 403 },
 	'POST /orgs/[org]/plans/incidents/[id]?/deleteAction': { ...MEMBERS, admin: 404, security: 404, executive: 404, auditor: 404 },
 	'POST /orgs/[org]/plans/incidents/[id]?/deleteEntry': { ...MEMBERS, admin: 404, security: 404, executive: 404, auditor: 404 },
 	'POST /orgs/[org]/plans/incidents/[id]?/entry': MEMBERS,
@@ -261,7 +210,7 @@ export const WEB_ROUTES: Record<string, Record<WebActor, Cell>> = {
 	'POST /orgs/[org]/reports?/generate': MEMBERS,
 	'POST /orgs/[org]/risks/[risk]?/analyse': MEMBERS,
 	'POST /orgs/[org]/risks/[risk]?/close': MEMBERS,
-	'POST /orgs/[org]/risks/[risk]?/delete': { ...MEMBERS, executive: 404, auditor: 404 },
+	'POST /orgs/[org]/risks/[risk]?/delete': { ...MEMBERS, admin: 403, executive: 403, auditor: 403 },
 	'POST /orgs/[org]/risks/[risk]?/deleteAction': { ...MEMBERS, admin: 404, security: 404, executive: 404, auditor: 404 },
 	'POST /orgs/[org]/risks/[risk]?/identify': MEMBERS,
 	'POST /orgs/[org]/risks/[risk]?/reopen': { ...MEMBERS, admin: 404, executive: 404, auditor: 404 },
@@ -306,15 +255,7 @@ export const WEB_ROUTES: Record<string, Record<WebActor, Cell>> = {
 		auditor: 'reached',
 		grantee: 'reached'
 	},
-	'POST /verify?/default': {
-		anonymous: 'reached',
-		otherOrg: 'reached',
-		admin: 'reached',
-		security: 'reached',
-		executive: 'reached',
-		auditor: 'reached',
-		grantee: 'reached'
-	}
+	'POST /verify?/default': PUBLIC
 };
 
 export const PB_ROUTES: Record<string, Record<PbActor, Cell>> = {

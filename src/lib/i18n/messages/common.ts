@@ -39,6 +39,7 @@ export const common = defineMessages(
 		errorTitle: 'エラーが発生しました',
 		notFound: 'ページが見つかりません。',
 		forbidden: 'この操作を行う権限がありません。',
+		deleteNoRole: 'この記録を削除できるのはセキュリティ担当だけです。あなたの役割では削除できません。',
 		backendDown: 'データベース（PocketBase）に接続できません。管理者に連絡するか、`npm start` で起動し直してください。',
 		formHasErrors: '入力内容に誤りがあります。各項目のメッセージを確認してください。'
 	},
@@ -80,6 +81,7 @@ export const common = defineMessages(
 		errorTitle: 'Something went wrong',
 		notFound: 'Page not found.',
 		forbidden: 'You do not have permission to do this.',
+		deleteNoRole: 'Only the security team can delete this record; your role cannot delete it.',
 		backendDown: 'Cannot reach the database (PocketBase). Ask your administrator, or restart with `npm start`.',
 		formHasErrors: 'Some fields need attention. See the message next to each one.'
 	}

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { refuseDeleteUnlessSecurity } from '$lib/server/delete-role';
 import { detailsSchema, linkSchema } from '$lib/domain/evidence/schema';
 import { messagesFor } from '$lib/i18n';
 import { now } from '$lib/server/clock';
@@ -41,6 +42,8 @@ export const actions: Actions = {
 		recordReview(locals.session.pb, params.org, await request.formData(), messagesFor(locals.session.lang)),
 	delete: async ({ locals, params }) => {
 		const m = messagesFor(locals.session.lang);
+		const refused = await refuseDeleteUnlessSecurity(locals.session.pb, params.org, m, 'delete');
+		if (refused) return refused;
 		const result = await deleteEvidence(locals.session.pb, params.id, m);
 		if (!result.ok) return fail(400, { form: 'delete', errors: { _form: result.message } });
 		redirect(303, `/orgs/${params.org}/evidence?deleted=1`);

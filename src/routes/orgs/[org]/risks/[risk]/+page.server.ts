@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { refuseDeleteUnlessSecurity } from '$lib/server/delete-role';
 import {
 	acceptanceRequestSchema,
 	actionSchema,
@@ -153,6 +154,8 @@ export const actions: Actions = {
 	reopen: async ({ locals, params }) => save(locals, params.risk, { status: 'open' }, 'close', {}),
 	delete: async ({ locals, params }) => {
 		const m = messagesFor(locals.session.lang);
+		const refused = await refuseDeleteUnlessSecurity(locals.session.pb, params.org, m, 'close');
+		if (refused) return refused;
 		try {
 			await locals.session.pb.collection('risks').delete(params.risk);
 		} catch (err) {

@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { refuseDeleteUnlessSecurity } from '$lib/server/delete-role';
 import { EXERCISE_TIMELINE_KINDS, exerciseSchema, scenarioFromRisk } from '$lib/domain/plans/exercises';
 import { messagesFor } from '$lib/i18n';
 import { invalid, parseForm, rejected } from '$lib/server/forms';
@@ -59,6 +60,8 @@ export const actions: Actions = {
 	},
 	delete: async ({ locals, params }) => {
 		const m = messagesFor(locals.session.lang);
+		const refused = await refuseDeleteUnlessSecurity(locals.session.pb, params.org, m, 'exercise-delete');
+		if (refused) return refused;
 		try {
 			await locals.session.pb.collection('exercises').delete(params.id);
 		} catch (err) {

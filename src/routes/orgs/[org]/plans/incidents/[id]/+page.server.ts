@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { refuseDeleteUnlessSecurity } from '$lib/server/delete-role';
 import { INCIDENT_TIMELINE_KINDS } from '$lib/domain/plans/exercises';
 import { sectorReporting } from '$lib/domain/incidents/reporting-routes';
 import { messagesFor } from '$lib/i18n';
@@ -57,6 +58,8 @@ export const actions: Actions = {
 		saveSeverity(locals.session.pb, params.id, await request.formData(), messagesFor(locals.session.lang)),
 	delete: async ({ locals, params }) => {
 		const m = messagesFor(locals.session.lang);
+		const refused = await refuseDeleteUnlessSecurity(locals.session.pb, params.org, m, 'incident-delete');
+		if (refused) return refused;
 		try {
 			await locals.session.pb.collection('incidents').delete(params.id);
 		} catch (err) {

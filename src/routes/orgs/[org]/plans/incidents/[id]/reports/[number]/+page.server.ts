@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { refuseDeleteUnlessSecurity } from '$lib/server/delete-role';
 import { messagesFor } from '$lib/i18n';
 import { invalid } from '$lib/server/forms';
 import { statusOf } from '$lib/server/pocketbase';
@@ -51,6 +52,8 @@ export const actions: Actions = {
 	delete: async ({ locals, params }) => {
 		const m = messagesFor(locals.session.lang);
 		const report = await withReport(locals.session.pb, params, m);
+		const refused = await refuseDeleteUnlessSecurity(locals.session.pb, params.org, m, 'delete');
+		if (refused) return refused;
 		try {
 			await locals.session.pb.collection('incident_reports').delete(report.id);
 		} catch (err) {
