@@ -150,12 +150,25 @@ test('risk treatment actions, acceptances and improvement actions download as sp
 	await page.getByTestId('sheet-download-treatment-actions').scrollIntoViewIfNeeded();
 	await page.screenshot({ path: info.outputPath('records-1280.png') });
 	const actions = await download(page, 'treatment-actions', 'xlsx', 'ja', info.outputPath('actions.xlsx'));
-	expect(actions.name).toMatch(/^リスク対応策-\d{4}-\d{2}-\d{2}\.xlsx$/);
+	expect(actions.name).toMatch(/^リスク対応の措置-\d{4}-\d{2}-\d{2}\.xlsx$/);
 	const [actionSheet] = await readXlsxFile(actions.bytes);
-	expect(actionSheet.sheet).toBe('リスク対応策');
-	expect(actionSheet.data[0]).toEqual(['リスク番号', 'リスク', '対応策', '担当', '期限', '状態', '完了日', '期限超過']);
+	// the same sheet as the risk register export's second sheet
+	expect(actionSheet.sheet).toBe('リスク対応の措置');
+	expect(actionSheet.data[0]).toEqual([
+		'リスク番号',
+		'リスク',
+		'措置',
+		'内容',
+		'担当',
+		'期限',
+		'状態',
+		'完了日',
+		'期限超過',
+		'見直す計画',
+		'自己検証の項目'
+	]);
 	expect(actionSheet.data.length).toBeGreaterThan(1);
-	expect(actionSheet.data.slice(1).some((row) => row[4] instanceof Date)).toBe(true);
+	expect(actionSheet.data.slice(1).some((row) => row[5] instanceof Date)).toBe(true);
 
 	const acceptances = await download(page, 'acceptances', 'csv', 'en', info.outputPath('acceptances.csv'));
 	expect([...acceptances.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

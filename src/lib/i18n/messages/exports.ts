@@ -25,8 +25,9 @@ export const exportMessages = defineMessages(
 			en: 'English',
 			records: 'リスク対応・リスク受容・改善措置・連絡先台帳（表計算）',
 			recordsLead: 'それぞれ1枚のシートに、期限・完了日などは日付として書き出します。',
-			treatmentActions: 'リスク対応策',
-			treatmentActionsHint: 'リスクごとの対応策を、担当・期限・状態・完了日・期限超過とともに書き出します。',
+			treatmentActions: 'リスク対応の措置',
+			treatmentActionsHint:
+				'リスク対応の措置を、リスク・担当・期限・状態・完了日・期限超過、見直す計画、取り組む自己検証の項目とともに書き出します（リスク台帳の書き出しの2枚目と同じシートです）。',
 			acceptances: 'リスク受容',
 			acceptancesHint:
 				'申請・承認・却下・取消の記録と有効期限、署名した内容の SHA-256 を書き出します。状態は書き出した時点のものです（期限を過ぎた承認は「期限切れ」）。',
@@ -142,7 +143,8 @@ export const exportMessages = defineMessages(
 			records: 'Risk treatment, acceptances, improvement actions and the contact register (spreadsheets)',
 			recordsLead: 'One sheet each; due dates and completion dates are real dates.',
 			treatmentActions: 'Risk treatment actions',
-			treatmentActionsHint: 'Every risk’s treatment actions with owner, due date, status, completion date and whether overdue.',
+			treatmentActionsHint:
+				'Every treatment action with its risk, owner, due date, status, completion date, whether overdue, the plans it revises and the self-check items it works on (the same sheet as the second one of the risk register export).',
 			acceptances: 'Risk acceptances',
 			acceptancesHint:
 				'Requests, approvals, rejections and revocations with their validity and the signed content’s SHA-256. Statuses are as of the download (a lapsed approval reads as expired).',

@@ -16,34 +16,47 @@ import { readCsv } from '$lib/server/exports/csv';
 import { readXlsx } from '$lib/server/exports/xlsx';
 import { loadRegister } from './register';
 
+/** What the register export reads once: the prioritised rows, the actions by risk and the plans they revise. */
+async function registerExportInput(pb: PocketBase, org: string) {
+	const [register, plans] = await Promise.all([
+		loadRegister(pb, org),
+		pb.collection('plans').getFullList<SheetPlan>({ filter: pb.filter('organisation = {:org}', { org }), fields: 'id,kind,title' })
+	]);
+	const byId = new Map(register.risks.map((r) => [r.id, r]));
+	const rows = prioritise(register.rows).flatMap((evaluated) => {
+		const r = byId.get(evaluated.id);
+		return r ? [{ ...r, control_items: r.control_items ?? [], evaluated }] : [];
+	});
+	return { register, rows, plans: new Map(plans.map((p) => [p.id, p])) };
+}
+type RegisterExportInput = Awaited<ReturnType<typeof registerExportInput>>;
+
+function actionsSheetOf({ register, rows, plans }: RegisterExportInput, lang: SheetLanguage): Sheet {
+	const risks = new Map(rows.map((r) => [r.id, { ref: r.ref, title: r.title }]));
+	return buildSheet(actionsSheet, actionRows(register.actions, { risks, plans, now: new Date(register.now) }, lang), lang);
+}
+
 /**
  * The register export: the register sheet (with each risk's actions in a
  * reference column) and, in XLSX, the actions sheet (one row per action with
  * the plans it revises). CSV holds the first sheet only.
  */
 export async function registerWorkbook(pb: PocketBase, org: string, lang: SheetLanguage): Promise<Sheet[]> {
-	const [register, plans] = await Promise.all([
-		loadRegister(pb, org),
-		pb.collection('plans').getFullList<SheetPlan>({ filter: pb.filter('organisation = {:org}', { org }), fields: 'id,kind,title' })
-	]);
-	const byId = new Map(register.risks.map((r) => [r.id, r]));
+	const input = await registerExportInput(pb, org);
+	const { register, rows, plans } = input;
 	const names = new Map([...register.services, ...register.systems, ...register.dependencies].map((x) => [x.id, x.name]));
-	const rows = prioritise(register.rows).flatMap((evaluated) => {
-		const r = byId.get(evaluated.id);
-		return r ? [{ ...r, control_items: r.control_items ?? [], evaluated }] : [];
-	});
-	const planById = new Map(plans.map((p) => [p.id, p]));
 	const actionsOf = new Map<string, ActionRecord[]>();
 	for (const a of register.actions) actionsOf.set(a.risk, [...(actionsOf.get(a.risk) ?? []), a]);
 	const registerCells = registerRows(rows, { versions: register.versions, names }, lang).map((row, i) => ({
 		...row,
-		actions: actionsSummary(actionsOf.get(rows[i].id) ?? [], planById, lang)
+		actions: actionsSummary(actionsOf.get(rows[i].id) ?? [], plans, lang)
 	}));
-	const risks = new Map(rows.map((r) => [r.id, { ref: r.ref, title: r.title }]));
-	return [
-		buildSheet(registerExportSheet, registerCells, lang),
-		buildSheet(actionsSheet, actionRows(register.actions, { risks, plans: planById, now: new Date(register.now) }, lang), lang)
-	];
+	return [buildSheet(registerExportSheet, registerCells, lang), actionsSheetOf(input, lang)];
+}
+
+/** The treatment actions alone (the Exports page's download): the register export's actions sheet. */
+export async function treatmentActionsSheet(pb: PocketBase, org: string, lang: SheetLanguage): Promise<Sheet> {
+	return actionsSheetOf(await registerExportInput(pb, org), lang);
 }
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RiskSnapshot } from '../reports/risk/snapshot';
-import { acceptanceRows, acceptancesSheet, treatmentActionRows, treatmentActionsSheet } from './action-sheets';
+import { acceptanceRows, acceptancesSheet } from './acceptances-sheet';
 import { buildSheet } from './sheet';
 
 /** Only what the sheets read of a risk snapshot. */
@@ -28,23 +28,7 @@ const snap = {
 	]
 } as unknown as RiskSnapshot;
 
-describe('treatment action, improvement action and acceptance sheets', () => {
-	it('lists treatment actions with real dates, labels in the sheet language and overdue as of the snapshot', () => {
-		const sheet = buildSheet(treatmentActionsSheet, treatmentActionRows(snap, 'ja'), 'ja');
-		expect(sheet.rows[0].map((c) => c?.value ?? null)).toEqual([
-			'R-001',
-			'制御系への不正侵入',
-			"'=境界の更新",
-			'設備部',
-			'2027-02-28',
-			'実施中',
-			null,
-			true
-		]);
-		expect(sheet.rows[0][4]?.type).toBe('date');
-		expect(sheet.rows[1][7]?.value).toBe(false);
-	});
-
+describe('acceptances sheet', () => {
 	it('lists acceptances with who approved when, the last valid day and the signed hash', () => {
 		const sheet = buildSheet(acceptancesSheet, acceptanceRows(snap, 'en'), 'en');
 		const cell = (key: string) => sheet.rows[0][acceptancesSheet.columns.findIndex((c) => c.key === key)];

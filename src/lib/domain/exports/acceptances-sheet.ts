@@ -1,30 +1,16 @@
 /**
- * Risk treatment actions and risk acceptances as spreadsheets, one sheet
- * each, from the risk report's snapshot (acceptance status as of the export:
- * a lapsed approval reads as expired). Pure. The improvement actions of
- * exercises and incidents have their sheet in ../plans/actions-sheet.ts.
+ * The risk acceptances as a spreadsheet, from the risk report's snapshot
+ * (status as of the export: a lapsed approval reads as expired). Pure. The
+ * treatment actions' sheet is ../risks/actions-sheet.ts, the improvement
+ * actions' ../plans/actions-sheet.ts.
  */
 import type { RiskSnapshot } from '../reports/risk/snapshot';
 import { validThrough } from '../risks/dates';
-import { ACCEPTANCE_STATUS_NAMES, ACTION_STATUS_NAMES } from '../risks/labels';
+import { ACCEPTANCE_STATUS_NAMES } from '../risks/labels';
 import type { Localized } from '../sectors';
 import { defineSheet, type SheetLanguage, type SheetRow } from './sheet';
 
 const L = (ja: string, en: string): Localized => ({ ja, en });
-
-export const treatmentActionsSheet = defineSheet({
-	name: L('リスク対応策', 'Treatment actions'),
-	columns: [
-		{ key: 'ref', header: L('リスク番号', 'Risk no.'), type: 'text', width: 10 },
-		{ key: 'risk', header: L('リスク', 'Risk'), type: 'text', width: 36 },
-		{ key: 'title', header: L('対応策', 'Action'), type: 'text', width: 36 },
-		{ key: 'owner', header: L('担当', 'Owner'), type: 'text', width: 16 },
-		{ key: 'due', header: L('期限', 'Due date'), type: 'date', width: 12 },
-		{ key: 'status', header: L('状態', 'Status'), type: 'text', width: 10 },
-		{ key: 'completed', header: L('完了日', 'Completed on'), type: 'date', width: 12 },
-		{ key: 'overdue', header: L('期限超過', 'Overdue'), type: 'boolean', width: 9 }
-	]
-});
 
 export const acceptancesSheet = defineSheet({
 	name: L('リスク受容', 'Risk acceptances'),
@@ -44,24 +30,6 @@ export const acceptancesSheet = defineSheet({
 });
 
 type Row<S extends { columns: readonly { key: string }[] }> = SheetRow<S['columns'][number]['key']>;
-
-/** Japan's calendar date of `now`, for overdue. */
-const today = (now: Date) => new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-
-export function treatmentActionRows(snap: RiskSnapshot, lang: SheetLanguage): Row<typeof treatmentActionsSheet>[] {
-	const risks = new Map(snap.risks.map((r) => [r.id, r]));
-	const day = today(new Date(snap.generatedAt));
-	return snap.actions.map((a) => ({
-		ref: risks.get(a.risk)?.ref ?? '',
-		risk: risks.get(a.risk)?.title ?? '',
-		title: a.title,
-		owner: a.owner,
-		due: a.dueDate,
-		status: ACTION_STATUS_NAMES[a.status][lang],
-		completed: a.completedOn,
-		overdue: (a.status === 'planned' || a.status === 'in_progress') && a.dueDate !== null && a.dueDate < day
-	}));
-}
 
 export function acceptanceRows(snap: RiskSnapshot, lang: SheetLanguage): Row<typeof acceptancesSheet>[] {
 	const risks = new Map(snap.risks.map((r) => [r.id, r]));
